@@ -1,0 +1,4 @@
+import { CreateFoundationTables1764100000000 } from './1764100000000-CreateFoundationTables';
+
+/** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
+export const MIGRATIONS = [CreateFoundationTables1764100000000];

@@ -1,0 +1,178 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CredentialRegistry } from '../auth/credential-registry';
+import { ApiKeyPrincipal, Principal } from '../auth/principal';
+import { Scope, SCOPES_BY_KIND } from '../auth/scopes';
+import { NotFoundError } from '../common/domain-error';
+import { isForeignKeyViolation } from '../database/pg-errors';
+import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
+import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format';
+import { ApiKeyError } from './api-keys.errors';
+import { ApiKeyOwner, ApiKeysRepository } from './api-keys.repository';
+import { ApiKeyResponseDto, CreatedApiKeyDto } from './dto/api-key-response.dto';
+import { CreateApiKeyDto } from './dto/create-api-key.dto';
+
+const DEFAULT_ROTATION_GRACE_SECONDS = 86_400;
+
+@Injectable()
+export class ApiKeysService implements OnModuleInit {
+  private readonly logger = new Logger(ApiKeysService.name);
+
+  constructor(
+    private readonly keys: ApiKeysRepository,
+    private readonly credentials: CredentialRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.credentials.register({ prefixes: ['pas_adm_', 'pas_asc_', 'pas_rec_'], verify: (t) => this.verify(t) });
+  }
+
+  async verify(token: string): Promise<ApiKeyPrincipal | null> {
+    const parsed = parseApiKey(token);
+    if (!parsed) return null;
+    const row = await this.keys.findCredential(parsed.keyId);
+    const matches = secretMatches(parsed.secret, row?.secretHash);
+    if (!row || !matches || row.kind !== parsed.kind) return null;
+    const now = Date.now();
+    if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now) || !row.orgActive) return null;
+    this.keys.touchLastUsed(row.id).catch((error) => this.logger.warn(`lastUsedAt not recorded: ${error}`));
+    const base = { keyId: parsed.keyId, keyKind: row.kind, scopes: row.scopes as Scope[] };
+    switch (row.kind) {
+      case 'adm':
+        return { ...base, kind: 'admin' };
+      case 'asc':
+        return { ...base, kind: 'association', associationId: row.associationId! };
+      case 'rec':
+        return { ...base, kind: 'recruiter', orgId: row.orgId! };
+    }
+  }
+
+  /**
+   * Issues a key for `owner`. Called by association/org creation inside their transaction
+   * (`manager`) and by the key routes. The new key's scopes must be a subset of the creator's.
+   */
+  async issue(
+    owner: ApiKeyOwner,
+    input: { name: string; scopes?: readonly string[]; expiresAt?: string | Date | null },
+    creator: Principal | 'system',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CreatedApiKeyDto> {
+    const allowed = SCOPES_BY_KIND[owner.kind];
+    const scopes = input.scopes ?? (creator === 'system' || creator.kind === 'admin' ? allowed : creatorScopes(creator));
+    const foreign = scopes.filter((s) => !(allowed as readonly string[]).includes(s));
+    if (foreign.length > 0) {
+      throw new ApiKeyError('validation_failed', `Scope(s) not valid for a ${owner.kind} key: ${foreign.join(', ')}`, {
+        errors: [{ field: 'scopes', message: `not valid for this kind of key: ${foreign.join(', ')}` }],
+      });
+    }
+    if (creator !== 'system' && creator.kind !== 'admin') {
+      const held = creatorScopes(creator);
+      const escalated = scopes.filter((s) => !held.includes(s as Scope));
+      if (escalated.length > 0) {
+        throw new ApiKeyError('scope_escalation', `The calling key does not hold: ${escalated.join(', ')}`);
+      }
+    }
+    const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+    if (expiresAt && expiresAt.getTime() <= Date.now()) {
+      throw new ApiKeyError('validation_failed', 'expiresAt must be in the future', {
+        errors: [{ field: 'expiresAt', message: 'must be in the future' }],
+      });
+    }
+    const generated = generateApiKey(owner.kind);
+    const saved = await this.keys
+      .insert(manager, {
+      keyId: generated.keyId,
+      kind: owner.kind,
+      associationId: owner.associationId ?? null,
+      orgId: owner.orgId ?? null,
+      name: input.name,
+      scopes: [...scopes],
+      secretHash: generated.secretHash,
+      createdByKeyId: creator === 'system' || creator.kind === 'alumnus' ? null : creator.keyId,
+        expiresAt,
+      })
+      .catch((error) => {
+        // The owner row is referenced by foreign key: a missing association or org is a 404.
+        if (isForeignKeyViolation(error)) throw new NotFoundError(owner.kind === 'asc' ? 'Association' : 'Recruiter org');
+        throw error;
+      });
+    return { key: ApiKeyResponseDto.from(saved), secret: generated.token };
+  }
+
+  create(principal: Principal, owner: ApiKeyOwner, dto: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
+    return this.issue(owner, dto, principal);
+  }
+
+  async list(owner: ApiKeyOwner, query: PageQueryDto): Promise<Page<ApiKeyResponseDto>> {
+    const rows = await this.keys.listForOwner(owner, query.limit, createdAtCursor(query.cursor));
+    return toPage(rows, query.limit, createdAtCursorOf, ApiKeyResponseDto.from);
+  }
+
+  async revoke(principal: Principal, keyId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const key = await this.keys.findOwned(keyId, ownerScope(principal), manager);
+      if (!key) throw new NotFoundError('API key');
+      if (key.revokedAt) return; // revoking twice is a no-op: DELETE is idempotent
+      await this.keys.revoke(manager, key.id, new Date());
+    });
+  }
+
+  /** Issues a replacement with the same name, scopes and expiry; the old key lapses after the grace period. */
+  async rotate(principal: Principal, keyId: string, graceSeconds = DEFAULT_ROTATION_GRACE_SECONDS): Promise<CreatedApiKeyDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const key = await this.keys.findOwned(keyId, ownerScope(principal), manager);
+      if (!key) throw new NotFoundError('API key');
+      if (key.revokedAt) throw new ApiKeyError('api_key_revoked', 'A revoked key cannot be rotated');
+      const created = await this.issue(
+        { kind: key.kind, associationId: key.associationId, orgId: key.orgId },
+        { name: key.name, scopes: key.scopes, expiresAt: key.expiresAt },
+        principal.kind === 'admin' ? 'system' : principal,
+        manager,
+      );
+      if (graceSeconds === 0) await this.keys.revoke(manager, key.id, new Date());
+      else await this.keys.shortenExpiry(manager, key.id, new Date(Date.now() + graceSeconds * 1000));
+      return created;
+    });
+  }
+
+  /**
+   * Makes sure a platform admin can log in: installs ADMIN_API_KEY when configured, otherwise
+   * generates one key when none exists. Returns the generated key (to print once) or null.
+   * The advisory lock keeps two processes booting together from both generating a key.
+   */
+  async ensureBootstrapAdminKey(configuredKey: string | undefined): Promise<string | null> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(72170002)');
+      if (configuredKey) {
+        const parsed = parseApiKey(configuredKey);
+        if (!parsed || parsed.kind !== 'adm') throw new Error('ADMIN_API_KEY is not a platform-admin key');
+        const outcome = await this.keys.upsertAdminKey(manager, parsed.keyId, hashSecret(parsed.secret));
+        if (outcome !== 'unchanged') this.logger.log(`bootstrap admin key from ADMIN_API_KEY ${outcome}`);
+        return null;
+      }
+      if ((await this.keys.countAdminKeys(manager)) > 0) return null;
+      const created = await this.issue({ kind: 'adm' }, { name: 'bootstrap (generated)' }, 'system', manager);
+      return created.secret;
+    });
+  }
+}
+
+function creatorScopes(principal: Principal): Scope[] {
+  return principal.kind === 'alumnus' ? [] : [...principal.scopes];
+}
+
+/** Admins may act on any key; others only on keys of their own association or org. */
+function ownerScope(principal: Principal): ApiKeyOwner | 'any' {
+  switch (principal.kind) {
+    case 'admin':
+      return 'any';
+    case 'association':
+      return { kind: 'asc', associationId: principal.associationId };
+    case 'recruiter':
+      return { kind: 'rec', orgId: principal.orgId };
+    case 'alumnus':
+      throw new NotFoundError('API key');
+  }
+}

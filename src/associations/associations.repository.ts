@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AssociationEntity } from './association.entity';
+
+@Injectable()
+export class AssociationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async insert(manager: EntityManager, fields: Partial<AssociationEntity>): Promise<AssociationEntity> {
+    const repo = manager.getRepository(AssociationEntity);
+    const { id } = await repo.save(repo.create(fields));
+    return repo.findOneByOrFail({ id });
+  }
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<AssociationEntity | null> {
+    return manager.getRepository(AssociationEntity).findOneBy({ id });
+  }
+
+  /** Locks the row for the rest of the transaction (policy and price changes serialise here). */
+  lockById(manager: EntityManager, id: string): Promise<AssociationEntity | null> {
+    return manager.getRepository(AssociationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(manager: EntityManager, id: string, fields: Partial<AssociationEntity>): Promise<AssociationEntity> {
+    const repo = manager.getRepository(AssociationEntity);
+    await repo.update({ id }, { ...fields, updatedAt: () => 'now()' } as never);
+    return repo.findOneByOrFail({ id });
+  }
+
+  list(limit: number, after?: { createdAt: Date; id: string }): Promise<AssociationEntity[]> {
+    const qb = this.dataSource
+      .getRepository(AssociationEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .take(limit + 1);
+    if (after) qb.where('(a.created_at, a.id) > (:createdAt, :id)', after);
+    return qb.getMany();
+  }
+}

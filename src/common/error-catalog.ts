@@ -1,0 +1,38 @@
+/**
+ * Every stable machine code the API can answer with, its HTTP status and title. Adding a code
+ * here is the only way to make it reachable: DomainError is typed by these keys, so a code
+ * without a status does not compile.
+ */
+export const ERROR_CATALOG = {
+  // generic
+  validation_failed: { status: 400, title: 'The request is invalid' },
+  invalid_cursor: { status: 400, title: 'The cursor is invalid' },
+  malformed_body: { status: 400, title: 'The request body could not be parsed' },
+  unauthenticated: { status: 401, title: 'Authentication is required' },
+  invalid_credentials: { status: 401, title: 'The credentials are invalid, expired or revoked' },
+  forbidden: { status: 403, title: 'This principal may not call this route' },
+  insufficient_scope: { status: 403, title: 'The API key lacks a required scope' },
+  route_not_declared: { status: 403, title: 'This route declares no access rule and is denied' },
+  not_found: { status: 404, title: 'The resource was not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  conflict: { status: 409, title: 'The request conflicts with the current state' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  unsupported_media_type: { status: 415, title: 'The content type is not supported' },
+  idempotency_key_reused: { status: 422, title: 'The idempotency key was used with another request' },
+  idempotency_key_in_progress: { status: 409, title: 'A request with this idempotency key is still in progress' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  internal_error: { status: 500, title: 'Internal server error' },
+  service_unavailable: { status: 503, title: 'The service is not ready' },
+  // associations and orgs
+  slug_taken: { status: 409, title: 'The slug is already used by another association' },
+  admin_only_field: { status: 403, title: 'Only a platform admin may change this field' },
+  // api keys
+  scope_escalation: { status: 403, title: 'A key cannot grant scopes its creator does not hold' },
+  api_key_revoked: { status: 409, title: 'The API key is already revoked' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+export function problemType(code: ErrorCode | string): string {
+  return `/problems/${code.replace(/_/g, '-')}`;
+}

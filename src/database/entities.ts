@@ -1,0 +1,6 @@
+import { ApiKeyEntity } from '../api-keys/api-key.entity';
+import { AssociationEntity } from '../associations/association.entity';
+import { RecruiterOrgEntity } from '../recruiter-orgs/recruiter-org.entity';
+
+/** Every TypeORM entity; the data source and the feature modules register from this list. */
+export const ENTITIES = [AssociationEntity, RecruiterOrgEntity, ApiKeyEntity];

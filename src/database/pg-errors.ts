@@ -1,0 +1,37 @@
+/** PostgreSQL SQLSTATE codes the application reacts to. */
+export const PG_UNIQUE_VIOLATION = '23505';
+export const PG_CHECK_VIOLATION = '23514';
+export const PG_FOREIGN_KEY_VIOLATION = '23503';
+export const PG_SERIALIZATION_FAILURE = '40001';
+export const PG_DEADLOCK_DETECTED = '40P01';
+
+interface PgErrorLike {
+  code?: string;
+  constraint?: string;
+  driverError?: PgErrorLike;
+}
+
+function pgError(error: unknown): PgErrorLike | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const e = error as PgErrorLike;
+  return e.driverError ?? e;
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = pgError(error);
+  return e?.code === PG_UNIQUE_VIOLATION && (constraint === undefined || e.constraint === constraint);
+}
+
+export function isCheckViolation(error: unknown, constraint?: string): boolean {
+  const e = pgError(error);
+  return e?.code === PG_CHECK_VIOLATION && (constraint === undefined || e.constraint === constraint);
+}
+
+export function isRetryableTransactionError(error: unknown): boolean {
+  const code = pgError(error)?.code;
+  return code === PG_SERIALIZATION_FAILURE || code === PG_DEADLOCK_DETECTED;
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  return pgError(error)?.code === PG_FOREIGN_KEY_VIOLATION;
+}

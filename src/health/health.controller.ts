@@ -1,0 +1,54 @@
+import { Controller, Get, OnModuleInit } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators';
+import { DomainError } from '../common/domain-error';
+import { ReadinessRegistry } from './readiness';
+
+class HealthDto {
+  @ApiProperty({ example: 'ok' }) status: string;
+}
+
+class ReadyDto {
+  @ApiProperty({ example: 'ok' }) status: string;
+  @ApiProperty({ example: { database: 'ok' }, type: 'object', additionalProperties: { type: 'string' } })
+  checks: Record<string, string>;
+}
+
+@ApiTags('health')
+@Controller()
+export class HealthController implements OnModuleInit {
+  constructor(
+    private readonly readiness: ReadinessRegistry,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register('database', async () => {
+      await this.dataSource.query('SELECT 1');
+    });
+  }
+
+  /** Liveness: the process answers. */
+  @Get('health')
+  @Public()
+  @ApiOkResponse({ type: HealthDto })
+  health(): HealthDto {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: the database (and search, when configured) answer. */
+  @Get('ready')
+  @Public()
+  @ApiOkResponse({ type: ReadyDto })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is failing (problem+json naming it).' })
+  async ready(): Promise<ReadyDto> {
+    const checks = await this.readiness.run();
+    const failing = Object.entries(checks).filter(([, state]) => state !== 'ok');
+    if (failing.length > 0) {
+      throw new DomainError('service_unavailable', `Failing: ${failing.map(([n]) => n).join(', ')}`, { checks });
+    }
+    return { status: 'ok', checks };
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
+import { Principal, RecruiterPrincipal } from '../auth/principal';
+import { PageQueryDto } from '../common/pagination';
+import { CreateRecruiterOrgDto } from './dto/create-recruiter-org.dto';
+import { CreatedRecruiterOrgDto, RecruiterOrgPageDto, RecruiterOrgResponseDto } from './dto/recruiter-org-response.dto';
+import { RecruiterOrgsService } from './recruiter-orgs.service';
+
+@ApiTags('recruiter-orgs')
+@Controller('v1/recruiter-orgs')
+export class RecruiterOrgsController {
+  constructor(private readonly service: RecruiterOrgsService) {}
+
+  @Post()
+  @Authenticated({ kinds: ['admin'] })
+  @ApiCreatedResponse({ type: CreatedRecruiterOrgDto })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateRecruiterOrgDto): Promise<CreatedRecruiterOrgDto> {
+    return this.service.create(principal, dto);
+  }
+
+  @Get()
+  @Authenticated({ kinds: ['admin'] })
+  @ApiOkResponse({ type: RecruiterOrgPageDto })
+  list(@Query() query: PageQueryDto): Promise<RecruiterOrgPageDto> {
+    return this.service.list(query);
+  }
+
+  @Get('me')
+  @Authenticated({ kinds: ['recruiter'] })
+  @ApiOkResponse({ type: RecruiterOrgResponseDto })
+  me(@CurrentPrincipal() principal: RecruiterPrincipal): Promise<RecruiterOrgResponseDto> {
+    return this.service.me(principal);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ApiKeysModule } from '../api-keys/api-keys.module';
+import { RecruiterOrgsController } from './recruiter-orgs.controller';
+import { RecruiterOrgsRepository } from './recruiter-orgs.repository';
+import { RecruiterOrgsService } from './recruiter-orgs.service';
+
+@Module({
+  imports: [ApiKeysModule],
+  controllers: [RecruiterOrgsController],
+  providers: [RecruiterOrgsRepository, RecruiterOrgsService],
+  exports: [RecruiterOrgsService],
+})
+export class RecruiterOrgsModule {}
