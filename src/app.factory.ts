@@ -58,6 +58,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       {
         method: request.method,
         route: request.routeOptions.url ?? 'unmatched',
+        url: request.url,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,
         principal: principal ? principalLabel(principal) : undefined,

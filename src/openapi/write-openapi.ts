@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createApp } from '../app.factory';
 import { AppConfig } from '../config/app-config';
 import { resolveDatabase } from '../database/resolve-database';
@@ -7,7 +8,9 @@ import { buildOpenApiDocument, serializeOpenApi } from './openapi';
 
 /** `npm run openapi:write`: regenerates the committed openapi.json from the code. */
 async function main() {
-  const config = AppConfig.fromEnv({ ...process.env, LOG_LEVEL: 'warn' });
+  // The document does not depend on data: a throw-away embedded database keeps this away from ./.data.
+  const scratch = mkdtempSync(join(tmpdir(), 'passerelle-openapi-'));
+  const config = AppConfig.fromEnv({ ...process.env, LOG_LEVEL: 'warn', DATA_DIR: scratch });
   const database = await resolveDatabase(config);
   const app = await createApp(config.with({ databaseUrl: database.url }));
   try {
@@ -17,6 +20,7 @@ async function main() {
   } finally {
     await app.close();
     await database.stop();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 

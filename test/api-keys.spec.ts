@@ -1,0 +1,125 @@
+import { newAssociation, newOrg, newOrgKey } from './support/factories';
+import { bearer, createTestApp, TestApp } from './support/test-app';
+
+describe('API keys', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('gives an org many keys, each working org-wide, none revealing a secret in listings', async () => {
+    const org = await newOrg(t);
+    const second = await newOrgKey(t, org, { name: 'Greenhouse', scopes: ['search:read'] });
+    expect(second.body.key).toMatchObject({ kind: 'rec', orgId: org.id, scopes: ['search:read'], name: 'Greenhouse' });
+    const me = await t.http().get('/v1/recruiter-orgs/me').set(bearer(second.key)).expect(200);
+    expect(me.body.id).toBe(org.id);
+    const list = await t.http().get('/v1/recruiter-orgs/me/api-keys').set(bearer(org.key)).expect(200);
+    expect(list.body.data.map((k: { id: string }) => k.id).sort()).toEqual([org.keyId, second.keyId].sort());
+    expect(JSON.stringify(list.body)).not.toContain(second.key.slice(25));
+  });
+
+  it('never lets a key create a key with more scopes than it holds', async () => {
+    const org = await newOrg(t);
+    const narrow = await newOrgKey(t, org, { scopes: ['search:read', 'keys:manage'] });
+    const res = await t
+      .http()
+      .post('/v1/recruiter-orgs/me/api-keys')
+      .set(bearer(narrow.key))
+      .send({ name: 'escalate', scopes: ['search:read', 'credits:purchase'] })
+      .expect(403);
+    expect(res.body.code).toBe('scope_escalation');
+    // Without explicit scopes the new key inherits exactly the creator's.
+    const inherited = await t.http().post('/v1/recruiter-orgs/me/api-keys').set(bearer(narrow.key)).send({ name: 'child' }).expect(201);
+    expect(inherited.body.key.scopes.sort()).toEqual(['keys:manage', 'search:read']);
+    // Scopes of another principal kind are refused outright.
+    const foreign = await t
+      .http()
+      .post('/v1/recruiter-orgs/me/api-keys')
+      .set(bearer(org.key))
+      .send({ name: 'x', scopes: ['alumni:read'] })
+      .expect(400);
+    expect(foreign.body.errors[0].field).toBe('scopes');
+  });
+
+  it('enforces scopes on routes', async () => {
+    const org = await newOrg(t);
+    const readOnly = await newOrgKey(t, org, { scopes: ['search:read'] });
+    const res = await t.http().get('/v1/recruiter-orgs/me/api-keys').set(bearer(readOnly.key)).expect(403);
+    expect(res.body).toMatchObject({ code: 'insufficient_scope', missingScopes: ['keys:manage'] });
+  });
+
+  it('revokes a key at once, idempotently, and only within its owner', async () => {
+    const org = await newOrg(t);
+    const other = await newOrg(t);
+    const victim = await newOrgKey(t, org);
+    await t.http().delete(`/v1/api-keys/${victim.keyId}`).set(bearer(other.key)).expect(404);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(victim.key)).expect(200);
+    await t.http().delete(`/v1/api-keys/${victim.keyId}`).set(bearer(org.key)).expect(204);
+    await t.http().delete(`/v1/api-keys/${victim.keyId}`).set(bearer(org.key)).expect(204);
+    const denied = await t.http().get('/v1/recruiter-orgs/me').set(bearer(victim.key)).expect(401);
+    expect(denied.body.code).toBe('invalid_credentials');
+    const list = await t.http().get('/v1/recruiter-orgs/me/api-keys').set(bearer(org.key)).expect(200);
+    expect(list.body.data.find((k: { id: string }) => k.id === victim.keyId).revokedAt).not.toBeNull();
+  });
+
+  it("keeps associations and orgs out of each other's keys", async () => {
+    const association = await newAssociation(t);
+    const org = await newOrg(t);
+    await t.http().delete(`/v1/api-keys/${org.keyId}`).set(bearer(association.key)).expect(404);
+    await t.http().post(`/v1/api-keys/${org.keyId}/rotate`).set(bearer(association.key)).send({}).expect(404);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+  });
+
+  it('refuses expired keys and accepts only future expiry dates', async () => {
+    const org = await newOrg(t);
+    await t
+      .http()
+      .post('/v1/recruiter-orgs/me/api-keys')
+      .set(bearer(org.key))
+      .send({ name: 'past', expiresAt: '2020-01-01T00:00:00.000Z' })
+      .expect(400);
+    const soon = await newOrgKey(t, org, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(200);
+    await t.dataSource.query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE key_id = $1`, [soon.keyId]);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(401);
+  });
+
+  it('rotates a key: the new one works, the old one lapses after the grace period', async () => {
+    const org = await newOrg(t);
+    const old = await newOrgKey(t, org, { scopes: ['search:read', 'keys:manage'] });
+    const rotated = await t.http().post(`/v1/api-keys/${old.keyId}/rotate`).set(bearer(old.key)).send({ graceSeconds: 0 }).expect(201);
+    expect(rotated.body.key.scopes.sort()).toEqual(['keys:manage', 'search:read']);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(rotated.body.secret)).expect(200);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(old.key)).expect(401);
+
+    const graceful = await newOrgKey(t, org);
+    const next = await t.http().post(`/v1/api-keys/${graceful.keyId}/rotate`).set(bearer(org.key)).send({}).expect(201);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(graceful.key)).expect(200);
+    const [row] = await t.dataSource.query(`SELECT expires_at FROM api_keys WHERE key_id = $1`, [graceful.keyId]);
+    expect(new Date(row.expires_at).getTime()).toBeGreaterThan(Date.now() + 86_000_000);
+    expect(next.body.secret).not.toBe(graceful.key);
+  });
+
+  it('records lastUsedAt', async () => {
+    const org = await newOrg(t);
+    const key = await newOrgKey(t, org);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await new Promise((r) => setTimeout(r, 100));
+    const [row] = await t.dataSource.query(`SELECT last_used_at FROM api_keys WHERE key_id = $1`, [key.keyId]);
+    expect(row.last_used_at).not.toBeNull();
+  });
+
+  it("stops a suspended org's keys", async () => {
+    const org = await newOrg(t);
+    await t.dataSource.query(`UPDATE recruiter_orgs SET status = 'suspended' WHERE id = $1`, [org.id]);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(401);
+  });
+
+  it('rejects malformed bearer values without touching the database path', async () => {
+    for (const value of ['Bearer', 'Bearer ' + 'x'.repeat(5000), 'Basic abc', 'Bearer pas_rec_short_x']) {
+      const res = await t.http().get('/v1/recruiter-orgs/me').set('authorization', value);
+      expect([401]).toContain(res.status);
+    }
+  });
+});
