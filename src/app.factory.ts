@@ -1,6 +1,7 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from '@fastify/helmet';
 import { LogController } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
@@ -9,6 +10,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { createRootLogger, NestPinoLogger, redactingStream } from './logging/logger';
+import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
 import { AuthenticatedRequest } from './auth/auth.decorators';
 import { principalLabel } from './auth/principal';
@@ -40,6 +42,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     },
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    trustProxy: config.trustProxy,
+    // Stop accepting new requests at once on close, but let in-flight ones finish.
+    return503OnClosing: true,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.extraImports), adapter, {
     rawBody: true,
@@ -48,16 +53,35 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
+  await app.register(helmet, {
+    // The API serves JSON; only /docs renders HTML, with Swagger UI's assets from this origin.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  // CORS is closed unless CORS_ORIGINS lists the browser origins allowed to call the API.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.corsOrigins, exposedHeaders: ['x-request-id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] });
+  }
+
+  const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const principal = (request as AuthenticatedRequest).principal;
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000);
     request.log.info(
       {
         method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
+        route,
         url: request.url,
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime * 10) / 10,

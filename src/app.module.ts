@@ -7,6 +7,8 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 
 @Module({})
@@ -20,6 +22,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.dbPoolSize)),
         AuthModule,
+        RateLimitModule,
+        MetricsModule,
         HealthModule,
         ApiKeysModule,
         AssociationsModule,

@@ -8,6 +8,13 @@ export class ConfigError extends Error {
 
 type AppConfigFields = Omit<{ [K in keyof AppConfig]: AppConfig[K] }, 'with' | 'paymentsEnabled'>;
 
+export const RATE_LIMIT_CLASSES = ['default', 'search', 'unlock', 'public', 'webhook'] as const;
+export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
+export interface RateLimitPolicy {
+  limit: number;
+  windowSeconds: number;
+}
+
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /**
@@ -33,6 +40,13 @@ export class AppConfig {
   readonly meiliApiKey?: string;
   readonly smtpUrl?: string;
   readonly demoData: boolean;
+  /** Requests allowed per window, per API key (per client IP on public routes), by route class. */
+  readonly rateLimits: Record<RateLimitClass, RateLimitPolicy>;
+  readonly rateLimitStore: 'memory' | 'postgres';
+  readonly trustProxy: boolean;
+  readonly corsOrigins: string[];
+  /** When set, /metrics requires `Authorization: Bearer <token>`. */
+  readonly metricsToken?: string;
 
   private constructor(fields: AppConfigFields) {
     Object.assign(this, fields);
@@ -80,6 +94,19 @@ export class AppConfig {
       meiliApiKey,
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
       demoData: read.bool('DEMO_DATA', databaseUrl === undefined),
+      rateLimits: {
+        default: read.rate('RATE_LIMIT_DEFAULT', { limit: 600, windowSeconds: 60 }),
+        search: read.rate('RATE_LIMIT_SEARCH', { limit: 300, windowSeconds: 60 }),
+        unlock: read.rate('RATE_LIMIT_UNLOCK', { limit: 120, windowSeconds: 60 }),
+        public: read.rate('RATE_LIMIT_PUBLIC', { limit: 30, windowSeconds: 60 }),
+        webhook: read.rate('RATE_LIMIT_WEBHOOK', { limit: 1200, windowSeconds: 60 }),
+      },
+      // Several API processes only share counters through the database; one embedded
+      // process can keep them in memory.
+      rateLimitStore: read.oneOf('RATE_LIMIT_STORE', ['memory', 'postgres'], databaseUrl ? 'postgres' : 'memory'),
+      trustProxy: read.bool('TRUST_PROXY', false),
+      corsOrigins: read.list('CORS_ORIGINS', (origin) => /^https?:\/\/[^/\s]+$/.test(origin), 'an origin such as https://app.example.com'),
+      metricsToken: read.string('METRICS_TOKEN'),
     });
     if (problems.length > 0) throw new ConfigError(problems);
     return config;
@@ -132,6 +159,29 @@ class EnvReader {
     if ((allowed as readonly string[]).includes(raw)) return raw as T;
     this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
     return fallback;
+  }
+
+  /** `<requests>/<seconds>`, e.g. `600/60`. */
+  rate(name: string, fallback: RateLimitPolicy): RateLimitPolicy {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const match = /^(\d{1,9})\/(\d{1,6})$/.exec(raw);
+    const limit = Number(match?.[1]);
+    const windowSeconds = Number(match?.[2]);
+    if (!match || limit < 1 || windowSeconds < 1 || windowSeconds > 86_400) {
+      this.problems.push(`${name} must look like <requests>/<seconds>, e.g. 600/60 (got "${raw}")`);
+      return fallback;
+    }
+    return { limit, windowSeconds };
+  }
+
+  list(name: string, valid: (item: string) => boolean, expected: string): string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return [];
+    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const bad = items.filter((item) => !valid(item));
+    if (bad.length > 0) this.problems.push(`${name} must be a comma-separated list of ${expected} (got "${bad.join(', ')}")`);
+    return items.filter(valid);
   }
 
   urlObject(name: string, protocols: string[]): URL | undefined {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
+import { NoRateLimit } from '../rate-limit/rate-limit.decorators';
 import { ReadinessRegistry } from './readiness';
 
 class HealthDto {
@@ -33,6 +34,7 @@ export class HealthController implements OnModuleInit {
   /** Liveness: the process answers. */
   @Get('health')
   @Public()
+  @NoRateLimit()
   @ApiOkResponse({ type: HealthDto })
   health(): HealthDto {
     return { status: 'ok' };
@@ -41,6 +43,7 @@ export class HealthController implements OnModuleInit {
   /** Readiness: the database (and search, when configured) answer. */
   @Get('ready')
   @Public()
+  @NoRateLimit()
   @ApiOkResponse({ type: ReadyDto })
   @ApiServiceUnavailableResponse({ description: 'A dependency is failing (problem+json naming it).' })
   async ready(): Promise<ReadyDto> {

@@ -22,13 +22,22 @@ export interface TestApp {
 export interface TestAppOptions {
   env?: Record<string, string>;
   extraImports?: Array<Type | DynamicModule>;
+  /** Share another app's database (several API processes on one database); not dropped on close. */
+  database?: TestDatabase;
 }
 
 /** Boots the real application on a private database copy, with a platform-admin key. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.database ?? (await createTestDatabase());
   const logs: string[] = [];
-  const config = AppConfig.fromEnv({ LOG_LEVEL: 'info', DB_POOL_SIZE: '20', ...options.env }).with({ databaseUrl: db.url });
+  // Rate limits are tested on their own (test/hardening/rate-limit.spec.ts); elsewhere they would
+  // only turn concurrency tests into 429s.
+  const unlimited = Object.fromEntries(
+    ['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '1000000/60']),
+  );
+  const config = AppConfig.fromEnv({ LOG_LEVEL: 'info', DB_POOL_SIZE: '20', ...unlimited, ...options.env }).with({
+    databaseUrl: db.url,
+  });
   const app = await createApp(config, {
     logStream: { write: (line: string) => void logs.push(line) },
     extraImports: options.extraImports,
@@ -44,7 +53,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     http: () => request(app.getHttpServer()),
     close: async () => {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

@@ -1,0 +1,52 @@
+import { createTestApp, TestApp } from '../support/test-app';
+
+describe('HTTP surface: security headers, CORS and metrics', () => {
+  describe('defaults', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp();
+    });
+    afterAll(() => t.close());
+
+    it('sends security headers', async () => {
+      const res = await t.http().get('/health').expect(200);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['strict-transport-security']).toBeDefined();
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    });
+
+    it('keeps CORS closed', async () => {
+      const res = await t.http().options('/v1/associations').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('exposes Prometheus metrics with request latency per route and status', async () => {
+      await t.http().get('/v1/associations').expect(401);
+      const res = await t.http().get('/metrics').expect(200);
+      expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/v1\/associations",status="401"\} \d+/);
+      expect(res.text).toMatch(/db_pool_connections\{state="total"\} \d+/);
+    });
+  });
+
+  describe('configured', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({ env: { CORS_ORIGINS: 'https://ats.example.com', METRICS_TOKEN: 'scrape-secret' } });
+    });
+    afterAll(() => t.close());
+
+    it('allows only the listed origins', async () => {
+      const ok = await t.http().get('/health').set('origin', 'https://ats.example.com');
+      expect(ok.headers['access-control-allow-origin']).toBe('https://ats.example.com');
+      const other = await t.http().get('/health').set('origin', 'https://evil.example');
+      expect(other.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('protects metrics with the token', async () => {
+      await t.http().get('/metrics').expect(401);
+      await t.http().get('/metrics').set('authorization', 'Bearer wrong').expect(401);
+      await t.http().get('/metrics').set('authorization', 'Bearer scrape-secret').expect(200);
+    });
+  });
+});
