@@ -78,6 +78,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const principal = (request as AuthenticatedRequest).principal;
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000);
+    if (!config.accessLog) return;
     request.log.info(
       {
         method: request.method,

@@ -32,6 +32,8 @@ export class AppConfig {
   readonly adminApiKey?: string;
   readonly publicBaseUrl: string;
   readonly logLevel: LogLevel;
+  /** One JSON line per request; benchmarks turn it off to measure the API rather than the log. */
+  readonly accessLog: boolean;
   readonly bodyLimitBytes: number;
   readonly stripeSecretKey?: string;
   readonly stripeWebhookSecret?: string;
@@ -86,6 +88,7 @@ export class AppConfig {
       adminApiKey,
       publicBaseUrl: read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
       logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+      accessLog: read.bool('ACCESS_LOG', true),
       bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1_048_576, 1024, 64 * 1_048_576),
       stripeSecretKey,
       stripeWebhookSecret,

@@ -1,0 +1,74 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateApiKey } from '../../src/api-keys/api-key-format';
+
+export interface BenchServer {
+  url: string;
+  adminKey: string;
+  /** Connection string of the server's database, for direct SQL comparisons. */
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+const MAIN = join(__dirname, '../../src/main.js');
+
+/**
+ * Starts the built API (dist/src/main.js) as a child process, so the load generator in this
+ * process does not share its event loop. Without DATABASE_URL it runs on its own embedded
+ * PostgreSQL in a temporary directory.
+ */
+export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  const adminKey = generateApiKey('adm').token;
+  const unlimited = Object.fromEntries(
+    ['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '100000000/60']),
+  );
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ACCESS_LOG: 'false',
+      DEMO_DATA: 'false',
+      ADMIN_API_KEY: adminKey,
+      DB_POOL_SIZE: '20',
+      ...unlimited,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const started = Date.now();
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /"url":"(http:\/\/[^"]+)","msg":"Passerelle is listening"/.exec(out);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]);
+      } else if (child.exitCode !== null || Date.now() - started > 60_000) {
+        clearInterval(timer);
+        reject(new Error(`bench server did not start:\n${out}`));
+      }
+    }, 50);
+  });
+  // The embedded server's password and port are read from its files (postmaster.pid line 4).
+  const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
+  const pgPort = readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+  return {
+    url,
+    adminKey,
+    databaseUrl: `postgres://passerelle:${password}@127.0.0.1:${pgPort}/passerelle`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

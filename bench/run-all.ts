@@ -1,0 +1,31 @@
+import { cpus } from 'node:os';
+import { runHttpCeiling } from './http-ceiling';
+import { BenchRow, renderTable, writeReport } from './lib/report';
+
+/**
+ * `npm run bench [-- --size N] [-- --duration S]`: every benchmark at a small default size
+ * (minutes, not hours), one table in bench/results/latest.md.
+ */
+async function main() {
+  const args = process.argv.slice(2);
+  const arg = (name: string, fallback: number) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? Number(args[i + 1]) : fallback;
+  };
+  const size = arg('size', 10_000);
+  const duration = arg('duration', 5);
+  const rows: BenchRow[] = [];
+  rows.push(...(await runHttpCeiling(duration)));
+  const file = writeReport(rows, {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+    size: `${size} profiles`,
+    'load duration': `${duration} s per figure`,
+  });
+  process.stdout.write(`${renderTable(rows)}\n\nwritten to ${file}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
