@@ -16,6 +16,7 @@ export const ERROR_CATALOG = {
   not_found: { status: 404, title: 'The resource was not found' },
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   conflict: { status: 409, title: 'The request conflicts with the current state' },
+  uri_too_long: { status: 414, title: 'The URL or one of its parameters is too long' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   unsupported_media_type: { status: 415, title: 'The content type is not supported' },
   idempotency_key_reused: { status: 422, title: 'The idempotency key was used with another request' },

@@ -55,6 +55,12 @@ describe('errors are RFC 9457 problems', () => {
     expect(res.body).toMatchObject({ status: 404, code: 'not_found' });
   });
 
+  it('answers 414 problem+json for an over-long path parameter (found by the fuzzer)', async () => {
+    const res = await t.http().get(`/v1/associations/${'a'.repeat(400)}`).set(bearer(t.adminKey)).expect(414);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe('uri_too_long');
+  });
+
   it('answers 413 for a body over the limit', async () => {
     const res = await t
       .http()

@@ -1,0 +1,60 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { Authenticated } from '../../src/auth/auth.decorators';
+import { buildOpenApiDocument } from '../../src/openapi/openapi';
+import { createTestApp, TestApp } from '../support/test-app';
+import { fuzzApi } from './api-fuzzer';
+import { OpenApiDocument } from './openapi-arbitraries';
+import { buildWorld } from './world';
+
+/** FUZZ_RUNS sets the number of cases (`npm run fuzz` runs 50,000). */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+
+describe('API fuzzing from the committed OpenAPI document', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOG_LEVEL: 'silent' } });
+  });
+  afterAll(() => t.close());
+
+  it(`keeps every promise over ${RUNS} generated requests`, async () => {
+    const doc = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
+    const world = await buildWorld(t);
+    const result = await fuzzApi(t, doc, world, RUNS);
+    expect(result.cases).toBeGreaterThanOrEqual(RUNS);
+    // The generator must reach past the guard: successes and validation failures both occur.
+    expect(Object.keys(result.statuses)).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
+  }, 30 * 60_000);
+});
+
+/** A deliberately broken route: it lists every org's keys to any recruiter. */
+@Controller('v1/probe-leaky-keys')
+class LeakyController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Authenticated({ kinds: ['recruiter'] })
+  async leak() {
+    return { data: await this.dataSource.query(`SELECT key_id AS id, org_id AS "orgId", name FROM api_keys`) };
+  }
+}
+
+@Module({ controllers: [LeakyController] })
+class LeakyModule {}
+
+describe('the fuzzer catches a cross-tenant leak', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOG_LEVEL: 'silent' }, extraImports: [LeakyModule] });
+  });
+  afterAll(() => t.close());
+
+  it('fails on a route that returns another org’s keys', async () => {
+    const doc = buildOpenApiDocument(t.app) as unknown as OpenApiDocument;
+    const leakyOnly: OpenApiDocument = { ...doc, paths: { '/v1/probe-leaky-keys': doc.paths['/v1/probe-leaky-keys'] } };
+    const world = await buildWorld(t);
+    await expect(fuzzApi(t, leakyOnly, world, 200, 42)).rejects.toThrow(/tenant leak/);
+  });
+});
