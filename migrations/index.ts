@@ -1,4 +1,12 @@
 import { CreateFoundationTables1764100000000 } from './1764100000000-CreateFoundationTables';
+import { CreateAlumniAndConsentTables1764200000000 } from './1764200000000-CreateAlumniAndConsentTables';
+import { CreateAccessPolicyTables1764200001000 } from './1764200001000-CreateAccessPolicyTables';
+import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
-export const MIGRATIONS = [CreateFoundationTables1764100000000];
+export const MIGRATIONS = [
+  CreateFoundationTables1764100000000,
+  CreateAlumniAndConsentTables1764200000000,
+  CreateAccessPolicyTables1764200001000,
+  CreateMailOutbox1764200002000,
+];

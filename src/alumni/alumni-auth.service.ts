@@ -1,0 +1,145 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { CredentialRegistry } from '../auth/credential-registry';
+import { AlumnusPrincipal } from '../auth/principal';
+import { AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import { AlumniError } from './alumni.errors';
+import { AlumniRepository } from './alumni.repository';
+
+export const MAGIC_LINK_PREFIX = 'pas_mlk_';
+export const SESSION_PREFIX = 'pas_ses_';
+const TOKEN_PATTERN = /^pas_(mlk|ses)_[A-Za-z0-9_-]{43}$/;
+
+export const MAGIC_LINK_TTL_MS = 15 * 60_000;
+/** Invitations and reconfirmation requests wait in an inbox for days, not minutes. */
+export const INVITATION_TTL_MS = 7 * 24 * 3_600_000;
+export const SESSION_TTL_MS = 30 * 24 * 3_600_000;
+
+export type MagicLinkPurpose = 'login' | 'invitation' | 'reconfirmation';
+
+function newToken(prefix: string): { token: string; hash: Buffer } {
+  const token = `${prefix}${randomBytes(32).toString('base64url')}`;
+  return { token, hash: tokenHash(token) };
+}
+
+/** Tokens carry 256 random bits, so a plain SHA-256 is enough; only the hash is stored. */
+function tokenHash(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+/**
+ * Passwordless access for alumni: single-use magic links (15 minutes) exchanged for revocable
+ * sessions (30 days). The `pas_ses_` verifier is registered with the global CredentialRegistry.
+ */
+@Injectable()
+export class AlumniAuthService implements OnModuleInit {
+  private readonly logger = new Logger(AlumniAuthService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alumni: AlumniRepository,
+    private readonly mail: MailService,
+    private readonly credentials: CredentialRegistry,
+    private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.credentials.register({ prefixes: [SESSION_PREFIX], verify: (token) => this.verifySession(token) });
+  }
+
+  /**
+   * Always succeeds from the caller's point of view (the route answers 202 either way), so the
+   * answer never tells whether an address is known.
+   */
+  async requestMagicLink(associationSlug: string, email: string): Promise<void> {
+    const matches = await this.alumni.findByAssociationSlugAndEmail(associationSlug, email.trim());
+    if (matches.length === 0) {
+      this.logger.log('magic link requested for an unknown address');
+      return;
+    }
+    await this.dataSource.transaction(async (manager) => {
+      for (const alumnus of matches) {
+        await this.sendLink(manager, alumnus.id, alumnus.email, 'login');
+      }
+    });
+  }
+
+  /** Creates a link and queues the mail carrying it, in the caller's transaction. */
+  async sendLink(manager: EntityManager, alumnusId: string, email: string, purpose: MagicLinkPurpose): Promise<void> {
+    const { token, hash } = newToken(MAGIC_LINK_PREFIX);
+    const ttl = purpose === 'login' ? MAGIC_LINK_TTL_MS : INVITATION_TTL_MS;
+    await manager.query(
+      `INSERT INTO alumni_magic_links (alumnus_id, token_hash, purpose, expires_at) VALUES ($1, $2, $3, $4)`,
+      [alumnusId, hash, purpose, new Date(Date.now() + ttl)],
+    );
+    const link = `${this.config.publicBaseUrl}/alumni/sign-in#token=${token}`;
+    const texts: Record<MagicLinkPurpose, { subject: string; intro: string }> = {
+      login: { subject: 'Your Passerelle sign-in link', intro: 'Use this link within 15 minutes to sign in to Passerelle:' },
+      invitation: {
+        subject: 'Your alumni association invites you to Passerelle',
+        intro: 'Your alumni association invites you to decide whether recruiters may find your profile. Open this link (valid 7 days):',
+      },
+      reconfirmation: {
+        subject: 'Please reconfirm your Passerelle consent',
+        intro: 'Your consent to share your profile with recruiters is about to lapse. Open this link (valid 7 days) to reconfirm or change it:',
+      },
+    };
+    await this.mail.enqueue(manager, {
+      kind: purpose === 'login' ? 'magic_link' : purpose,
+      to: email,
+      subject: texts[purpose].subject,
+      text: `${texts[purpose].intro}\n\n${link}\n\nThe token to paste if the link does not open: ${token}\n`,
+      alumnusId,
+    });
+  }
+
+  /**
+   * Exchanges a magic link for a session. The conditional UPDATE consumes the link atomically:
+   * of two concurrent exchanges only one finds it unused, so a link opens exactly one session.
+   */
+  async createSession(token: string): Promise<{ sessionToken: string; expiresAt: string }> {
+    if (!TOKEN_PATTERN.test(token) || !token.startsWith(MAGIC_LINK_PREFIX)) throw new AlumniError('invalid_magic_link');
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, affectedCount].
+      const [used]: [{ alumnus_id: string }[], number] = await manager.query(
+        `UPDATE alumni_magic_links l SET used_at = now()
+           FROM alumni a
+          WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now()
+            AND a.id = l.alumnus_id AND a.erased_at IS NULL
+          RETURNING l.alumnus_id`,
+        [tokenHash(token)],
+      );
+      if (used.length === 0) throw new AlumniError('invalid_magic_link');
+      const { token: sessionToken, hash } = newToken(SESSION_PREFIX);
+      const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+      await manager.query(`INSERT INTO alumni_sessions (alumnus_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
+        used[0].alumnus_id,
+        hash,
+        expiresAt,
+      ]);
+      return { sessionToken, expiresAt: expiresAt.toISOString() };
+    });
+  }
+
+  async verifySession(token: string): Promise<AlumnusPrincipal | null> {
+    if (!TOKEN_PATTERN.test(token)) return null;
+    const rows: { id: string; alumnus_id: string; association_id: string }[] = await this.dataSource.query(
+      `SELECT s.id, s.alumnus_id, a.association_id
+         FROM alumni_sessions s JOIN alumni a ON a.id = s.alumnus_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.erased_at IS NULL`,
+      [tokenHash(token)],
+    );
+    const row = rows[0];
+    return row ? { kind: 'alumnus', alumnusId: row.alumnus_id, associationId: row.association_id, sessionId: row.id } : null;
+  }
+
+  async revokeSession(principal: AlumnusPrincipal): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE alumni_sessions SET revoked_at = now() WHERE id = $1 AND alumnus_id = $2 AND revoked_at IS NULL`,
+      [principal.sessionId, principal.alumnusId],
+    );
+  }
+}

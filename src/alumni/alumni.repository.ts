@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { PROFILE_FIELDS, ProfileKey } from './profile-fields';
+
+export type AlumnusRow = Record<string, any> & { id: string; association_id: string };
+
+export interface ConsentEventInput {
+  searchable: boolean;
+  unlockable: boolean;
+  contactable: boolean;
+  termsVersion: string | null;
+  textHash: string | null;
+  source: 'self_service' | 'association_import' | 'erasure';
+  givenAt: Date;
+  evidence?: { ip?: string | null; userAgent?: string | null; proofReference?: string | null };
+}
+
+const COLUMN_OF: Record<string, string> = Object.fromEntries([
+  ...PROFILE_FIELDS.map((f) => [f.key, f.column]),
+  ['externalId', 'external_id'],
+]);
+
+@Injectable()
+export class AlumniRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The profile SELECT shared by every read: the row plus the current consent's event and lapse state. */
+  private profileSelect(where: string): string {
+    return `SELECT a.*, e.source AS consent_source, e.terms_version AS consent_terms_version,
+                   (greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $1)) AS consent_lapsed
+              FROM alumni a LEFT JOIN consent_events e ON e.id = a.consent_event_id
+             WHERE a.erased_at IS NULL AND ${where}`;
+  }
+
+  /** Ownership is in the WHERE clause: another association's alumnus is simply not found. */
+  async findInAssociation(associationId: string, alumnusId: string, manager?: EntityManager): Promise<AlumnusRow | undefined> {
+    const rows = await (manager ?? this.dataSource.manager).query(
+      this.profileSelect('a.id = $2 AND a.association_id = $3'),
+      [this.config.consentLapseMonths, alumnusId, associationId],
+    );
+    return rows[0];
+  }
+
+  async findById(alumnusId: string, manager?: EntityManager): Promise<AlumnusRow | undefined> {
+    const rows = await (manager ?? this.dataSource.manager).query(this.profileSelect('a.id = $2'), [
+      this.config.consentLapseMonths,
+      alumnusId,
+    ]);
+    return rows[0];
+  }
+
+  listInAssociation(associationId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<AlumnusRow[]> {
+    const params: unknown[] = [this.config.consentLapseMonths, associationId, limit + 1];
+    let where = 'a.association_id = $2';
+    if (after) {
+      params.push(after.createdAt, after.id);
+      where += ' AND (a.created_at, a.id) > ($4, $5)';
+    }
+    return this.dataSource.query(`${this.profileSelect(where)} ORDER BY a.created_at, a.id LIMIT $3`, params);
+  }
+
+  /** Live alumni of the association with this address (normally one). */
+  async findByAssociationSlugAndEmail(slug: string, email: string): Promise<{ id: string; email: string; first_name: string | null }[]> {
+    return this.dataSource.query(
+      `SELECT a.id, a.email, a.first_name FROM alumni a JOIN associations s ON s.id = a.association_id
+        WHERE s.slug = $1 AND lower(a.email) = lower($2) AND a.erased_at IS NULL
+        ORDER BY a.created_at LIMIT 5`,
+      [slug, email],
+    );
+  }
+
+  async updateProfile(
+    manager: EntityManager,
+    alumnusId: string,
+    values: Partial<Record<ProfileKey | 'externalId', unknown>>,
+    options: { confirm?: boolean } = {},
+  ): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [alumnusId];
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined || !COLUMN_OF[key]) continue;
+      params.push(value);
+      sets.push(`${COLUMN_OF[key]} = $${params.length}`);
+    }
+    if (options.confirm) sets.push('last_confirmed_at = now()');
+    if (sets.length === 0) return;
+    await manager.query(`UPDATE alumni SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, params);
+  }
+
+  async confirm(manager: EntityManager, alumnusId: string): Promise<void> {
+    await manager.query(`UPDATE alumni SET last_confirmed_at = now(), updated_at = now() WHERE id = $1`, [alumnusId]);
+  }
+
+  /** Serialises consent changes of one alumnus (the row lock orders concurrent events). */
+  async lock(manager: EntityManager, alumnusId: string): Promise<AlumnusRow | undefined> {
+    const rows = await manager.query(`SELECT * FROM alumni WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [alumnusId]);
+    return rows[0];
+  }
+
+  /**
+   * Appends a consent event (the log refuses updates and deletes) and its evidence. The trigger
+   * `tg_consent_events_apply` copies the event into the alumnus's current-consent columns.
+   */
+  async appendConsentEvent(manager: EntityManager, alumnusId: string, event: ConsentEventInput): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        alumnusId,
+        event.searchable,
+        event.unlockable,
+        event.contactable,
+        event.termsVersion,
+        event.textHash,
+        event.source,
+        event.givenAt,
+      ],
+    );
+    const evidence = event.evidence;
+    if (evidence && (evidence.ip || evidence.userAgent || evidence.proofReference)) {
+      await manager.query(
+        `INSERT INTO consent_evidence (consent_event_id, alumnus_id, ip, user_agent, proof_reference) VALUES ($1, $2, $3, $4, $5)`,
+        [row.id, alumnusId, evidence.ip ?? null, evidence.userAgent ?? null, evidence.proofReference ?? null],
+      );
+    }
+    return String(row.id);
+  }
+
+  consentHistory(alumnusId: string): Promise<Record<string, any>[]> {
+    return this.dataSource.query(
+      `SELECT e.id::text AS id, e.searchable, e.unlockable, e.contactable, e.terms_version, e.text_hash, e.source,
+              e.given_at, e.recorded_at, v.ip, v.user_agent, v.proof_reference
+         FROM consent_events e LEFT JOIN consent_evidence v ON v.consent_event_id = e.id
+        WHERE e.alumnus_id = $1 ORDER BY e.id`,
+      [alumnusId],
+    );
+  }
+}
