@@ -59,7 +59,6 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
       )`);
     await q.query(`CREATE INDEX ix_alumni_association_created ON alumni (association_id, created_at, id)`);
     await q.query(`CREATE INDEX ix_alumni_association_email ON alumni (association_id, lower(email)) WHERE email IS NOT NULL`);
-    await q.query(`CREATE INDEX ix_alumni_consent_given ON alumni (consent_given_at) WHERE consent_searchable`);
 
     await q.query(`
       CREATE TABLE consent_events (
@@ -89,23 +88,25 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
     await q.query(`
       CREATE TRIGGER tg_consent_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON consent_events
         FOR EACH STATEMENT EXECUTE FUNCTION consent_events_refuse_change()`);
+    // Statement-level with a transition table: an import batch updates its alumni in one pass.
     await q.query(`
       CREATE FUNCTION consent_events_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        UPDATE alumni
-           SET consent_searchable = NEW.searchable,
-               consent_unlockable = NEW.unlockable,
-               consent_contactable = NEW.contactable,
-               consent_given_at = NEW.given_at,
-               consent_event_id = NEW.id,
-               reconfirmation_sent_at = NULL,
+        UPDATE alumni a
+           SET consent_searchable = n.searchable,
+               consent_unlockable = n.unlockable,
+               consent_contactable = n.contactable,
+               consent_given_at = n.given_at,
+               consent_event_id = n.id,
                updated_at = now()
-         WHERE id = NEW.alumnus_id;
+          FROM (SELECT DISTINCT ON (alumnus_id) * FROM inserted_events ORDER BY alumnus_id, id DESC) n
+         WHERE a.id = n.alumnus_id;
         RETURN NULL;
       END $$`);
     await q.query(`
       CREATE TRIGGER tg_consent_events_apply AFTER INSERT ON consent_events
-        FOR EACH ROW EXECUTE FUNCTION consent_events_apply()`);
+        REFERENCING NEW TABLE AS inserted_events
+        FOR EACH STATEMENT EXECUTE FUNCTION consent_events_apply()`);
 
     await q.query(`
       CREATE TABLE consent_evidence (

@@ -130,14 +130,21 @@ export class AlumniImportService {
     const result: ImportResultDto = { created: 0, updated: 0, unchanged: 0, failed: [] };
     const seen = new Set<string>();
     let batch: ImportRow[] = [];
+    // One batch is written while the next one is parsed and validated; never more than one in flight.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
+      await writing;
       if (batch.length === 0) return;
-      const outcome = await this.writeBatch(associationId, batch);
-      result.created += outcome.created;
-      result.updated += outcome.updated;
-      result.unchanged += outcome.unchanged;
-      result.failed.push(...outcome.failed);
+      const current = batch;
       batch = [];
+      writing = this.writeBatch(associationId, current).then((outcome) => {
+        result.created += outcome.created;
+        result.updated += outcome.updated;
+        result.unchanged += outcome.unchanged;
+        result.failed.push(...outcome.failed);
+      });
+      // Keeps a failed write from becoming an unhandled rejection before it is awaited.
+      writing.catch(() => undefined);
     };
     try {
       for await (const { row, record, columnCountError } of records) {
@@ -167,6 +174,7 @@ export class AlumniImportService {
       if (!isCsvError(error) && !(error instanceof AlumniError)) throw error;
       // A syntax error stops the CSV parser: what was read before it is kept, and the caller is told where it stopped.
       await flush();
+      await writing;
       result.failed.push({
         row: result.created + result.updated + result.unchanged + result.failed.length + 1,
         externalId: null,
@@ -175,6 +183,7 @@ export class AlumniImportService {
       return result;
     }
     await flush();
+    await writing;
     result.failed.sort((a, b) => a.row - b.row);
     return result;
   }
@@ -253,9 +262,13 @@ async function* arrayRecords(rows: unknown[]): AsyncIterable<{ row: number; reco
 
 async function* csvRecords(parser: AsyncIterable<{ record: Record<string, string>; info: { invalid_field_length: number } }>) {
   let row = 0;
+  let invalidSoFar = 0;
   for await (const { record, info } of parser) {
     row++;
-    yield { row, record: record as unknown, columnCountError: info.invalid_field_length > 0 };
+    // csv-parse counts rows with the wrong number of fields cumulatively.
+    const columnCountError = info.invalid_field_length > invalidSoFar;
+    invalidSoFar = info.invalid_field_length;
+    yield { row, record: record as unknown, columnCountError };
   }
 }
 
