@@ -26,6 +26,9 @@ export interface GenerateOptions {
 export function generateAlumni(count: number, options: GenerateOptions): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [];
   const consentShare = options.consentShare ?? 0.6;
+  // Consent dates are whole days before today, so a generated set stays identical within a day.
+  const today = new Date();
+  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   for (let i = 0; i < count; i++) {
     const first = FIRST[i % FIRST.length];
     const last = LAST[(i * 7) % LAST.length];
@@ -59,7 +62,7 @@ export function generateAlumni(count: number, options: GenerateOptions): Record<
         consentSearchable: true,
         consentUnlockable: unlockable,
         consentContactable: unlockable && i % 2 === 0,
-        consentCollectedAt: new Date(Date.UTC(2026, 0, 1 + (i % 300))).toISOString(),
+        consentCollectedAt: new Date(midnight - (1 + (i % 300)) * 86_400_000).toISOString(),
         consentTermsVersion: 'association-2025-09',
         consentProofReference: `crm-consent-${options.prefix}-${i}`,
       });
