@@ -146,6 +146,29 @@ describe('visibility: may org O see alumnus A', () => {
     expect(await level(a.id)).toMatchObject({ level: 'none', reason: 'no_consent' });
   });
 
+  it('holds its answer until the caller commits when asked to lock (a withdrawal waits)', async () => {
+    const a = await newAlumnus(t, association, 'all');
+    const session = await sessionFor(t, association, a.id, a.row.email as string);
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      expect(await visibility.forAlumnus(org.id, a.id, runner.manager, { lock: true })).toMatchObject({ level: 'full' });
+      let withdrawn = false;
+      const withdrawal = t.http().delete('/v1/me/consent').set(bearer(session)).then((res) => {
+        withdrawn = true;
+        return res;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(withdrawn).toBe(false);
+      await runner.commitTransaction();
+      expect((await withdrawal).status).toBe(200);
+    } finally {
+      await runner.release();
+    }
+    expect(await level(a.id)).toMatchObject({ level: 'none', reason: 'consent_withdrawn' });
+  });
+
   it('keeps the consent log append-only in the database', async () => {
     const a = await newAlumnus(t, association, 'all');
     await expect(t.dataSource.query(`UPDATE consent_events SET searchable = false WHERE alumnus_id = $1`, [a.id])).rejects.toThrow(/append-only/);

@@ -36,6 +36,11 @@ export interface Visibility {
   reason: InvisibilityReason | null;
 }
 
+export interface VisibilityOptions {
+  /** Lock the alumni rows FOR SHARE until the caller's transaction ends (needs `manager`). */
+  lock?: boolean;
+}
+
 interface VisibilityRow {
   id: string;
   association_id: string;
@@ -74,8 +79,14 @@ export class VisibilityService {
     private readonly config: AppConfig,
   ) {}
 
-  async forAlumnus(orgId: string, alumnusId: string, manager?: EntityManager): Promise<Visibility> {
-    const map = await this.forAlumni(orgId, [alumnusId], manager);
+  /**
+   * `lock: true` (inside the caller's transaction) takes FOR SHARE on the alumnus row. Consent
+   * changes and erasure lock that row FOR UPDATE, so they wait until the caller commits and the
+   * consent part of the answer holds for the whole transaction (use it when unlocking or sending a
+   * contact request). Association policy and blocks are not covered by this lock.
+   */
+  async forAlumnus(orgId: string, alumnusId: string, manager?: EntityManager, options: VisibilityOptions = {}): Promise<Visibility> {
+    const map = await this.forAlumni(orgId, [alumnusId], manager, options);
     return map.get(alumnusId)!;
   }
 
@@ -83,7 +94,12 @@ export class VisibilityService {
    * Batch form for search hits: one query whatever the number of ids (at most a few thousand).
    * Every requested id is in the result; unknown ids come back as `none` / `not_found`.
    */
-  async forAlumni(orgId: string, alumnusIds: readonly string[], manager?: EntityManager): Promise<Map<string, Visibility>> {
+  async forAlumni(
+    orgId: string,
+    alumnusIds: readonly string[],
+    manager?: EntityManager,
+    options: VisibilityOptions = {},
+  ): Promise<Map<string, Visibility>> {
     const ids = [...new Set(alumnusIds)].filter(isUuid);
     const result = new Map<string, Visibility>();
     for (const id of alumnusIds) {
@@ -109,7 +125,8 @@ export class VisibilityService {
          FROM alumni a
          JOIN associations s ON s.id = a.association_id
          LEFT JOIN recruiter_orgs o ON o.id = $1
-        WHERE a.id = ANY($2::uuid[])`,
+        WHERE a.id = ANY($2::uuid[])
+        ${options.lock ? 'FOR SHARE OF a' : ''}`,
       [orgId, ids, this.config.consentLapseMonths],
     );
     for (const row of rows) result.set(row.id, evaluate(row));

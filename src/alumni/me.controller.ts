@@ -18,7 +18,6 @@ function evidenceOf(request: FastifyRequest): Evidence {
 
 @ApiTags('me')
 @Controller('v1/me')
-@Authenticated({ kinds: ['alumnus'] })
 export class MeController {
   constructor(
     private readonly service: MeService,
@@ -26,42 +25,49 @@ export class MeController {
   ) {}
 
   @Get()
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: AlumnusResponseDto })
   get(@CurrentPrincipal() me: AlumnusPrincipal): Promise<AlumnusResponseDto> {
     return this.service.get(me);
   }
 
   @Patch()
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: AlumnusResponseDto })
   update(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: UpdateMeDto): Promise<AlumnusResponseDto> {
     return this.service.update(me, dto);
   }
 
   @Put('consent')
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: ConsentStateDto })
   putConsent(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: PutConsentDto, @Req() request: FastifyRequest): Promise<ConsentStateDto> {
     return this.service.putConsent(me, dto, evidenceOf(request));
   }
 
   @Delete('consent')
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: ConsentStateDto, description: 'Every purpose withdrawn in one event.' })
   withdrawConsent(@CurrentPrincipal() me: AlumnusPrincipal, @Req() request: FastifyRequest): Promise<ConsentStateDto> {
     return this.service.withdrawConsent(me, evidenceOf(request));
   }
 
   @Get('access-log')
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: AccessLogPageDto })
   accessLog(@CurrentPrincipal() me: AlumnusPrincipal, @Query() query: PageQueryDto): Promise<AccessLogPageDto> {
     return this.service.accessLog(me, query);
   }
 
   @Get('blocked-orgs')
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: BlockedOrgPageDto })
   blockedOrgs(@CurrentPrincipal() me: AlumnusPrincipal, @Query() query: PageQueryDto): Promise<BlockedOrgPageDto> {
     return this.service.blockedOrgs(me, query);
   }
 
   @Post('blocked-orgs/:orgId')
+  @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The org no longer sees this alumnus anywhere.' })
   blockOrg(@CurrentPrincipal() me: AlumnusPrincipal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<void> {
@@ -69,6 +75,7 @@ export class MeController {
   }
 
   @Delete('blocked-orgs/:orgId')
+  @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse()
   unblockOrg(@CurrentPrincipal() me: AlumnusPrincipal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<void> {
@@ -76,12 +83,14 @@ export class MeController {
   }
 
   @Get('export')
+  @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: ExportDto })
   export(@CurrentPrincipal() me: AlumnusPrincipal): Promise<ExportDto> {
     return this.service.export(me);
   }
 
   @Delete('session')
+  @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signs out: the calling session token stops working.' })
   signOut(@CurrentPrincipal() me: AlumnusPrincipal): Promise<void> {
@@ -89,6 +98,7 @@ export class MeController {
   }
 
   @Delete()
+  @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Erasure: every personal field removed; consent history kept without personal data.' })
   erase(@CurrentPrincipal() me: AlumnusPrincipal): Promise<void> {
