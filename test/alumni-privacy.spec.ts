@@ -240,3 +240,24 @@ describe('alumni privacy: export, erasure and isolation', () => {
     expect(logs).not.toContain(session.body.sessionToken);
   });
 });
+
+describe('alumni entities', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { BACKGROUND_JOBS: 'false' } });
+  });
+  afterAll(() => t.close());
+
+  it('map the alumni and consent tables for other features', async () => {
+    const { AlumnusEntity } = await import('../src/alumni/alumnus.entity');
+    const { ConsentEventEntity } = await import('../src/alumni/consent-event.entity');
+    const association = await newAssociation(t);
+    await importAlumni(t, association, [
+      { externalId: 'e-1', firstName: 'Amélie', lastName: 'Faure', email: 'amelie@alumni.example', skills: ['SQL'], consentSearchable: true, consentCollectedAt: '2026-05-01T00:00:00Z', consentTermsVersion: 'v1', consentProofReference: 'p' },
+    ]);
+    const alumnus = await t.dataSource.getRepository(AlumnusEntity).findOneByOrFail({ associationId: association.id });
+    expect(alumnus).toMatchObject({ firstName: 'Amélie', skills: ['SQL'], consentSearchable: true, openToWork: false });
+    const events = await t.dataSource.getRepository(ConsentEventEntity).findBy({ alumnusId: alumnus.id });
+    expect(events).toEqual([expect.objectContaining({ source: 'association_import', searchable: true, termsVersion: 'v1' })]);
+  });
+});
