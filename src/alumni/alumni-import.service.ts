@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parse } from 'csv-parse';
+import { CsvError, parse } from 'csv-parse';
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -273,7 +273,7 @@ async function* csvRecords(parser: AsyncIterable<{ record: Record<string, string
 }
 
 function isCsvError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: string }).name === 'CsvError';
+  return error instanceof CsvError;
 }
 
 function externalIdOf(record: unknown): string | null {
