@@ -1,3 +1,4 @@
+import { AlumniAuthService } from '../src/alumni/alumni-auth.service';
 import { ReconfirmationService } from '../src/alumni/reconfirmation.service';
 import { MailService } from '../src/mail/mail.service';
 import { importAlumni, latestMagicLinkToken, newAlumnus } from './support/alumni-factories';
@@ -90,6 +91,21 @@ describe('alumni mail: outbox delivery, invitations and consent reconfirmation',
       .expect(200);
     expect(await reconfirmation.sendDueReminders()).toBe(0);
     expect(await kinds(due.id)).toEqual(['reconfirmation']);
+  });
+
+  it('purges old mails, used or expired links and ended sessions', async () => {
+    const association = await newAssociation(t);
+    const a = await newAlumnus(t, association, 'none');
+    await t.http().post(`/v1/associations/${association.id}/alumni/${a.id}/invitations`).set(bearer(association.key)).expect(202);
+    await mail.deliverDue();
+    await t.dataSource.query(`UPDATE mail_outbox SET created_at = now() - interval '31 days' WHERE alumnus_id = $1`, [a.id]);
+    expect(await mail.purgeOld()).toBeGreaterThanOrEqual(1);
+    expect(await t.dataSource.query(`SELECT id FROM mail_outbox WHERE alumnus_id = $1`, [a.id])).toEqual([]);
+
+    const auth = t.app.get(AlumniAuthService);
+    await t.dataSource.query(`UPDATE alumni_magic_links SET expires_at = now() - interval '2 days' WHERE alumnus_id = $1`, [a.id]);
+    expect((await auth.purgeExpired()).links).toBeGreaterThanOrEqual(1);
+    expect(await t.dataSource.query(`SELECT id FROM alumni_magic_links WHERE alumnus_id = $1`, [a.id])).toEqual([]);
   });
 
   it('keeps mail in the outbox without SMTP and logs neither address nor link', async () => {

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CredentialRegistry } from '../auth/credential-registry';
 import { AlumnusPrincipal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
+import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { AlumniError } from './alumni.errors';
 import { AlumniRepository } from './alumni.repository';
@@ -44,10 +45,23 @@ export class AlumniAuthService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly credentials: CredentialRegistry,
     private readonly config: AppConfig,
+    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit(): void {
     this.credentials.register({ prefixes: [SESSION_PREFIX], verify: (token) => this.verifySession(token) });
+    this.jobs.register({ name: 'alumni-token-retention', run: () => this.purgeExpired() });
+  }
+
+  /** Drops magic links a day after they expired or were used, and sessions a day after they ended. */
+  async purgeExpired(): Promise<{ links: number; sessions: number }> {
+    const [, links] = await this.dataSource.query(
+      `DELETE FROM alumni_magic_links WHERE coalesce(used_at, expires_at) < now() - interval '1 day'`,
+    );
+    const [, sessions] = await this.dataSource.query(
+      `DELETE FROM alumni_sessions WHERE coalesce(revoked_at, expires_at) < now() - interval '1 day'`,
+    );
+    return { links, sessions };
   }
 
   /**

@@ -45,6 +45,20 @@ export class MailService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register({ name: 'mail-delivery', run: () => this.deliverDue() });
+    this.jobs.register({ name: 'mail-retention', run: () => this.purgeOld() });
+  }
+
+  /**
+   * Addresses are personal data: delivered or abandoned mails are kept 30 days (for support
+   * questions), held mails 8 days (their links have expired by then).
+   */
+  async purgeOld(): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `DELETE FROM mail_outbox
+        WHERE (status IN ('sent', 'failed') AND created_at < now() - interval '30 days')
+           OR (status = 'held' AND created_at < now() - interval '8 days')`,
+    );
+    return count;
   }
 
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<string> {
