@@ -213,6 +213,9 @@ export class AlumniImportService {
         if (consents.length > 0) {
           // Consent invariant: an imported proof only counts if it is newer than the current
           // consent, so an old proof re-imported never overrides a later self-service withdrawal.
+          // Only rows the upsert just inserted or updated get here, and the upsert holds their row
+          // locks; a concurrent self-service change (which locks the row FOR UPDATE) has either
+          // committed before this statement's snapshot or waits for this transaction.
           await manager.query(
             `WITH ev AS (
                SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, searchable boolean, unlockable boolean,
