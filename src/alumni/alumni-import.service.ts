@@ -129,6 +129,7 @@ export class AlumniImportService {
   ): Promise<ImportResultDto> {
     const result: ImportResultDto = { created: 0, updated: 0, unchanged: 0, failed: [] };
     const seen = new Set<string>();
+    let lastRow = 0;
     let batch: ImportRow[] = [];
     // One batch is written while the next one is parsed and validated; never more than one in flight.
     let writing: Promise<void> = Promise.resolve();
@@ -148,6 +149,7 @@ export class AlumniImportService {
     };
     try {
       for await (const { row, record, columnCountError } of records) {
+        lastRow = row;
         if (row > MAX_IMPORT_ROWS) {
           result.failed.push({
             row,
@@ -175,8 +177,9 @@ export class AlumniImportService {
       // A syntax error stops the CSV parser: what was read before it is kept, and the caller is told where it stopped.
       await flush();
       await writing;
+      result.failed.sort((a, b) => a.row - b.row);
       result.failed.push({
-        row: result.created + result.updated + result.unchanged + result.failed.length + 1,
+        row: lastRow + 1,
         externalId: null,
         errors: [{ field: 'row', message: `${(error as Error).message}; the rest of the file was not read` }],
       });
