@@ -140,4 +140,65 @@ export class AlumniRepository {
       [alumnusId],
     );
   }
+
+  /** Newest first. */
+  accessLogPage(alumnusId: string, limit: number, before?: { createdAt: Date; id: string }): Promise<Record<string, any>[]> {
+    const params: unknown[] = [alumnusId, limit + 1];
+    if (before) params.push(before.createdAt, before.id);
+    return this.dataSource.query(
+      `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
+         FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id
+        WHERE l.alumnus_id = $1 ${before ? 'AND (l.created_at, l.id) < ($3, $4)' : ''}
+        ORDER BY l.created_at DESC, l.id DESC LIMIT $2`,
+      params,
+    );
+  }
+
+  blockedOrgsPage(alumnusId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<Record<string, any>[]> {
+    const params: unknown[] = [alumnusId, limit + 1];
+    if (after) params.push(after.createdAt, after.id);
+    return this.dataSource.query(
+      `SELECT b.org_id, o.name AS org_name, b.created_at
+         FROM alumnus_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
+        WHERE b.alumnus_id = $1 ${after ? 'AND (b.created_at, b.org_id) > ($3, $4)' : ''}
+        ORDER BY b.created_at, b.org_id LIMIT $2`,
+      params,
+    );
+  }
+
+  /** Idempotent; throws a foreign-key violation for an unknown org. */
+  async blockOrg(alumnusId: string, orgId: string): Promise<void> {
+    await this.dataSource.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      alumnusId,
+      orgId,
+    ]);
+  }
+
+  async unblockOrg(alumnusId: string, orgId: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [
+      alumnusId,
+      orgId,
+    ]);
+    return count > 0;
+  }
+
+  /** Every row held about the alumnus outside `alumni` and the consent log, for the GDPR export. */
+  async exportRelated(alumnusId: string, associationId: string) {
+    const q = (sql: string, params: unknown[] = [alumnusId]) => this.dataSource.query(sql, params);
+    const [association] = await q(`SELECT id, name, slug FROM associations WHERE id = $1`, [associationId]);
+    return {
+      association: association as { id: string; name: string; slug: string },
+      accessLog: await q(
+        `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
+           FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id WHERE l.alumnus_id = $1 ORDER BY l.created_at, l.id`,
+      ),
+      blockedOrgs: await q(
+        `SELECT b.org_id, o.name AS org_name, b.created_at FROM alumnus_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
+          WHERE b.alumnus_id = $1 ORDER BY b.created_at`,
+      ),
+      sessions: await q(`SELECT id, created_at, expires_at, revoked_at FROM alumni_sessions WHERE alumnus_id = $1 ORDER BY created_at`),
+      magicLinks: await q(`SELECT purpose, created_at, expires_at, used_at FROM alumni_magic_links WHERE alumnus_id = $1 ORDER BY created_at`),
+      mails: await q(`SELECT kind, to_address, subject, status, created_at FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at`),
+    };
+  }
 }

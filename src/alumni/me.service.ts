@@ -90,40 +90,19 @@ export class MeService {
 
   /** Newest first. */
   async accessLog(me: AlumnusPrincipal, query: PageQueryDto): Promise<Page<AccessLogEntryDto>> {
-    const after = createdAtCursor(query.cursor);
-    const params: unknown[] = [me.alumnusId, query.limit + 1];
-    if (after) params.push(after.createdAt, after.id);
-    const rows = await this.dataSource.query(
-      `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
-         FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id
-        WHERE l.alumnus_id = $1 ${after ? 'AND (l.created_at, l.id) < ($3, $4)' : ''}
-        ORDER BY l.created_at DESC, l.id DESC LIMIT $2`,
-      params,
-    );
-    return toPage(rows, query.limit, (r: any) => createdAtCursorOf({ createdAt: r.created_at, id: r.id }), accessLogEntry);
+    const rows = await this.alumni.accessLogPage(me.alumnusId, query.limit, createdAtCursor(query.cursor));
+    return toPage(rows, query.limit, (r) => createdAtCursorOf({ createdAt: r.created_at, id: r.id }), accessLogEntry);
   }
 
   async blockedOrgs(me: AlumnusPrincipal, query: PageQueryDto): Promise<Page<BlockedOrgDto>> {
-    const after = createdAtCursor(query.cursor);
-    const params: unknown[] = [me.alumnusId, query.limit + 1];
-    if (after) params.push(after.createdAt, after.id);
-    const rows = await this.dataSource.query(
-      `SELECT b.org_id, o.name AS org_name, b.created_at
-         FROM alumnus_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
-        WHERE b.alumnus_id = $1 ${after ? 'AND (b.created_at, b.org_id) > ($3, $4)' : ''}
-        ORDER BY b.created_at, b.org_id LIMIT $2`,
-      params,
-    );
-    return toPage(rows, query.limit, (r: any) => createdAtCursorOf({ createdAt: r.created_at, id: r.org_id }), blockedOrg);
+    const rows = await this.alumni.blockedOrgsPage(me.alumnusId, query.limit, createdAtCursor(query.cursor));
+    return toPage(rows, query.limit, (r) => createdAtCursorOf({ createdAt: r.created_at, id: r.org_id }), blockedOrg);
   }
 
   /** Idempotent: blocking twice keeps the first block. */
   async blockOrg(me: AlumnusPrincipal, orgId: string): Promise<void> {
     try {
-      await this.dataSource.query(
-        `INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [me.alumnusId, orgId],
-      );
+      await this.alumni.blockOrg(me.alumnusId, orgId);
     } catch (error) {
       if (isForeignKeyViolation(error)) throw new NotFoundError('Recruiter org');
       throw error;
@@ -131,51 +110,40 @@ export class MeService {
   }
 
   async unblockOrg(me: AlumnusPrincipal, orgId: string): Promise<void> {
-    const [, count] = await this.dataSource.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [
-      me.alumnusId,
-      orgId,
-    ]);
-    if (count === 0) throw new NotFoundError('Blocked org');
+    if (!(await this.alumni.unblockOrg(me.alumnusId, orgId))) throw new NotFoundError('Blocked org');
   }
 
   /** GDPR Art. 15 / 20: everything held about the alumnus, including the full consent history with its evidence. */
   async export(me: AlumnusPrincipal): Promise<ExportDto> {
     const profile = await this.get(me);
-    const id = me.alumnusId;
-    const [association] = await this.dataSource.query(`SELECT id, name, slug FROM associations WHERE id = $1`, [me.associationId]);
-    const history = await this.alumni.consentHistory(id);
-    const accessLog = await this.dataSource.query(
-      `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
-         FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id WHERE l.alumnus_id = $1 ORDER BY l.created_at, l.id`,
-      [id],
-    );
-    const blocked = await this.dataSource.query(
-      `SELECT b.org_id, o.name AS org_name, b.created_at FROM alumnus_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
-        WHERE b.alumnus_id = $1 ORDER BY b.created_at`,
-      [id],
-    );
-    const sessions = await this.dataSource.query(
-      `SELECT id, created_at, expires_at, revoked_at FROM alumni_sessions WHERE alumnus_id = $1 ORDER BY created_at`,
-      [id],
-    );
-    const links = await this.dataSource.query(
-      `SELECT purpose, created_at, expires_at, used_at FROM alumni_magic_links WHERE alumnus_id = $1 ORDER BY created_at`,
-      [id],
-    );
-    const mails = await this.dataSource.query(
-      `SELECT kind, to_address, subject, status, created_at FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at`,
-      [id],
-    );
+    const history = await this.alumni.consentHistory(me.alumnusId);
+    const related = await this.alumni.exportRelated(me.alumnusId, me.associationId);
     return {
       exportedAt: new Date().toISOString(),
-      association,
+      association: related.association,
       profile,
       consentHistory: history.map(consentEvent),
-      accessLog: accessLog.map(accessLogEntry),
-      blockedOrgs: blocked.map(blockedOrg),
-      sessions: sessions.map((s: any) => ({ id: s.id, createdAt: iso(s.created_at)!, expiresAt: iso(s.expires_at)!, revokedAt: iso(s.revoked_at) })),
-      magicLinks: links.map((l: any) => ({ purpose: l.purpose, createdAt: iso(l.created_at)!, expiresAt: iso(l.expires_at)!, usedAt: iso(l.used_at) })),
-      mails: mails.map((m: any) => ({ kind: m.kind, toAddress: m.to_address, subject: m.subject, status: m.status, createdAt: iso(m.created_at)! })),
+      accessLog: related.accessLog.map(accessLogEntry),
+      blockedOrgs: related.blockedOrgs.map(blockedOrg),
+      sessions: related.sessions.map((s: any) => ({
+        id: s.id,
+        createdAt: iso(s.created_at)!,
+        expiresAt: iso(s.expires_at)!,
+        revokedAt: iso(s.revoked_at),
+      })),
+      magicLinks: related.magicLinks.map((l: any) => ({
+        purpose: l.purpose,
+        createdAt: iso(l.created_at)!,
+        expiresAt: iso(l.expires_at)!,
+        usedAt: iso(l.used_at),
+      })),
+      mails: related.mails.map((m: any) => ({
+        kind: m.kind,
+        toAddress: m.to_address,
+        subject: m.subject,
+        status: m.status,
+        createdAt: iso(m.created_at)!,
+      })),
     };
   }
 
