@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { AlumniError } from './alumni.errors';
+import { AlumniTokensRepository } from './alumni-tokens.repository';
 import { AlumniRepository } from './alumni.repository';
 
 export const MAGIC_LINK_PREFIX = 'pas_mlk_';
@@ -42,6 +43,7 @@ export class AlumniAuthService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alumni: AlumniRepository,
+    private readonly tokens: AlumniTokensRepository,
     private readonly mail: MailService,
     private readonly credentials: CredentialRegistry,
     private readonly config: AppConfig,
@@ -53,15 +55,8 @@ export class AlumniAuthService implements OnModuleInit {
     this.jobs.register({ name: 'alumni-token-retention', run: () => this.purgeExpired() });
   }
 
-  /** Drops magic links a day after they expired or were used, and sessions a day after they ended. */
-  async purgeExpired(): Promise<{ links: number; sessions: number }> {
-    const [, links] = await this.dataSource.query(
-      `DELETE FROM alumni_magic_links WHERE coalesce(used_at, expires_at) < now() - interval '1 day'`,
-    );
-    const [, sessions] = await this.dataSource.query(
-      `DELETE FROM alumni_sessions WHERE coalesce(revoked_at, expires_at) < now() - interval '1 day'`,
-    );
-    return { links, sessions };
+  purgeExpired(): Promise<{ links: number; sessions: number }> {
+    return this.tokens.purgeEnded();
   }
 
   /**
@@ -85,10 +80,7 @@ export class AlumniAuthService implements OnModuleInit {
   async sendLink(manager: EntityManager, alumnusId: string, email: string, purpose: MagicLinkPurpose): Promise<void> {
     const { token, hash } = newToken(MAGIC_LINK_PREFIX);
     const ttl = purpose === 'login' ? MAGIC_LINK_TTL_MS : INVITATION_TTL_MS;
-    await manager.query(
-      `INSERT INTO alumni_magic_links (alumnus_id, token_hash, purpose, expires_at) VALUES ($1, $2, $3, $4)`,
-      [alumnusId, hash, purpose, new Date(Date.now() + ttl)],
-    );
+    await this.tokens.insertMagicLink(manager, alumnusId, hash, purpose, new Date(Date.now() + ttl));
     const link = `${this.config.publicBaseUrl}/alumni/sign-in#token=${token}`;
     const texts: Record<MagicLinkPurpose, { subject: string; intro: string }> = {
       login: { subject: 'Your Passerelle sign-in link', intro: 'Use this link within 15 minutes to sign in to Passerelle:' },
@@ -117,43 +109,22 @@ export class AlumniAuthService implements OnModuleInit {
   async createSession(token: string): Promise<{ sessionToken: string; expiresAt: string }> {
     if (!TOKEN_PATTERN.test(token) || !token.startsWith(MAGIC_LINK_PREFIX)) throw new AlumniError('invalid_magic_link');
     return this.dataSource.transaction(async (manager) => {
-      // TypeORM answers an UPDATE with [rows, affectedCount].
-      const [used]: [{ alumnus_id: string }[], number] = await manager.query(
-        `UPDATE alumni_magic_links l SET used_at = now()
-           FROM alumni a
-          WHERE l.token_hash = $1 AND l.used_at IS NULL AND l.expires_at > now()
-            AND a.id = l.alumnus_id AND a.erased_at IS NULL
-          RETURNING l.alumnus_id`,
-        [tokenHash(token)],
-      );
-      if (used.length === 0) throw new AlumniError('invalid_magic_link');
+      const alumnusId = await this.tokens.consumeMagicLink(manager, tokenHash(token));
+      if (!alumnusId) throw new AlumniError('invalid_magic_link');
       const { token: sessionToken, hash } = newToken(SESSION_PREFIX);
       const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-      await manager.query(`INSERT INTO alumni_sessions (alumnus_id, token_hash, expires_at) VALUES ($1, $2, $3)`, [
-        used[0].alumnus_id,
-        hash,
-        expiresAt,
-      ]);
+      await this.tokens.insertSession(manager, alumnusId, hash, expiresAt);
       return { sessionToken, expiresAt: expiresAt.toISOString() };
     });
   }
 
   async verifySession(token: string): Promise<AlumnusPrincipal | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
-    const rows: { id: string; alumnus_id: string; association_id: string }[] = await this.dataSource.query(
-      `SELECT s.id, s.alumnus_id, a.association_id
-         FROM alumni_sessions s JOIN alumni a ON a.id = s.alumnus_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.erased_at IS NULL`,
-      [tokenHash(token)],
-    );
-    const row = rows[0];
+    const row = await this.tokens.findLiveSession(tokenHash(token));
     return row ? { kind: 'alumnus', alumnusId: row.alumnus_id, associationId: row.association_id, sessionId: row.id } : null;
   }
 
   async revokeSession(principal: AlumnusPrincipal): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE alumni_sessions SET revoked_at = now() WHERE id = $1 AND alumnus_id = $2 AND revoked_at IS NULL`,
-      [principal.sessionId, principal.alumnusId],
-    );
+    await this.tokens.revokeSession(principal.sessionId, principal.alumnusId);
   }
 }

@@ -7,6 +7,7 @@ import { AlumniAuthService } from './alumni-auth.service';
 import { AlumniErasureService } from './alumni-erasure.service';
 import { AlumniImportService } from './alumni-import.service';
 import { AlumniSessionsController } from './alumni-sessions.controller';
+import { AlumniTokensRepository } from './alumni-tokens.repository';
 import { AlumniRepository } from './alumni.repository';
 import { AlumniService } from './alumni.service';
 import { MeController } from './me.controller';
@@ -18,6 +19,7 @@ import { ReconfirmationService } from './reconfirmation.service';
   controllers: [AlumniAdminController, AlumniSessionsController, MeController],
   providers: [
     AlumniRepository,
+    AlumniTokensRepository,
     AlumniService,
     AlumniImportService,
     AlumniAuthService,
