@@ -4,6 +4,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
+import { MailOutboxRepository } from './mail-outbox.repository';
 
 export interface OutgoingMail {
   kind: 'magic_link' | 'invitation' | 'reconfirmation';
@@ -11,15 +12,6 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   alumnusId?: string;
-}
-
-interface DueMail {
-  id: string;
-  kind: string;
-  to_address: string;
-  subject: string;
-  body_text: string | null;
-  attempts: number;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -37,6 +29,7 @@ export class MailService implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: MailOutboxRepository,
     private readonly config: AppConfig,
     private readonly jobs: JobsService,
   ) {
@@ -48,25 +41,13 @@ export class MailService implements OnModuleInit {
     this.jobs.register({ name: 'mail-retention', run: () => this.purgeOld() });
   }
 
-  /**
-   * Addresses are personal data: delivered or abandoned mails are kept 30 days (for support
-   * questions), held mails 8 days (their links have expired by then).
-   */
-  async purgeOld(): Promise<number> {
-    const [, count] = await this.dataSource.query(
-      `DELETE FROM mail_outbox
-        WHERE (status IN ('sent', 'failed') AND created_at < now() - interval '30 days')
-           OR (status = 'held' AND created_at < now() - interval '8 days')`,
-    );
-    return count;
+  /** Addresses are personal data: old mails are deleted (see MailOutboxRepository.purgeOld). */
+  purgeOld(): Promise<number> {
+    return this.outbox.purgeOld();
   }
 
   async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<string> {
-    const [row] = await manager.query(
-      `INSERT INTO mail_outbox (kind, to_address, subject, body_text, alumnus_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [mail.kind, mail.to, mail.subject, mail.text, mail.alumnusId ?? null],
-    );
-    return row.id;
+    return this.outbox.insert(manager, { ...mail, alumnusId: mail.alumnusId ?? null });
   }
 
   /**
@@ -78,14 +59,10 @@ export class MailService implements OnModuleInit {
     const totals = { sent: 0, held: 0, failed: 0 };
     for (;;) {
       const claimed = await this.dataSource.transaction(async (manager) => {
-        const rows: DueMail[] = await manager.query(
-          `SELECT id, kind, to_address, subject, body_text, attempts FROM mail_outbox
-            WHERE status = 'pending' AND next_attempt_at <= now()
-            ORDER BY next_attempt_at, id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
-        );
+        const rows = await this.outbox.claimDue(manager, BATCH);
         for (const mail of rows) {
           if (!this.transport) {
-            await manager.query(`UPDATE mail_outbox SET status = 'held' WHERE id = $1`, [mail.id]);
+            await this.outbox.markHeld(manager, mail.id);
             this.logger.log(`mail ${mail.id} (${mail.kind}) kept in the outbox: SMTP_URL is not set`);
             totals.held++;
             continue;
@@ -97,22 +74,14 @@ export class MailService implements OnModuleInit {
               subject: mail.subject,
               text: mail.body_text ?? '',
             });
-            await manager.query(
-              `UPDATE mail_outbox SET status = 'sent', sent_at = now(), body_text = NULL, attempts = attempts + 1 WHERE id = $1`,
-              [mail.id],
-            );
+            await this.outbox.markSent(manager, mail.id);
             totals.sent++;
           } catch (error) {
             const attempts = mail.attempts + 1;
             const failed = attempts >= MAX_ATTEMPTS;
             // The SMTP error text may quote the recipient; keep only its class and code.
             const reason = describeSmtpError(error);
-            await manager.query(
-              `UPDATE mail_outbox SET attempts = $2, status = $3, last_error = $4,
-                      next_attempt_at = now() + make_interval(secs => $5)
-                WHERE id = $1`,
-              [mail.id, attempts, failed ? 'failed' : 'pending', reason, Math.min(3600, 15 * 2 ** attempts)],
-            );
+            await this.outbox.markAttemptFailed(manager, mail.id, attempts, failed, reason, Math.min(3600, 15 * 2 ** attempts));
             this.logger.warn(`mail ${mail.id} (${mail.kind}) not delivered, attempt ${attempts}: ${reason}`);
             if (failed) totals.failed++;
           }
