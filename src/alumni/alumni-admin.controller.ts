@@ -1,9 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Readable } from 'node:stream';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
-import { addressableAssociationId } from '../auth/ownership';
 import { Principal } from '../auth/principal';
 import { PageQueryDto } from '../common/pagination';
 import { AlumniImportService, IMPORT_COLUMNS } from './alumni-import.service';
@@ -42,10 +40,7 @@ export class AlumniAdminController {
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
   ): Promise<ImportResultDto> {
-    const associationId = addressableAssociationId(principal, id);
-    return /^text\/csv\b/i.test(contentType ?? '')
-      ? this.imports.importCsv(associationId, body as Readable)
-      : this.imports.importJson(associationId, body);
+    return this.imports.import(principal, id, body, contentType);
   }
 
   @Get()

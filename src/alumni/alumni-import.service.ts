@@ -4,6 +4,8 @@ import { CsvError, parse } from 'csv-parse';
 import { createHash } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { addressableAssociationId } from '../auth/ownership';
+import { Principal } from '../auth/principal';
 import { FieldError } from '../common/domain-error';
 import { AlumniError } from './alumni.errors';
 import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
@@ -69,6 +71,14 @@ export class AlumniImportService {
   private readonly logger = new Logger(AlumniImportService.name);
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
+  import(principal: Principal, id: string, body: unknown, contentType: string | undefined): Promise<ImportResultDto> {
+    const associationId = addressableAssociationId(principal, id);
+    return /^text\/csv\b/i.test(contentType ?? '')
+      ? this.importCsv(associationId, body as Readable)
+      : this.importJson(associationId, body);
+  }
 
   async importJson(associationId: string, body: unknown): Promise<ImportResultDto> {
     if (!Array.isArray(body)) {

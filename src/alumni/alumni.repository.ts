@@ -201,4 +201,64 @@ export class AlumniRepository {
       mails: await q(`SELECT kind, to_address, subject, status, created_at FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at`),
     };
   }
+
+  /** Locks a live (not erased) alumnus, in this association when given. */
+  async lockLive(manager: EntityManager, alumnusId: string, associationId?: string): Promise<{ id: string; email: string | null } | undefined> {
+    const rows = await manager.query(
+      `SELECT id, email FROM alumni WHERE id = $1 AND erased_at IS NULL ${associationId ? 'AND association_id = $2' : ''} FOR UPDATE`,
+      associationId ? [alumnusId, associationId] : [alumnusId],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Removes every personal value held about a locked alumnus (see AlumniErasureService). The
+   * erasure event goes first: the trigger clears the consent cache, which the CHECK on erased rows requires.
+   */
+  async erasePersonalData(manager: EntityManager, alumnusId: string, email: string | null): Promise<void> {
+    await manager.query(
+      `INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, source, given_at)
+       VALUES ($1, false, false, false, 'erasure', now())`,
+      [alumnusId],
+    );
+    await manager.query(`DELETE FROM consent_evidence WHERE alumnus_id = $1`, [alumnusId]);
+    const cleared = PROFILE_FIELDS.map((f) => {
+      const empty = f.kind.type === 'list' ? `'{}'` : f.kind.type === 'bool' ? 'false' : 'NULL';
+      return `${f.column} = ${empty}`;
+    });
+    await manager.query(
+      `UPDATE alumni SET ${cleared.join(', ')}, external_id = NULL, import_hash = NULL, last_confirmed_at = NULL,
+              reconfirmation_sent_at = NULL, erased_at = now(), updated_at = now()
+        WHERE id = $1`,
+      [alumnusId],
+    );
+    await manager.query(`UPDATE alumni_sessions SET revoked_at = now() WHERE alumnus_id = $1 AND revoked_at IS NULL`, [alumnusId]);
+    await manager.query(`DELETE FROM alumni_magic_links WHERE alumnus_id = $1`, [alumnusId]);
+    await manager.query(`DELETE FROM mail_outbox WHERE alumnus_id = $1 OR ($2::text IS NOT NULL AND lower(to_address) = lower($2))`, [
+      alumnusId,
+      email,
+    ]);
+    await manager.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1`, [alumnusId]);
+    await manager.query(`DELETE FROM access_log_entries WHERE alumnus_id = $1`, [alumnusId]);
+  }
+
+  /**
+   * Alumni whose searchable consent lapses within `noticeDays` (or already lapsed) and who have not
+   * been reminded since their latest confirmation; locked, skipping rows another worker holds.
+   */
+  lockDueForReconfirmation(manager: EntityManager, lapseMonths: number, noticeDays: number, limit: number): Promise<{ id: string; email: string }[]> {
+    return manager.query(
+      `SELECT id, email FROM alumni
+        WHERE erased_at IS NULL AND consent_searchable AND email IS NOT NULL
+          AND greatest(consent_given_at, last_confirmed_at) < now() - make_interval(months => $1, days => -($2::int))
+          AND (reconfirmation_sent_at IS NULL OR reconfirmation_sent_at < greatest(consent_given_at, last_confirmed_at))
+        ORDER BY consent_given_at LIMIT $3
+        FOR UPDATE SKIP LOCKED`,
+      [lapseMonths, noticeDays, limit],
+    );
+  }
+
+  async markReconfirmationSent(manager: EntityManager, alumnusId: string): Promise<void> {
+    await manager.query(`UPDATE alumni SET reconfirmation_sent_at = now() WHERE id = $1`, [alumnusId]);
+  }
 }
