@@ -114,6 +114,7 @@ describe('alumni mail: outbox delivery, invitations and consent reconfirmation',
       const association = await newAssociation(noSmtp);
       await importAlumni(noSmtp, association, [{ externalId: 'h-1', firstName: 'Maëlle', lastName: 'Roy', email: 'maelle.roy@alumni.example' }]);
       await noSmtp.http().post('/v1/alumni/magic-links').send({ associationSlug: association.slug, email: 'maelle.roy@alumni.example' }).expect(202);
+      await noSmtp.app.get(AlumniAuthService).settled();
       expect(await noSmtp.app.get(MailService).deliverDue()).toEqual({ sent: 0, held: 1, failed: 0 });
       const [row] = await noSmtp.dataSource.query(`SELECT status, body_text FROM mail_outbox`);
       expect(row.status).toBe('held');

@@ -1,4 +1,5 @@
 import { AccessService } from '../src/access/access.service';
+import { AlumniAuthService } from '../src/alumni/alumni-auth.service';
 import { importAlumni, latestMagicLinkToken, sessionFor } from './support/alumni-factories';
 import { newAssociation, newOrg } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';
@@ -204,6 +205,7 @@ describe('alumni privacy: export, erasure and isolation', () => {
       expect(res.body).toEqual({});
       expect(res.text).toBe('');
     }
+    await t.app.get(AlumniAuthService).settled();
     const [{ after }] = await t.dataSource.query(`SELECT count(*)::int AS after FROM mail_outbox`);
     expect(after - before).toBe(1);
 

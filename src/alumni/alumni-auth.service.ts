@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -37,8 +37,9 @@ function tokenHash(token: string): Buffer {
  * sessions (30 days). The `pas_ses_` verifier is registered with the global CredentialRegistry.
  */
 @Injectable()
-export class AlumniAuthService implements OnModuleInit {
+export class AlumniAuthService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AlumniAuthService.name);
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -60,10 +61,28 @@ export class AlumniAuthService implements OnModuleInit {
   }
 
   /**
-   * Always succeeds from the caller's point of view (the route answers 202 either way), so the
-   * answer never tells whether an address is known.
+   * Starts the work and returns at once: the route answers 202 in the same time whether or not
+   * the address is known, so neither the answer nor its timing tells whether an account exists.
+   * A failure is logged (without the address); the alumnus simply asks again.
    */
-  async requestMagicLink(associationSlug: string, email: string): Promise<void> {
+  requestMagicLink(associationSlug: string, email: string): void {
+    const work = this.sendLoginLinks(associationSlug, email).catch((error) =>
+      this.logger.error(`magic link not created: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  /** Resolves when every magic-link request started so far is done (tests, shutdown). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.inFlight]);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.settled();
+  }
+
+  private async sendLoginLinks(associationSlug: string, email: string): Promise<void> {
     const matches = await this.alumni.findByAssociationSlugAndEmail(associationSlug, email.trim());
     if (matches.length === 0) {
       this.logger.log('magic link requested for an unknown address');

@@ -13,8 +13,8 @@ export class AlumniSessionsController {
   @HttpCode(202)
   @Public()
   @ApiAcceptedResponse({ description: 'Always 202, whether or not the address is known (no account enumeration).' })
-  async requestMagicLink(@Body() dto: RequestMagicLinkDto): Promise<void> {
-    await this.auth.requestMagicLink(dto.associationSlug, dto.email);
+  requestMagicLink(@Body() dto: RequestMagicLinkDto): void {
+    this.auth.requestMagicLink(dto.associationSlug, dto.email);
   }
 
   @Post('sessions')

@@ -1,3 +1,4 @@
+import { AlumniAuthService } from '../../src/alumni/alumni-auth.service';
 import { AssociationFixture } from './factories';
 import { bearer, TestApp } from './test-app';
 
@@ -55,6 +56,8 @@ export async function newAlumnus(t: TestApp, association: AssociationFixture, co
 
 /** The magic-link token most recently queued for this alumnus (read from the outbox, as a mail client would). */
 export async function latestMagicLinkToken(t: TestApp, alumnusId: string): Promise<string> {
+  // Magic-link requests are processed after the 202 has been sent.
+  await t.app.get(AlumniAuthService).settled();
   const rows = await t.dataSource.query(
     `SELECT body_text FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
     [alumnusId],
