@@ -1,5 +1,14 @@
 import { CreateFoundationTables1764100000000 } from './1764100000000-CreateFoundationTables';
 import { CreateRateLimitCounters1764150000000 } from './1764150000000-CreateRateLimitCounters';
+import { CreateAlumniAndConsentTables1764200000000 } from './1764200000000-CreateAlumniAndConsentTables';
+import { CreateAccessPolicyTables1764200001000 } from './1764200001000-CreateAccessPolicyTables';
+import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
-export const MIGRATIONS = [CreateFoundationTables1764100000000, CreateRateLimitCounters1764150000000];
+export const MIGRATIONS = [
+  CreateFoundationTables1764100000000,
+  CreateRateLimitCounters1764150000000,
+  CreateAlumniAndConsentTables1764200000000,
+  CreateAccessPolicyTables1764200001000,
+  CreateMailOutbox1764200002000,
+];

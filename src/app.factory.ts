@@ -52,6 +52,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     rawBody: true,
     logger: new NestPinoLogger(logger),
   });
+  // A route may raise its own body limit with @RouteConfig({ bodyLimit }) (the alumni import does).
+  app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
+    const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
+    if (typeof limit === 'number') route.bodyLimit = limit;
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 

@@ -1,5 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from './access/access.module';
+import { AlumniModule } from './alumni/alumni.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssociationsModule } from './associations/associations.module';
 import { AuthModule } from './auth/auth.module';
@@ -9,6 +11,8 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 
 @Module({})
@@ -28,6 +32,10 @@ export class AppModule {
         ApiKeysModule,
         AssociationsModule,
         RecruiterOrgsModule,
+        JobsModule,
+        MailModule,
+        AccessModule,
+        AlumniModule,
         ...extraImports,
       ],
     };

@@ -67,6 +67,7 @@ async function main(): Promise<void> {
       `  ${demo.associationKey}`,
       'Demo recruiter org key:',
       `  ${demo.recruiterKey}`,
+      `Demo alumnus (sign in with POST /v1/alumni/magic-links; the link waits in the mail_outbox table): ${demo.alumnusEmail}`,
     );
   }
   if (lines.length > 0) printOnce([...lines, `API docs: ${config.publicBaseUrl}/docs`]);

@@ -30,6 +30,11 @@ export const ERROR_CATALOG = {
   // api keys
   scope_escalation: { status: 403, title: 'A key cannot grant scopes its creator does not hold' },
   api_key_revoked: { status: 409, title: 'The API key is already revoked' },
+  // alumni, consent and access (issue 3)
+  consent_requires_searchable: { status: 400, title: 'unlockable and contactable require searchable' },
+  unknown_terms_version: { status: 400, title: 'The terms version is unknown' },
+  invalid_magic_link: { status: 401, title: 'The magic link is invalid, expired or already used' },
+  access_request_closed: { status: 409, title: 'The association does not take access requests' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

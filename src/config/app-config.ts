@@ -49,6 +49,13 @@ export class AppConfig {
   readonly corsOrigins: string[];
   /** When set, /metrics requires `Authorization: Bearer <token>`. */
   readonly metricsToken?: string;
+  /** Consent older than this without reconfirmation stops counting (CNIL: 2 years). */
+  readonly consentLapseMonths: number;
+  /** Runs the in-process job timer (mail delivery, reconfirmation mails); tests turn it off. */
+  readonly backgroundJobs: boolean;
+  readonly jobIntervalMs: number;
+  /** Sender of alumni mails (magic links, invitations, reconfirmation). */
+  readonly mailFrom: string;
 
   private constructor(fields: AppConfigFields) {
     Object.assign(this, fields);
@@ -110,6 +117,10 @@ export class AppConfig {
       trustProxy: read.bool('TRUST_PROXY', false),
       corsOrigins: read.list('CORS_ORIGINS', (origin) => /^https?:\/\/[^/\s]+$/.test(origin), 'an origin such as https://app.example.com'),
       metricsToken: read.string('METRICS_TOKEN'),
+      consentLapseMonths: read.int('CONSENT_LAPSE_MONTHS', 24, 1, 120),
+      backgroundJobs: read.bool('BACKGROUND_JOBS', true),
+      jobIntervalMs: read.int('JOB_INTERVAL_MS', 5000, 100, 3_600_000),
+      mailFrom: read.string('MAIL_FROM') ?? 'Passerelle <no-reply@passerelle.invalid>',
     });
     if (problems.length > 0) throw new ConfigError(problems);
     return config;

@@ -1,17 +1,24 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AlumniImportService } from '../alumni/alumni-import.service';
 import { AssociationsService } from '../associations/associations.service';
 import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
+import { generateAlumni } from './alumni-generator';
+
+/** Alumni seeded into the demo association, about 60 % of them with imported consent proof. */
+export const DEMO_ALUMNI = 300;
 
 export interface DemoKeys {
   associationSlug: string;
   associationKey: string;
   recruiterKey: string;
+  /** An alumnus address to try the magic-link sign-in with (the link lands in the mail outbox). */
+  alumnusEmail: string;
 }
 
 /**
- * Seeds a small demo on an empty database (no association yet): an open association and a
- * recruiter org. Returns their keys to print once, or null when the database already has data.
+ * Seeds a small demo on an empty database (no association yet): an open association with a few
+ * hundred alumni (mixed consent) and a recruiter org. Returns their keys to print once, or null when the database already has data.
  */
 export async function seedDemoData(app: INestApplicationContext): Promise<DemoKeys | null> {
   const dataSource = app.get(DataSource);
@@ -27,5 +34,13 @@ export async function seedDemoData(app: INestApplicationContext): Promise<DemoKe
     name: 'Demo Talent Partners',
     emailDomain: 'demo-talent.example',
   });
-  return { associationSlug: association.slug, associationKey: associationKey.secret, recruiterKey: recruiterKey.secret };
+  // Seeded through the real import path, so demo consent carries proof like any import.
+  const alumni = generateAlumni(DEMO_ALUMNI, { prefix: 'demo', consentShare: 0.6 });
+  await app.get(AlumniImportService).importJson(association.id, alumni);
+  return {
+    associationSlug: association.slug,
+    associationKey: associationKey.secret,
+    recruiterKey: recruiterKey.secret,
+    alumnusEmail: String(alumni[0].email),
+  };
 }

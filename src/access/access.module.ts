@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AccessController } from './access.controller';
+import { AccessRepository } from './access.repository';
+import { AccessService } from './access.service';
+import { VisibilityService } from './visibility.service';
+
+@Module({
+  controllers: [AccessController],
+  providers: [AccessRepository, AccessService, VisibilityService],
+  exports: [VisibilityService, AccessService],
+})
+export class AccessModule {}

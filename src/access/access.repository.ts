@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface AccessRequestRow {
+  id: string;
+  association_id: string;
+  org_id: string;
+  org_name: string;
+  status: string;
+  message: string | null;
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+const REQUEST_SELECT = `SELECT r.id, r.association_id, r.org_id, o.name AS org_name, r.status, r.message, r.created_at, r.decided_at
+  FROM association_access_requests r JOIN recruiter_orgs o ON o.id = r.org_id`;
+
+@Injectable()
+export class AccessRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findRecruiterAccess(associationId: string): Promise<string | undefined> {
+    const rows = await this.dataSource.query(`SELECT recruiter_access FROM associations WHERE id = $1`, [associationId]);
+    return rows[0]?.recruiter_access;
+  }
+
+  /** One row per org and association: asking again keeps it, a rejected one goes back to pending. */
+  async upsertRequest(associationId: string, orgId: string, message: string | null): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `INSERT INTO association_access_requests (association_id, org_id, message) VALUES ($1, $2, $3)
+       ON CONFLICT ON CONSTRAINT uq_association_access_requests_pair DO UPDATE
+          SET status = CASE WHEN association_access_requests.status = 'rejected' THEN 'pending' ELSE association_access_requests.status END,
+              message = coalesce(EXCLUDED.message, association_access_requests.message),
+              decided_at = CASE WHEN association_access_requests.status = 'rejected' THEN NULL ELSE association_access_requests.decided_at END,
+              updated_at = now()
+       RETURNING id`,
+      [associationId, orgId, message],
+    );
+    return row.id;
+  }
+
+  async findRequest(associationId: string, requestId: string): Promise<AccessRequestRow | undefined> {
+    const rows = await this.dataSource.query(`${REQUEST_SELECT} WHERE r.id = $1 AND r.association_id = $2`, [requestId, associationId]);
+    return rows[0];
+  }
+
+  listRequests(
+    associationId: string,
+    limit: number,
+    status?: string,
+    after?: { createdAt: Date; id: string },
+  ): Promise<AccessRequestRow[]> {
+    const params: unknown[] = [associationId, limit + 1];
+    let where = 'r.association_id = $1';
+    if (status) {
+      params.push(status);
+      where += ` AND r.status = $${params.length}`;
+    }
+    if (after) {
+      params.push(after.createdAt, after.id);
+      where += ` AND (r.created_at, r.id) > ($${params.length - 1}, $${params.length})`;
+    }
+    return this.dataSource.query(`${REQUEST_SELECT} WHERE ${where} ORDER BY r.created_at, r.id LIMIT $2`, params);
+  }
+
+  /** Returns false when the request is not this association's. */
+  async decide(associationId: string, requestId: string, status: 'approved' | 'rejected'): Promise<boolean> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE association_access_requests SET status = $3, decided_at = now(), updated_at = now()
+        WHERE id = $1 AND association_id = $2 RETURNING id`,
+      [requestId, associationId, status],
+    );
+    return rows.length > 0;
+  }
+
+  /** Idempotent: blocking twice keeps the first block. Throws a foreign-key violation for an unknown org. */
+  async blockOrg(associationId: string, orgId: string): Promise<{ created_at: Date }> {
+    await this.dataSource.query(
+      `INSERT INTO association_blocked_orgs (association_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [associationId, orgId],
+    );
+    const [row] = await this.dataSource.query(
+      `SELECT created_at FROM association_blocked_orgs WHERE association_id = $1 AND org_id = $2`,
+      [associationId, orgId],
+    );
+    return row;
+  }
+
+  async unblockOrg(associationId: string, orgId: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query(`DELETE FROM association_blocked_orgs WHERE association_id = $1 AND org_id = $2`, [
+      associationId,
+      orgId,
+    ]);
+    return count > 0;
+  }
+
+  async insertAccessLogEntry(manager: EntityManager, orgId: string, alumnusId: string, kind: string): Promise<void> {
+    await manager.query(`INSERT INTO access_log_entries (org_id, alumnus_id, kind) VALUES ($1, $2, $3)`, [orgId, alumnusId, kind]);
+  }
+}

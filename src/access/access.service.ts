@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { addressableAssociationId } from '../auth/ownership';
+import { Principal, RecruiterPrincipal } from '../auth/principal';
+import { NotFoundError } from '../common/domain-error';
+import { createdAtCursor, createdAtCursorOf, toPage } from '../common/pagination';
+import { isForeignKeyViolation } from '../database/pg-errors';
+import { AccessError } from './access.errors';
+import { AccessRepository, AccessRequestRow } from './access.repository';
+import { AccessRequestDto, AccessRequestPageDto, AccessRequestQueryDto, AssociationBlockDto } from './dto/access.dto';
+
+export type AccessLogKind = 'preview_view' | 'unlock' | 'contact_request';
+
+/**
+ * The association side of the access policy: recruiter access requests (for `approval`
+ * associations), association-level org blocks, and the access log other features write to.
+ * Whether an org may see an alumnus is decided by VisibilityService alone.
+ */
+@Injectable()
+export class AccessService {
+  constructor(
+    private readonly access: AccessRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async requestAccess(principal: RecruiterPrincipal, associationId: string, message?: string): Promise<AccessRequestDto> {
+    const policy = await this.access.findRecruiterAccess(associationId);
+    if (!policy) throw new NotFoundError('Association');
+    if (policy === 'closed') throw new AccessError('access_request_closed', 'This association is closed to recruiters');
+    const id = await this.access.upsertRequest(associationId, principal.orgId, message ?? null);
+    return this.findRequest(associationId, id);
+  }
+
+  async listRequests(principal: Principal, id: string, query: AccessRequestQueryDto): Promise<AccessRequestPageDto> {
+    const associationId = addressableAssociationId(principal, id);
+    const rows = await this.access.listRequests(associationId, query.limit, query.status, createdAtCursor(query.cursor));
+    return toPage(rows, query.limit, (r) => createdAtCursorOf({ createdAt: r.created_at, id: r.id }), toRequestDto);
+  }
+
+  /** Approving or rejecting is a state, not a transition: deciding twice is harmless. Rejecting an approved request revokes access. */
+  async decide(principal: Principal, id: string, requestId: string, status: 'approved' | 'rejected'): Promise<AccessRequestDto> {
+    const associationId = addressableAssociationId(principal, id);
+    if (!(await this.access.decide(associationId, requestId, status))) throw new NotFoundError('Access request');
+    return this.findRequest(associationId, requestId);
+  }
+
+  async blockOrg(principal: Principal, id: string, orgId: string): Promise<AssociationBlockDto> {
+    const associationId = addressableAssociationId(principal, id);
+    try {
+      const row = await this.access.blockOrg(associationId, orgId);
+      return { associationId, orgId, createdAt: row.created_at.toISOString() };
+    } catch (error) {
+      if (isForeignKeyViolation(error)) throw new NotFoundError('Recruiter org');
+      throw error;
+    }
+  }
+
+  async unblockOrg(principal: Principal, id: string, orgId: string): Promise<void> {
+    const associationId = addressableAssociationId(principal, id);
+    if (!(await this.access.unblockOrg(associationId, orgId))) throw new NotFoundError('Blocked org');
+  }
+
+  /** Records a preview view, unlock or contact request for the alumnus's access log (GDPR Art. 15). */
+  async recordAccess(orgId: string, alumnusId: string, kind: AccessLogKind, manager?: EntityManager): Promise<void> {
+    await this.access.insertAccessLogEntry(manager ?? this.dataSource.manager, orgId, alumnusId, kind);
+  }
+
+  private async findRequest(associationId: string, requestId: string): Promise<AccessRequestDto> {
+    const row = await this.access.findRequest(associationId, requestId);
+    if (!row) throw new NotFoundError('Access request');
+    return toRequestDto(row);
+  }
+}
+
+function toRequestDto(row: AccessRequestRow): AccessRequestDto {
+  return {
+    id: row.id,
+    associationId: row.association_id,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    status: row.status,
+    message: row.message,
+    createdAt: row.created_at.toISOString(),
+    decidedAt: row.decided_at ? row.decided_at.toISOString() : null,
+  };
+}

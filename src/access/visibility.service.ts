@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+
+/** How much of an alumnus an org may see. */
+export type VisibilityLevel = 'none' | 'preview' | 'full';
+
+/**
+ * Why an alumnus is invisible, first failing rule in this order. Callers map it to their answer:
+ * `association_closed` / `access_not_approved` / `blocked_by_association` are an association
+ * policy (403 `association_access_denied` on unlock); `consent_withdrawn` may become 410; every
+ * other reason should be a plain 404.
+ */
+export type InvisibilityReason =
+  | 'not_found'
+  | 'erased'
+  | 'org_inactive'
+  | 'association_closed'
+  | 'access_not_approved'
+  | 'blocked_by_association'
+  | 'blocked_by_alumnus'
+  | 'no_consent'
+  | 'consent_withdrawn'
+  | 'consent_lapsed';
+
+export interface Visibility {
+  alumnusId: string;
+  /** null only when the alumnus does not exist. */
+  associationId: string | null;
+  /** `preview` needs searchable consent; `full` additionally needs unlockable consent. */
+  level: VisibilityLevel;
+  /** True only when level is not `none` and the alumnus consented to contact requests. */
+  contactable: boolean;
+  /** Set when level is `none`. */
+  reason: InvisibilityReason | null;
+}
+
+export interface VisibilityOptions {
+  /** Lock the alumni rows FOR SHARE until the caller's transaction ends (needs `manager`). */
+  lock?: boolean;
+}
+
+interface VisibilityRow {
+  id: string;
+  association_id: string;
+  erased: boolean;
+  org_active: boolean;
+  recruiter_access: 'open' | 'approval' | 'closed';
+  approved: boolean;
+  association_block: boolean;
+  alumnus_block: boolean;
+  withdrawn: boolean;
+  searchable: boolean;
+  unlockable: boolean;
+  contactable: boolean;
+  lapsed: boolean;
+}
+
+/**
+ * THE answer to "may org O see alumnus A, and how much" (DESIGN.md §5 rules 1 and 5). Search,
+ * profile, unlock and contact features must call this (inside their transaction when they act on
+ * the answer) instead of re-implementing the rules. One SQL statement evaluates, per alumnus:
+ *
+ * - the alumnus exists and is not erased;
+ * - the org exists and is active;
+ * - the association is not `closed`, and is `open` or has approved this org's access request;
+ * - the org is blocked neither by the association nor by the alumnus;
+ * - the current consent (latest event) is `searchable` and has not lapsed: the later of its
+ *   time and `lastConfirmedAt` is within CONSENT_LAPSE_MONTHS;
+ * - `full` additionally needs `unlockable`; `contactable` needs `contactable`.
+ *
+ * Reads the committed state at call time, so a withdrawal or block counts on the next request.
+ */
+@Injectable()
+export class VisibilityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * `lock: true` (inside the caller's transaction) takes FOR SHARE on the alumnus row. Consent
+   * changes and erasure lock that row FOR UPDATE, so they wait until the caller commits and the
+   * consent part of the answer holds for the whole transaction (use it when unlocking or sending a
+   * contact request). Association policy and blocks are not covered by this lock.
+   */
+  async forAlumnus(orgId: string, alumnusId: string, manager?: EntityManager, options: VisibilityOptions = {}): Promise<Visibility> {
+    const map = await this.forAlumni(orgId, [alumnusId], manager, options);
+    return map.get(alumnusId)!;
+  }
+
+  /**
+   * Batch form for search hits: one query whatever the number of ids (at most a few thousand).
+   * Every requested id is in the result; unknown ids come back as `none` / `not_found`.
+   */
+  async forAlumni(
+    orgId: string,
+    alumnusIds: readonly string[],
+    manager?: EntityManager,
+    options: VisibilityOptions = {},
+  ): Promise<Map<string, Visibility>> {
+    const ids = [...new Set(alumnusIds)].filter(isUuid);
+    const result = new Map<string, Visibility>();
+    for (const id of alumnusIds) {
+      result.set(id, { alumnusId: id, associationId: null, level: 'none', contactable: false, reason: 'not_found' });
+    }
+    if (ids.length === 0) return result;
+    const rows: VisibilityRow[] = await (manager ?? this.dataSource.manager).query(
+      `SELECT a.id, a.association_id,
+              a.erased_at IS NOT NULL AS erased,
+              coalesce(o.status = 'active', false) AS org_active,
+              s.recruiter_access,
+              EXISTS (SELECT 1 FROM association_access_requests r
+                       WHERE r.association_id = a.association_id AND r.org_id = $1 AND r.status = 'approved') AS approved,
+              EXISTS (SELECT 1 FROM association_blocked_orgs b
+                       WHERE b.association_id = a.association_id AND b.org_id = $1) AS association_block,
+              EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = $1) AS alumnus_block,
+              (NOT a.consent_searchable AND EXISTS (SELECT 1 FROM consent_events e
+                       WHERE e.alumnus_id = a.id AND e.searchable)) AS withdrawn,
+              a.consent_searchable AS searchable,
+              a.consent_unlockable AS unlockable,
+              a.consent_contactable AS contactable,
+              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $3) AS lapsed
+         FROM alumni a
+         JOIN associations s ON s.id = a.association_id
+         LEFT JOIN recruiter_orgs o ON o.id = $1
+        WHERE a.id = ANY($2::uuid[])
+        ${options.lock ? 'FOR SHARE OF a' : ''}`,
+      [orgId, ids, this.config.consentLapseMonths],
+    );
+    for (const row of rows) result.set(row.id, evaluate(row));
+    return result;
+  }
+
+  /** Convenience for search: the subset of `alumnusIds` the org may at least preview, in input order. */
+  async filterVisible(orgId: string, alumnusIds: readonly string[], manager?: EntityManager): Promise<string[]> {
+    const map = await this.forAlumni(orgId, alumnusIds, manager);
+    return alumnusIds.filter((id) => map.get(id)?.level !== 'none');
+  }
+}
+
+function evaluate(row: VisibilityRow): Visibility {
+  const reason = invisibility(row);
+  const base = { alumnusId: row.id, associationId: row.association_id };
+  if (reason) return { ...base, level: 'none', contactable: false, reason };
+  return { ...base, level: row.unlockable ? 'full' : 'preview', contactable: row.contactable, reason: null };
+}
+
+function invisibility(row: VisibilityRow): InvisibilityReason | null {
+  if (row.erased) return 'erased';
+  if (!row.org_active) return 'org_inactive';
+  if (row.recruiter_access === 'closed') return 'association_closed';
+  if (row.recruiter_access === 'approval' && !row.approved) return 'access_not_approved';
+  if (row.association_block) return 'blocked_by_association';
+  if (row.alumnus_block) return 'blocked_by_alumnus';
+  if (!row.searchable) return row.withdrawn ? 'consent_withdrawn' : 'no_consent';
+  // Consent without a time cannot be checked for lapse: treat it as lapsed rather than eternal.
+  if (row.lapsed !== false) return 'consent_lapsed';
+  return null;
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

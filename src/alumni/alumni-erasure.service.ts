@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AlumniRepository } from './alumni.repository';
+
+/** Lets other features (unlocks, contact requests, search index) erase their share in the same transaction. */
+export type ErasureHook = (manager: EntityManager, alumnusId: string) => Promise<void>;
+
+/**
+ * GDPR erasure (DESIGN.md §5 rule 6). The alumni row stays as an anonymous tombstone so the
+ * consent log (which holds no personal data) and financial records keep their foreign keys;
+ * every personal column is cleared, the personal consent evidence is deleted, sessions are
+ * revoked and magic links, queued mails, blocks and access-log entries are deleted.
+ */
+@Injectable()
+export class AlumniErasureService {
+  private readonly hooks: ErasureHook[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alumni: AlumniRepository,
+  ) {}
+
+  registerHook(hook: ErasureHook): void {
+    this.hooks.push(hook);
+  }
+
+  /** Returns false when there is no live alumnus with this id (in this association, when given). */
+  async erase(alumnusId: string, associationId?: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const alumnus = await this.alumni.lockLive(manager, alumnusId, associationId);
+      if (!alumnus) return false;
+      await this.alumni.erasePersonalData(manager, alumnusId, alumnus.email);
+      for (const hook of this.hooks) await hook(manager, alumnusId);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,406 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CsvError, parse } from 'csv-parse';
+import { createHash } from 'node:crypto';
+import { pipeline, Readable, Transform } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { addressableAssociationId } from '../auth/ownership';
+import { Principal } from '../auth/principal';
+import { FieldError } from '../common/domain-error';
+import { AlumniError } from './alumni.errors';
+import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
+import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
+
+export const MAX_IMPORT_ROWS = 50_000;
+/** CSV bodies are streamed and counted here; JSON bodies are limited by the route (see the controller). */
+export const MAX_CSV_IMPORT_BYTES = 100 * 1_048_576;
+const BATCH_SIZE = 1000;
+
+const CONSENT_KEYS = [
+  'consentSearchable',
+  'consentUnlockable',
+  'consentContactable',
+  'consentCollectedAt',
+  'consentTermsVersion',
+  'consentProofReference',
+  'consentTextHash',
+] as const;
+export const IMPORT_COLUMNS: readonly string[] = ['externalId', ...PROFILE_FIELDS.map((f) => f.key), ...CONSENT_KEYS];
+const KNOWN_COLUMNS = new Set(IMPORT_COLUMNS);
+
+interface ImportConsent {
+  searchable: boolean;
+  unlockable: boolean;
+  contactable: boolean;
+  givenAt: string;
+  termsVersion: string;
+  proofReference: string;
+  textHash: string | null;
+}
+
+interface ImportRow {
+  row: number;
+  externalId: string;
+  /** Column name → value, ready for jsonb_to_recordset. */
+  values: Record<string, unknown>;
+  consent: ImportConsent | null;
+  hash: string;
+}
+
+interface BatchOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: ImportFailureDto[];
+}
+
+const RECORD_COLUMNS = PROFILE_FIELDS.map((f) => {
+  const type = { string: 'text', enum: 'text', int: 'integer', bool: 'boolean', list: 'text[]' }[f.kind.type];
+  return { column: f.column, type };
+});
+
+/**
+ * Upserts alumni by `externalId`, in transactions of 1000 rows (one INSERT … ON CONFLICT each),
+ * so a failure mid-import leaves whole batches, never half a row. Each row's normalised content is
+ * hashed into `import_hash`; an upsert whose hash did not change writes nothing and counts as
+ * unchanged. A batch the database refuses is retried row by row, so a bad row never blocks the
+ * good ones. Imports of one association are serialised by an advisory lock per batch.
+ */
+@Injectable()
+export class AlumniImportService {
+  private readonly logger = new Logger(AlumniImportService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
+  import(principal: Principal, id: string, body: unknown, contentType: string | undefined): Promise<ImportResultDto> {
+    const associationId = addressableAssociationId(principal, id);
+    return /^text\/csv\b/i.test(contentType ?? '')
+      ? this.importCsv(associationId, body as Readable)
+      : this.importJson(associationId, body);
+  }
+
+  async importJson(associationId: string, body: unknown): Promise<ImportResultDto> {
+    if (!Array.isArray(body)) {
+      throw new AlumniError('validation_failed', 'The body must be a JSON array of alumni (or text/csv)', {
+        errors: [{ field: 'body', message: 'must be an array' }],
+      });
+    }
+    if (body.length > MAX_IMPORT_ROWS) {
+      throw new AlumniError('payload_too_large', `An import holds at most ${MAX_IMPORT_ROWS} rows (got ${body.length})`);
+    }
+    return this.importRecords(associationId, arrayRecords(body), false);
+  }
+
+  async importCsv(associationId: string, stream: Readable): Promise<ImportResultDto> {
+    let bytes = 0;
+    const limiter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        if (bytes > MAX_CSV_IMPORT_BYTES) callback(new AlumniError('payload_too_large', `A CSV import is at most ${MAX_CSV_IMPORT_BYTES} bytes`));
+        else callback(null, chunk);
+      },
+    });
+    let headerError: AlumniError | undefined;
+    const parser = parse({
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      columns: (header: string[]) => {
+        const unknown = header.filter((h) => !KNOWN_COLUMNS.has(h));
+        const missing = ['externalId', ...REQUIRED_IMPORT_KEYS].filter((h) => !header.includes(h));
+        if (unknown.length > 0 || missing.length > 0) {
+          headerError = new AlumniError('validation_failed', 'The CSV header is invalid', {
+            errors: [
+              ...unknown.map((h) => ({ field: h, message: 'unknown column' })),
+              ...missing.map((h) => ({ field: h, message: 'required column is missing' })),
+            ],
+          });
+          throw headerError;
+        }
+        return header;
+      },
+    });
+    const records = pipeline(stream, limiter, parser, () => undefined);
+    try {
+      return await this.importRecords(associationId, csvRecords(records), true);
+    } catch (error) {
+      if (headerError) throw headerError;
+      throw error;
+    }
+  }
+
+  private async importRecords(
+    associationId: string,
+    records: AsyncIterable<{ row: number; record: unknown; columnCountError?: boolean }>,
+    fromText: boolean,
+  ): Promise<ImportResultDto> {
+    const result: ImportResultDto = { created: 0, updated: 0, unchanged: 0, failed: [] };
+    const seen = new Set<string>();
+    let lastRow = 0;
+    let batch: ImportRow[] = [];
+    // One batch is written while the next one is parsed and validated; never more than one in flight.
+    let writing: Promise<void> = Promise.resolve();
+    const flush = async () => {
+      await writing;
+      if (batch.length === 0) return;
+      const current = batch;
+      batch = [];
+      writing = this.writeBatch(associationId, current).then((outcome) => {
+        result.created += outcome.created;
+        result.updated += outcome.updated;
+        result.unchanged += outcome.unchanged;
+        result.failed.push(...outcome.failed);
+      });
+      // Keeps a failed write from becoming an unhandled rejection before it is awaited.
+      writing.catch(() => undefined);
+    };
+    try {
+      for await (const { row, record, columnCountError } of records) {
+        lastRow = row;
+        if (row > MAX_IMPORT_ROWS) {
+          result.failed.push({
+            row,
+            externalId: null,
+            errors: [{ field: 'row', message: `an import holds at most ${MAX_IMPORT_ROWS} rows; the rest was not read` }],
+          });
+          break;
+        }
+        const errors: FieldError[] = [];
+        if (columnCountError) errors.push({ field: 'row', message: 'wrong number of columns' });
+        const parsed = normaliseRow(record, fromText, errors);
+        const externalId = parsed?.externalId ?? externalIdOf(record);
+        if (parsed && seen.has(parsed.externalId)) errors.push({ field: 'externalId', message: 'appears twice in this import' });
+        if (!parsed || errors.length > 0) {
+          result.failed.push({ row, externalId, errors });
+          continue;
+        }
+        seen.add(parsed.externalId);
+        batch.push({ ...parsed, row });
+        if (batch.length >= BATCH_SIZE) await flush();
+      }
+    } catch (error) {
+      if (error instanceof AlumniError && error.code !== 'payload_too_large') throw error;
+      if (!isCsvError(error) && !(error instanceof AlumniError)) throw error;
+      // A syntax error stops the CSV parser: what was read before it is kept, and the caller is told where it stopped.
+      await flush();
+      await writing;
+      result.failed.sort((a, b) => a.row - b.row);
+      result.failed.push({
+        row: lastRow + 1,
+        externalId: null,
+        errors: [{ field: 'row', message: `${(error as Error).message}; the rest of the file was not read` }],
+      });
+      return result;
+    }
+    await flush();
+    await writing;
+    result.failed.sort((a, b) => a.row - b.row);
+    return result;
+  }
+
+  private async writeBatch(associationId: string, batch: ImportRow[]): Promise<BatchOutcome> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
+        const payload = batch.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values }));
+        const columns = RECORD_COLUMNS.map((c) => c.column);
+        const written: { id: string; external_id: string; inserted: boolean }[] = await manager.query(
+          `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')})
+           SELECT $1, r.external_id, r.import_hash, ${columns.map((c) => `r.${c}`).join(', ')}
+             FROM jsonb_to_recordset($2::jsonb)
+                  AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')})
+           ON CONFLICT ON CONSTRAINT uq_alumni_external_id DO UPDATE
+              SET import_hash = EXCLUDED.import_hash, updated_at = now(),
+                  ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+            WHERE alumni.import_hash IS DISTINCT FROM EXCLUDED.import_hash
+           RETURNING id, external_id, (xmax = 0) AS inserted`,
+          [associationId, JSON.stringify(payload)],
+        );
+        const idOf = new Map(written.map((w) => [w.external_id, w.id]));
+        const consents = batch
+          .filter((r) => r.consent && idOf.has(r.externalId))
+          .map((r) => ({ alumnus_id: idOf.get(r.externalId), ...toConsentRecord(r.consent!) }));
+        if (consents.length > 0) {
+          // Consent invariant: an imported proof only counts if it is newer than the current
+          // consent, so an old proof re-imported never overrides a later self-service withdrawal.
+          // Only rows the upsert just inserted or updated get here, and the upsert holds their row
+          // locks; a concurrent self-service change (which locks the row FOR UPDATE) has either
+          // committed before this statement's snapshot or waits for this transaction.
+          await manager.query(
+            `WITH ev AS (
+               SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, searchable boolean, unlockable boolean,
+                      contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
+             ), ins AS (
+               INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
+               SELECT ev.alumnus_id, ev.searchable, ev.unlockable, ev.contactable, ev.terms_version, ev.text_hash,
+                      'association_import', ev.given_at
+                 FROM ev JOIN alumni a ON a.id = ev.alumnus_id
+                WHERE a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
+               RETURNING id, alumnus_id
+             )
+             INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
+             SELECT ins.id, ins.alumnus_id, ev.proof FROM ins JOIN ev ON ev.alumnus_id = ins.alumnus_id`,
+            [JSON.stringify(consents)],
+          );
+        }
+        const created = written.filter((w) => w.inserted).length;
+        return { created, updated: written.length - created, unchanged: batch.length - written.length, failed: [] };
+      });
+    } catch (error) {
+      if (batch.length === 1) {
+        this.logger.warn(`import row ${batch[0].row} refused by the database: ${(error as { code?: string }).code ?? 'error'}`);
+        return {
+          created: 0,
+          updated: 0,
+          unchanged: 0,
+          failed: [{ row: batch[0].row, externalId: batch[0].externalId, errors: [{ field: 'row', message: 'refused by the database' }] }],
+        };
+      }
+      const total: BatchOutcome = { created: 0, updated: 0, unchanged: 0, failed: [] };
+      for (const row of batch) {
+        const one = await this.writeBatch(associationId, [row]);
+        total.created += one.created;
+        total.updated += one.updated;
+        total.unchanged += one.unchanged;
+        total.failed.push(...one.failed);
+      }
+      return total;
+    }
+  }
+}
+
+async function* arrayRecords(rows: unknown[]): AsyncIterable<{ row: number; record: unknown }> {
+  for (let i = 0; i < rows.length; i++) yield { row: i + 1, record: rows[i] };
+}
+
+async function* csvRecords(parser: AsyncIterable<{ record: Record<string, string>; info: { invalid_field_length: number } }>) {
+  let row = 0;
+  let invalidSoFar = 0;
+  for await (const { record, info } of parser) {
+    row++;
+    // csv-parse counts rows with the wrong number of fields cumulatively.
+    const columnCountError = info.invalid_field_length > invalidSoFar;
+    invalidSoFar = info.invalid_field_length;
+    yield { row, record: record as unknown, columnCountError };
+  }
+}
+
+function isCsvError(error: unknown): boolean {
+  return error instanceof CsvError;
+}
+
+function externalIdOf(record: unknown): string | null {
+  const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>).externalId : undefined;
+  return typeof value === 'string' && value.length <= 200 ? value : null;
+}
+
+function toConsentRecord(c: ImportConsent) {
+  return {
+    searchable: c.searchable,
+    unlockable: c.unlockable,
+    contactable: c.contactable,
+    terms_version: c.termsVersion,
+    text_hash: c.textHash,
+    given_at: c.givenAt,
+    proof: c.proofReference,
+  };
+}
+
+/** Validates one row; returns null (with `errors` filled) when it cannot be imported. */
+function normaliseRow(record: unknown, fromText: boolean, errors: FieldError[]): Omit<ImportRow, 'row'> | null {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    errors.push({ field: 'row', message: 'must be an object' });
+    return null;
+  }
+  const raw = record as Record<string, unknown>;
+  for (const key of Object.keys(raw)) if (!KNOWN_COLUMNS.has(key)) errors.push({ field: key, message: 'unknown field' });
+
+  const externalId = typeof raw.externalId === 'string' ? raw.externalId.trim() : raw.externalId;
+  if (typeof externalId !== 'string' || externalId.length === 0 || externalId.length > 200) {
+    errors.push({ field: 'externalId', message: 'is required: a string of 1 to 200 characters' });
+  }
+  const values: Record<string, unknown> = {};
+  const hashed: unknown[] = [externalId];
+  for (const field of PROFILE_FIELDS) {
+    const value = coerceField(field, raw[field.key], fromText, errors);
+    values[field.column] = value;
+    hashed.push(value);
+  }
+  for (const key of REQUIRED_IMPORT_KEYS) {
+    const field = PROFILE_FIELDS.find((f) => f.key === key)!;
+    if (values[field.column] === null && !errors.some((e) => e.field === key)) errors.push({ field: key, message: 'is required' });
+  }
+  const consent = normaliseConsent(raw, fromText, errors);
+  hashed.push(consent);
+  if (errors.length > 0) return null;
+  const hash = createHash('md5').update(JSON.stringify(hashed)).digest('hex');
+  return { externalId: externalId as string, values, consent, hash };
+}
+
+/**
+ * Imported consent counts only with its proof: when it was collected, under which terms and a
+ * reference to the association's record of it. Without all three the alumnus starts (or stays)
+ * with no consent from this import; a partial or malformed proof is a row error.
+ */
+function normaliseConsent(raw: Record<string, unknown>, fromText: boolean, errors: FieldError[]): ImportConsent | null {
+  const bool = (key: string): boolean => {
+    const value = raw[key];
+    if (value === undefined || value === null || value === '') return false;
+    const parsed = fromText && typeof value === 'string' ? parseBool(value) : value;
+    if (typeof parsed !== 'boolean') {
+      errors.push({ field: key, message: 'must be true or false' });
+      return false;
+    }
+    return parsed;
+  };
+  const text = (key: string, max: number): string | null => {
+    const value = raw[key];
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return null;
+    if (typeof value !== 'string' || value.trim().length > max) {
+      errors.push({ field: key, message: `must be a string of at most ${max} characters` });
+      return null;
+    }
+    return value.trim();
+  };
+  const searchable = bool('consentSearchable');
+  const unlockable = bool('consentUnlockable');
+  const contactable = bool('consentContactable');
+  const collectedAt = text('consentCollectedAt', 40);
+  const termsVersion = text('consentTermsVersion', 40);
+  const proofReference = text('consentProofReference', 500);
+  const textHash = text('consentTextHash', 64);
+  if ((unlockable || contactable) && !searchable) {
+    errors.push({ field: 'consentSearchable', message: 'unlockable and contactable require searchable' });
+  }
+  if (textHash !== null && !/^[0-9a-f]{64}$/i.test(textHash)) errors.push({ field: 'consentTextHash', message: 'must be a hex SHA-256' });
+  let givenAt: Date | null = null;
+  if (collectedAt !== null) {
+    givenAt = /^\d{4}-\d{2}-\d{2}/.test(collectedAt) ? new Date(collectedAt) : new Date(NaN);
+    if (Number.isNaN(givenAt.getTime())) errors.push({ field: 'consentCollectedAt', message: 'must be an ISO 8601 date-time' });
+    else if (givenAt.getTime() > Date.now() + 60_000) errors.push({ field: 'consentCollectedAt', message: 'must not be in the future' });
+  }
+  const proofFields = [collectedAt, termsVersion, proofReference].filter((v) => v !== null).length;
+  if (proofFields === 0) return null;
+  if (proofFields < 3) {
+    for (const [key, value] of [
+      ['consentCollectedAt', collectedAt],
+      ['consentTermsVersion', termsVersion],
+      ['consentProofReference', proofReference],
+    ] as const) {
+      if (value === null) errors.push({ field: key, message: 'is required with the other consent proof fields' });
+    }
+    return null;
+  }
+  return {
+    searchable,
+    unlockable,
+    contactable,
+    givenAt: givenAt!.toISOString(),
+    termsVersion: termsVersion!,
+    proofReference: proofReference!,
+    textHash: textHash?.toLowerCase() ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import { MailModule } from '../mail/mail.module';
+import { AlumniAdminController } from './alumni-admin.controller';
+import { AlumniAuthService } from './alumni-auth.service';
+import { AlumniErasureService } from './alumni-erasure.service';
+import { AlumniImportService } from './alumni-import.service';
+import { AlumniSessionsController } from './alumni-sessions.controller';
+import { AlumniTokensRepository } from './alumni-tokens.repository';
+import { AlumniRepository } from './alumni.repository';
+import { AlumniService } from './alumni.service';
+import { MeController } from './me.controller';
+import { MeService } from './me.service';
+import { ReconfirmationService } from './reconfirmation.service';
+
+@Module({
+  imports: [MailModule],
+  controllers: [AlumniAdminController, AlumniSessionsController, MeController],
+  providers: [
+    AlumniRepository,
+    AlumniTokensRepository,
+    AlumniService,
+    AlumniImportService,
+    AlumniAuthService,
+    AlumniErasureService,
+    MeService,
+    ReconfirmationService,
+  ],
+  exports: [AlumniImportService, AlumniErasureService, AlumniAuthService, ReconfirmationService],
+})
+export class AlumniModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  /** text/csv bodies reach the import route as the raw stream; the import service parses them as they arrive. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (fastify && !fastify.hasContentTypeParser('text/csv')) {
+      fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
+    }
+  }
+}

@@ -1,0 +1,264 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { PROFILE_FIELDS, ProfileKey } from './profile-fields';
+
+export type AlumnusRow = Record<string, any> & { id: string; association_id: string };
+
+export interface ConsentEventInput {
+  searchable: boolean;
+  unlockable: boolean;
+  contactable: boolean;
+  termsVersion: string | null;
+  textHash: string | null;
+  source: 'self_service' | 'association_import' | 'erasure';
+  givenAt: Date;
+  evidence?: { ip?: string | null; userAgent?: string | null; proofReference?: string | null };
+}
+
+const COLUMN_OF: Record<string, string> = Object.fromEntries([
+  ...PROFILE_FIELDS.map((f) => [f.key, f.column]),
+  ['externalId', 'external_id'],
+]);
+
+@Injectable()
+export class AlumniRepository {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The profile SELECT shared by every read: the row plus the current consent's event and lapse state. */
+  private profileSelect(where: string): string {
+    return `SELECT a.*, e.source AS consent_source, e.terms_version AS consent_terms_version,
+                   (greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $1)) AS consent_lapsed
+              FROM alumni a LEFT JOIN consent_events e ON e.id = a.consent_event_id
+             WHERE a.erased_at IS NULL AND ${where}`;
+  }
+
+  /** Ownership is in the WHERE clause: another association's alumnus is simply not found. */
+  async findInAssociation(associationId: string, alumnusId: string, manager?: EntityManager): Promise<AlumnusRow | undefined> {
+    const rows = await (manager ?? this.dataSource.manager).query(
+      this.profileSelect('a.id = $2 AND a.association_id = $3'),
+      [this.config.consentLapseMonths, alumnusId, associationId],
+    );
+    return rows[0];
+  }
+
+  async findById(alumnusId: string, manager?: EntityManager): Promise<AlumnusRow | undefined> {
+    const rows = await (manager ?? this.dataSource.manager).query(this.profileSelect('a.id = $2'), [
+      this.config.consentLapseMonths,
+      alumnusId,
+    ]);
+    return rows[0];
+  }
+
+  listInAssociation(associationId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<AlumnusRow[]> {
+    const params: unknown[] = [this.config.consentLapseMonths, associationId, limit + 1];
+    let where = 'a.association_id = $2';
+    if (after) {
+      params.push(after.createdAt, after.id);
+      where += ' AND (a.created_at, a.id) > ($4, $5)';
+    }
+    return this.dataSource.query(`${this.profileSelect(where)} ORDER BY a.created_at, a.id LIMIT $3`, params);
+  }
+
+  /** Live alumni of the association with this address (normally one). */
+  async findByAssociationSlugAndEmail(slug: string, email: string): Promise<{ id: string; email: string; first_name: string | null }[]> {
+    return this.dataSource.query(
+      `SELECT a.id, a.email, a.first_name FROM alumni a JOIN associations s ON s.id = a.association_id
+        WHERE s.slug = $1 AND lower(a.email) = lower($2) AND a.erased_at IS NULL
+        ORDER BY a.created_at LIMIT 5`,
+      [slug, email],
+    );
+  }
+
+  async updateProfile(
+    manager: EntityManager,
+    alumnusId: string,
+    values: Partial<Record<ProfileKey | 'externalId', unknown>>,
+    options: { confirm?: boolean } = {},
+  ): Promise<void> {
+    const sets: string[] = [];
+    const params: unknown[] = [alumnusId];
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined || !COLUMN_OF[key]) continue;
+      params.push(value);
+      sets.push(`${COLUMN_OF[key]} = $${params.length}`);
+    }
+    if (options.confirm) sets.push('last_confirmed_at = now()');
+    if (sets.length === 0) return;
+    await manager.query(`UPDATE alumni SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, params);
+  }
+
+  async confirm(manager: EntityManager, alumnusId: string): Promise<void> {
+    await manager.query(`UPDATE alumni SET last_confirmed_at = now(), updated_at = now() WHERE id = $1`, [alumnusId]);
+  }
+
+  /** Serialises consent changes of one alumnus (the row lock orders concurrent events). */
+  async lock(manager: EntityManager, alumnusId: string): Promise<AlumnusRow | undefined> {
+    const rows = await manager.query(`SELECT * FROM alumni WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [alumnusId]);
+    return rows[0];
+  }
+
+  /**
+   * Appends a consent event (the log refuses updates and deletes) and its evidence. The trigger
+   * `tg_consent_events_apply` copies the event into the alumnus's current-consent columns.
+   */
+  async appendConsentEvent(manager: EntityManager, alumnusId: string, event: ConsentEventInput): Promise<string> {
+    const [row] = await manager.query(
+      `INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        alumnusId,
+        event.searchable,
+        event.unlockable,
+        event.contactable,
+        event.termsVersion,
+        event.textHash,
+        event.source,
+        event.givenAt,
+      ],
+    );
+    const evidence = event.evidence;
+    if (evidence && (evidence.ip || evidence.userAgent || evidence.proofReference)) {
+      await manager.query(
+        `INSERT INTO consent_evidence (consent_event_id, alumnus_id, ip, user_agent, proof_reference) VALUES ($1, $2, $3, $4, $5)`,
+        [row.id, alumnusId, evidence.ip ?? null, evidence.userAgent ?? null, evidence.proofReference ?? null],
+      );
+    }
+    return String(row.id);
+  }
+
+  consentHistory(alumnusId: string): Promise<Record<string, any>[]> {
+    return this.dataSource.query(
+      `SELECT e.id::text AS id, e.searchable, e.unlockable, e.contactable, e.terms_version, e.text_hash, e.source,
+              e.given_at, e.recorded_at, v.ip, v.user_agent, v.proof_reference
+         FROM consent_events e LEFT JOIN consent_evidence v ON v.consent_event_id = e.id
+        WHERE e.alumnus_id = $1 ORDER BY e.id`,
+      [alumnusId],
+    );
+  }
+
+  /** Newest first. */
+  accessLogPage(alumnusId: string, limit: number, before?: { createdAt: Date; id: string }): Promise<Record<string, any>[]> {
+    const params: unknown[] = [alumnusId, limit + 1];
+    if (before) params.push(before.createdAt, before.id);
+    return this.dataSource.query(
+      `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
+         FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id
+        WHERE l.alumnus_id = $1 ${before ? 'AND (l.created_at, l.id) < ($3, $4)' : ''}
+        ORDER BY l.created_at DESC, l.id DESC LIMIT $2`,
+      params,
+    );
+  }
+
+  blockedOrgsPage(alumnusId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<Record<string, any>[]> {
+    const params: unknown[] = [alumnusId, limit + 1];
+    if (after) params.push(after.createdAt, after.id);
+    return this.dataSource.query(
+      `SELECT b.org_id, o.name AS org_name, b.created_at
+         FROM alumnus_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
+        WHERE b.alumnus_id = $1 ${after ? 'AND (b.created_at, b.org_id) > ($3, $4)' : ''}
+        ORDER BY b.created_at, b.org_id LIMIT $2`,
+      params,
+    );
+  }
+
+  /** Idempotent; throws a foreign-key violation for an unknown org. */
+  async blockOrg(alumnusId: string, orgId: string): Promise<void> {
+    await this.dataSource.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      alumnusId,
+      orgId,
+    ]);
+  }
+
+  async unblockOrg(alumnusId: string, orgId: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [
+      alumnusId,
+      orgId,
+    ]);
+    return count > 0;
+  }
+
+  /** Every row held about the alumnus outside `alumni` and the consent log, for the GDPR export. */
+  async exportRelated(alumnusId: string, associationId: string) {
+    const q = (sql: string, params: unknown[] = [alumnusId]) => this.dataSource.query(sql, params);
+    const [association] = await q(`SELECT id, name, slug FROM associations WHERE id = $1`, [associationId]);
+    return {
+      association: association as { id: string; name: string; slug: string },
+      accessLog: await q(
+        `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
+           FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id WHERE l.alumnus_id = $1 ORDER BY l.created_at, l.id`,
+      ),
+      blockedOrgs: await q(
+        `SELECT b.org_id, o.name AS org_name, b.created_at FROM alumnus_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
+          WHERE b.alumnus_id = $1 ORDER BY b.created_at`,
+      ),
+      sessions: await q(`SELECT id, created_at, expires_at, revoked_at FROM alumni_sessions WHERE alumnus_id = $1 ORDER BY created_at`),
+      magicLinks: await q(`SELECT purpose, created_at, expires_at, used_at FROM alumni_magic_links WHERE alumnus_id = $1 ORDER BY created_at`),
+      mails: await q(`SELECT kind, to_address, subject, status, created_at FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at`),
+    };
+  }
+
+  /** Locks a live (not erased) alumnus, in this association when given. */
+  async lockLive(manager: EntityManager, alumnusId: string, associationId?: string): Promise<{ id: string; email: string | null } | undefined> {
+    const rows = await manager.query(
+      `SELECT id, email FROM alumni WHERE id = $1 AND erased_at IS NULL ${associationId ? 'AND association_id = $2' : ''} FOR UPDATE`,
+      associationId ? [alumnusId, associationId] : [alumnusId],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Removes every personal value held about a locked alumnus (see AlumniErasureService). The
+   * erasure event goes first: the trigger clears the consent cache, which the CHECK on erased rows requires.
+   */
+  async erasePersonalData(manager: EntityManager, alumnusId: string, email: string | null): Promise<void> {
+    await manager.query(
+      `INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, source, given_at)
+       VALUES ($1, false, false, false, 'erasure', now())`,
+      [alumnusId],
+    );
+    await manager.query(`DELETE FROM consent_evidence WHERE alumnus_id = $1`, [alumnusId]);
+    const cleared = PROFILE_FIELDS.map((f) => {
+      const empty = f.kind.type === 'list' ? `'{}'` : f.kind.type === 'bool' ? 'false' : 'NULL';
+      return `${f.column} = ${empty}`;
+    });
+    await manager.query(
+      `UPDATE alumni SET ${cleared.join(', ')}, external_id = NULL, import_hash = NULL, last_confirmed_at = NULL,
+              reconfirmation_sent_at = NULL, erased_at = now(), updated_at = now()
+        WHERE id = $1`,
+      [alumnusId],
+    );
+    await manager.query(`UPDATE alumni_sessions SET revoked_at = now() WHERE alumnus_id = $1 AND revoked_at IS NULL`, [alumnusId]);
+    await manager.query(`DELETE FROM alumni_magic_links WHERE alumnus_id = $1`, [alumnusId]);
+    await manager.query(`DELETE FROM mail_outbox WHERE alumnus_id = $1 OR ($2::text IS NOT NULL AND lower(to_address) = lower($2))`, [
+      alumnusId,
+      email,
+    ]);
+    await manager.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1`, [alumnusId]);
+    await manager.query(`DELETE FROM access_log_entries WHERE alumnus_id = $1`, [alumnusId]);
+  }
+
+  /**
+   * Alumni whose searchable consent lapses within `noticeDays` (or already lapsed) and who have not
+   * been reminded since their latest confirmation; locked, skipping rows another worker holds.
+   */
+  lockDueForReconfirmation(manager: EntityManager, lapseMonths: number, noticeDays: number, limit: number): Promise<{ id: string; email: string }[]> {
+    return manager.query(
+      `SELECT id, email FROM alumni
+        WHERE erased_at IS NULL AND consent_searchable AND email IS NOT NULL
+          AND greatest(consent_given_at, last_confirmed_at) < now() - make_interval(months => $1, days => -($2::int))
+          AND (reconfirmation_sent_at IS NULL OR reconfirmation_sent_at < greatest(consent_given_at, last_confirmed_at))
+        ORDER BY consent_given_at LIMIT $3
+        FOR UPDATE SKIP LOCKED`,
+      [lapseMonths, noticeDays, limit],
+    );
+  }
+
+  async markReconfirmationSent(manager: EntityManager, alumnusId: string): Promise<void> {
+    await manager.query(`UPDATE alumni SET reconfirmation_sent_at = now() WHERE id = $1`, [alumnusId]);
+  }
+}

@@ -1,0 +1,42 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { JobsService } from '../jobs/jobs.service';
+import { AlumniAuthService } from './alumni-auth.service';
+import { AlumniRepository } from './alumni.repository';
+
+/** Mails go out this long before the consent lapses, and to those whose consent already lapsed. */
+const NOTICE_DAYS = 30;
+
+/**
+ * Consent lapse (CNIL: candidate pools are kept at most 2 years without renewed consent). The
+ * VisibilityService already stops counting lapsed consent; this job asks each alumnus once per
+ * consent period to reconfirm. `reconfirmation_sent_at` older than the latest confirmation means
+ * the previous reminder belongs to an earlier period.
+ */
+@Injectable()
+export class ReconfirmationService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly auth: AlumniAuthService,
+    private readonly alumni: AlumniRepository,
+    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({ name: 'consent-reconfirmation', run: () => this.sendDueReminders() });
+  }
+
+  async sendDueReminders(limit = 200): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const due = await this.alumni.lockDueForReconfirmation(manager, this.config.consentLapseMonths, NOTICE_DAYS, limit);
+      for (const alumnus of due) {
+        await this.auth.sendLink(manager, alumnus.id, alumnus.email, 'reconfirmation');
+        await this.alumni.markReconfirmationSent(manager, alumnus.id);
+      }
+      return due.length;
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { AppConfig, ConfigError } from '../src/config/app-config';
+import { importAlumni, newAlumnus } from './support/alumni-factories';
+import { newAssociation } from './support/factories';
+import { bearer, createTestApp, TestApp } from './support/test-app';
+
+describe('alumni administration', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { BACKGROUND_JOBS: 'false' } });
+  });
+  afterAll(() => t.close());
+
+  it('erases an alumnus on DELETE and answers 404 afterwards', async () => {
+    const a = await newAssociation(t);
+    const alumnus = await newAlumnus(t, a, 'all');
+    await t.http().delete(`/v1/associations/${a.id}/alumni/${alumnus.id}`).set(bearer(a.key)).expect(204);
+    await t.http().get(`/v1/associations/${a.id}/alumni/${alumnus.id}`).set(bearer(a.key)).expect(404);
+    await t.http().delete(`/v1/associations/${a.id}/alumni/${alumnus.id}`).set(bearer(a.key)).expect(404);
+    const [row] = await t.dataSource.query(`SELECT email, external_id, erased_at FROM alumni WHERE id = $1`, [alumnus.id]);
+    expect(row.email).toBeNull();
+    expect(row.external_id).toBeNull();
+    expect(row.erased_at).not.toBeNull();
+  });
+
+  it('patches a profile, refuses a taken externalId with 409 and lets the next import rewrite the row', async () => {
+    const a = await newAssociation(t);
+    const first = await newAlumnus(t, a, 'none');
+    const second = await newAlumnus(t, a, 'none');
+    const res = await t.http().patch(`/v1/associations/${a.id}/alumni/${first.id}`).set(bearer(a.key)).send({ externalId: second.row.externalId }).expect(409);
+    expect(res.body.code).toBe('conflict');
+    const bad = await t.http().patch(`/v1/associations/${a.id}/alumni/${first.id}`).set(bearer(a.key)).send({ country: 'France', consentSearchable: true }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['consentSearchable', 'country']);
+    await t.http().patch(`/v1/associations/${a.id}/alumni/${first.id}`).set(bearer(a.key)).send({ city: 'Nantes', phone: null }).expect(200);
+    // The same source row is now different from what is stored: the import rewrites it.
+    const again = await importAlumni(t, a, [first.row, second.row]);
+    expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    const [row] = await t.dataSource.query(`SELECT city FROM alumni WHERE id = $1`, [first.id]);
+    expect(row.city).toBe(first.row.city);
+  });
+
+  it('requires the right scopes and kinds', async () => {
+    const a = await newAssociation(t);
+    const readOnly = await t.http().post(`/v1/associations/${a.id}/api-keys`).set(bearer(a.key)).send({ name: 'reader', scopes: ['alumni:read'] }).expect(201);
+    await t.http().get(`/v1/associations/${a.id}/alumni`).set(bearer(readOnly.body.secret)).expect(200);
+    const denied = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(readOnly.body.secret)).send([]).expect(403);
+    expect(denied.body.code).toBe('insufficient_scope');
+    await t.http().get(`/v1/associations/${a.id}/alumni`).expect(401);
+    await t.http().get('/v1/me').set(bearer(a.key)).expect(403);
+    await t.http().get('/v1/me').set(bearer(`pas_ses_${'x'.repeat(43)}`)).expect(401);
+  });
+
+  it('stops reading a CSV at a syntax error and keeps what came before', async () => {
+    const a = await newAssociation(t);
+    const csv = ['externalId,firstName,lastName,email', 'c1,Anne,Morel,anne@alumni.example', 'c2,"Brok,en,x@alumni.example', 'c3,Paul,Roux,paul@alumni.example'].join('\n');
+    const res = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'text/csv').send(csv).expect(200);
+    // Rows already parsed when the error surfaces are kept; the report says where reading stopped.
+    expect(res.body.created).toBeLessThanOrEqual(1);
+    expect(res.body.failed).toHaveLength(1);
+    expect(res.body.failed[0].errors[0].message).toMatch(/Quote Not Closed.*the rest of the file was not read/);
+  });
+});
+
+describe('CONSENT_LAPSE_MONTHS', () => {
+  it('defaults to 24 and accepts 1 to 120', () => {
+    expect(AppConfig.fromEnv({}).consentLapseMonths).toBe(24);
+    expect(AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: '12' }).consentLapseMonths).toBe(12);
+    expect(() => AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: '0' })).toThrow(ConfigError);
+    expect(() => AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: 'two years' })).toThrow(/CONSENT_LAPSE_MONTHS/);
+  });
+});
