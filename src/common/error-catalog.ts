@@ -29,6 +29,13 @@ export const ERROR_CATALOG = {
   // api keys
   scope_escalation: { status: 403, title: 'A key cannot grant scopes its creator does not hold' },
   api_key_revoked: { status: 409, title: 'The API key is already revoked' },
+  // credits, wallet and payments
+  insufficient_credits: { status: 402, title: 'The wallet does not hold enough credits' },
+  wallet_frozen: { status: 409, title: 'The wallet is frozen while a payment dispute is open' },
+  hold_not_open: { status: 409, title: 'The credit hold is already settled' },
+  payments_not_configured: { status: 503, title: 'Payments are not configured on this server' },
+  payment_provider_error: { status: 502, title: 'The payment provider refused or failed the request' },
+  webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing, invalid or stale' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

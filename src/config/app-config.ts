@@ -33,6 +33,8 @@ export class AppConfig {
   readonly meiliApiKey?: string;
   readonly smtpUrl?: string;
   readonly demoData: boolean;
+  /** How often expired credit lots are swept into breakage; 0 disables the in-app job. */
+  readonly lotExpiryIntervalSeconds: number;
 
   private constructor(fields: AppConfigFields) {
     Object.assign(this, fields);
@@ -80,6 +82,7 @@ export class AppConfig {
       meiliApiKey,
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
       demoData: read.bool('DEMO_DATA', databaseUrl === undefined),
+      lotExpiryIntervalSeconds: read.int('LOT_EXPIRY_INTERVAL_SECONDS', 300, 0, 86_400),
     });
     if (problems.length > 0) throw new ConfigError(problems);
     return config;

@@ -1,6 +1,7 @@
 import { ApiKeyEntity } from '../api-keys/api-key.entity';
 import { AssociationEntity } from '../associations/association.entity';
+import { CreditPackEntity } from '../credit-packs/credit-pack.entity';
 import { RecruiterOrgEntity } from '../recruiter-orgs/recruiter-org.entity';
 
 /** Every TypeORM entity; the data source and the feature modules register from this list. */
-export const ENTITIES = [AssociationEntity, RecruiterOrgEntity, ApiKeyEntity];
+export const ENTITIES = [AssociationEntity, RecruiterOrgEntity, ApiKeyEntity, CreditPackEntity];
