@@ -97,6 +97,17 @@ export class WalletService {
     return manager ? fn(manager) : this.dataSource.transaction(fn);
   }
 
+  /**
+   * Like inTransaction, but a refusal returned (not thrown) by `fn` still commits its own
+   * transaction before being thrown: the expiry sweep that preceded an insufficient-balance
+   * answer is kept. In a caller's transaction the caller decides (it will usually roll back).
+   */
+  private async refusable<T>(manager: EntityManager | undefined, fn: (m: EntityManager) => Promise<T | WalletError>): Promise<T> {
+    const result = await this.inTransaction(manager, fn);
+    if (result instanceof WalletError) throw result;
+    return result;
+  }
+
   /** Locks the org's wallet, creating it on first use. */
   async lockWallet(manager: EntityManager, orgId: string): Promise<WalletRow> {
     const existing = await this.wallets.lockWallet(manager, orgId);
@@ -112,7 +123,7 @@ export class WalletService {
 
   spend(manager: EntityManager | undefined, input: SpendInput): Promise<MovementResult> {
     assertPositiveCredits(input.credits);
-    return this.inTransaction(manager, async (m) => {
+    return this.refusable(manager, async (m) => {
       let wallet = await this.lockWallet(m, input.orgId);
       const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
       if (previous) return replay(previous, wallet, 'spend', -input.credits, 0);
@@ -120,12 +131,7 @@ export class WalletService {
 
       const { drawable, wallet: swept } = await this.sweepLocked(m, wallet);
       wallet = swept;
-      if (wallet.balance < input.credits) {
-        throw new WalletError('insufficient_credits', `This costs ${input.credits} credit(s); the wallet holds ${wallet.balance}`, {
-          required: input.credits,
-          balance: wallet.balance,
-        });
-      }
+      if (wallet.balance < input.credits) return insufficient(input.credits, wallet.balance);
       const draws = drawFromLots(drawable, input.credits);
       const revenue: NewRevenueEntry[] = [];
       const lotDraws: LotDraw[] = [];
@@ -153,19 +159,14 @@ export class WalletService {
   /** Moves credits from available to held (a contact request waiting for an answer). */
   hold(manager: EntityManager | undefined, input: HoldInput): Promise<MovementResult> {
     assertPositiveCredits(input.credits);
-    return this.inTransaction(manager, async (m) => {
+    return this.refusable(manager, async (m) => {
       let wallet = await this.lockWallet(m, input.orgId);
       const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
       if (previous) return replay(previous, wallet, 'hold', -input.credits, input.credits);
       if (wallet.frozen) throw new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
       const { drawable, wallet: swept } = await this.sweepLocked(m, wallet);
       wallet = swept;
-      if (wallet.balance < input.credits) {
-        throw new WalletError('insufficient_credits', `This costs ${input.credits} credit(s); the wallet holds ${wallet.balance}`, {
-          required: input.credits,
-          balance: wallet.balance,
-        });
-      }
+      if (wallet.balance < input.credits) return insufficient(input.credits, wallet.balance);
       const draws = drawFromLots(drawable, input.credits);
       for (const { lot, credits } of draws) {
         lot.remaining -= credits;
@@ -432,6 +433,10 @@ export class WalletService {
     const after = expiredTotal > 0 ? await this.wallets.addToWallet(m, wallet.id, -expiredTotal, 0) : wallet;
     return { wallet: after, drawable };
   }
+}
+
+function insufficient(required: number, balance: number): WalletError {
+  return new WalletError('insufficient_credits', `This costs ${required} credit(s); the wallet holds ${balance}`, { required, balance });
 }
 
 function assertPositiveCredits(credits: number): void {
