@@ -55,6 +55,27 @@ describe('wallet, lots and ledger', () => {
     expect(invalid.body.code).toBe('validation_failed');
   });
 
+  it('answers 409 idempotency_key_in_progress while another request holds the key, and runs once it is released', async () => {
+    const org = await newOrg(t);
+    const keyId = t.adminKey.split('_')[2];
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`INSERT INTO idempotency_keys (principal, key, request_hash) VALUES ($1, 'busy-key', 'in-flight')`, [`admin:${keyId}`]);
+      const busy = await grantCredits(t, org.id, { credits: 1 }, 'busy-key').expect(409);
+      expect(busy.body.code).toBe('idempotency_key_in_progress');
+      const waiting = grantCredits(t, org.id, { credits: 1 }, 'busy-key').then((r) => r);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await runner.rollbackTransaction();
+      expect((await waiting).status).toBe(201);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect((await getWallet(org)).body.balance).toBe(1);
+  }, 30_000);
+
   it('spends exactly the balance under 200 concurrent spends', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 20, amountPaidMinor: 2000 }).expect(201);

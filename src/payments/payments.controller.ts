@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post, RawBodyRequest, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExcludeEndpoint, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Public } from '../auth/auth.decorators';
 import { RecruiterPrincipal } from '../auth/principal';
@@ -34,7 +34,8 @@ export class StripeWebhooksController {
   @Post()
   @Public()
   @HttpCode(200)
-  @ApiExcludeEndpoint()
+  @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Checked over the raw body; at most 300 s old.' })
+  @ApiOkResponse({ type: WebhookAckDto })
   receive(
     @Req() req: RawBodyRequest<FastifyRequest>,
     @Headers('stripe-signature') signature: string | undefined,
