@@ -108,6 +108,83 @@ export class WalletRepository {
     return rows[0] ? toWallet(rows[0]) : null;
   }
 
+  /**
+   * Writes a whole movement in one statement: the lots' new counters, the ledger entry, its
+   * revenue rows and the wallet cache. Same checks as the separate statements (every CHECK and
+   * unique constraint applies to each part), one round trip instead of four or more.
+   */
+  async recordMovement(
+    manager: EntityManager,
+    movement: { lots: LotRow[]; entry: NewLedgerEntry; revenue: NewRevenueEntry[]; balanceDelta: number; heldDelta: number },
+  ): Promise<{ ledgerEntryId: number; balance: number; heldCredits: number }> {
+    const { lots, entry: e, revenue } = movement;
+    const col = <K extends keyof LotRow>(k: K) => lots.map((l) => l[k]);
+    const rev = <K extends keyof NewRevenueEntry>(k: K) => revenue.map((r) => r[k]);
+    const rows = await queryRows<Record<string, unknown>>(
+      manager,
+      `WITH lot_updates AS (
+         UPDATE credit_lots l SET credits_remaining = v.remaining, credits_held = v.held, credits_consumed = v.consumed,
+           credits_expired = v.expired, credits_revoked = v.revoked, released_minor = v.released
+         FROM unnest($1::uuid[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bigint[], $7::bigint[])
+           AS v(id, remaining, held, consumed, expired, revoked, released)
+         WHERE l.id = v.id
+         RETURNING 1),
+       entry AS (
+         INSERT INTO ledger_entries (wallet_id, org_id, kind, credits_delta, held_delta, lot_id, reference, idempotency_key, details)
+         VALUES ($8, $9, $10, $11, $12, $13, $14, $15, $16)
+         RETURNING id),
+       revenue AS (
+         INSERT INTO revenue_entries (org_id, association_id, lot_id, ledger_entry_id, credits, gross_minor,
+           association_share_minor, platform_share_minor, revenue_share_bps, currency, kind, reference)
+         SELECT $9, r.association_id, r.lot_id, entry.id, r.credits, r.gross, r.association_share, r.platform_share,
+           r.bps, r.currency, r.kind, r.reference
+         FROM entry, unnest($17::uuid[], $18::uuid[], $19::bigint[], $20::bigint[], $21::bigint[], $22::bigint[],
+           $23::int[], $24::text[], $25::text[], $26::text[])
+           AS r(association_id, lot_id, credits, gross, association_share, platform_share, bps, currency, kind, reference)
+         RETURNING 1),
+       wallet AS (
+         UPDATE wallets SET balance = balance + $27, held_credits = held_credits + $28, updated_at = now()
+         WHERE id = $8
+         RETURNING balance, held_credits)
+       SELECT entry.id, wallet.balance, wallet.held_credits,
+         (SELECT count(*) FROM lot_updates)::int AS lots_updated, (SELECT count(*) FROM revenue)::int AS revenue_rows
+       FROM entry, wallet`,
+      [
+        col('id'),
+        col('remaining'),
+        col('held'),
+        col('consumed'),
+        col('expired'),
+        col('revoked'),
+        col('releasedMinor'),
+        e.walletId,
+        e.orgId,
+        e.kind,
+        e.creditsDelta,
+        e.heldDelta ?? 0,
+        e.lotId ?? null,
+        e.reference ?? null,
+        e.idempotencyKey,
+        JSON.stringify(e.details ?? {}),
+        rev('associationId'),
+        rev('lotId'),
+        rev('credits'),
+        rev('grossMinor'),
+        rev('associationShareMinor'),
+        rev('platformShareMinor'),
+        rev('revenueShareBps'),
+        rev('currency'),
+        rev('kind'),
+        rev('reference'),
+        movement.balanceDelta,
+        movement.heldDelta,
+      ],
+    );
+    const r = rows[0];
+    if (r.lots_updated !== lots.length || r.revenue_rows !== revenue.length) throw new Error('movement partially written');
+    return { ledgerEntryId: int(r.id), balance: int(r.balance), heldCredits: int(r.held_credits) };
+  }
+
   async ensureWallet(manager: EntityManager, orgId: string): Promise<void> {
     await manager.query(`INSERT INTO wallets (org_id) VALUES ($1) ON CONFLICT (org_id) DO NOTHING`, [orgId]);
   }
@@ -133,14 +210,17 @@ export class WalletRepository {
     await manager.query(`UPDATE wallets SET frozen = $2, updated_at = now() WHERE id = $1`, [walletId, frozen]);
   }
 
-  /** Lots that still hold available credits, locked, in draw order: soonest expiry, oldest, id. */
-  async lockLotsWithCredits(manager: EntityManager, walletId: string): Promise<LotRow[]> {
+  /**
+   * Lots that still hold available credits, in draw order: soonest expiry, oldest, id. Not locked
+   * row by row: a lot is only ever changed by a transaction holding its wallet's row lock, which
+   * the caller holds.
+   */
+  async lotsWithCredits(manager: EntityManager, walletId: string): Promise<LotRow[]> {
     const rows = await queryRows<Record<string, unknown>>(
       manager,
       `SELECT ${LOT_COLUMNS} FROM credit_lots
        WHERE wallet_id = $1 AND credits_remaining > 0
-       ORDER BY expires_at ASC NULLS LAST, created_at ASC, id ASC
-       FOR UPDATE`,
+       ORDER BY expires_at ASC NULLS LAST, created_at ASC, id ASC`,
       [walletId],
     );
     return rows.map(toLot);

@@ -124,13 +124,15 @@ export class WalletService {
   spend(manager: EntityManager | undefined, input: SpendInput): Promise<MovementResult> {
     assertPositiveCredits(input.credits);
     return this.refusable(manager, async (m) => {
-      let wallet = await this.lockWallet(m, input.orgId);
-      const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
-      if (previous) return replay(previous, wallet, 'spend', -input.credits, 0);
-      if (wallet.frozen) throw new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
+      const locked = await this.lockWallet(m, input.orgId);
+      // Looked up only once the lock is held, in a statement of its own: joined to the locking
+      // SELECT, READ COMMITTED would re-check the wallet row but read the ledger from the old
+      // snapshot and miss an entry committed by the transaction we waited for.
+      const previous = await this.wallets.findLedgerEntry(m, locked.id, input.idempotencyKey);
+      if (previous) return replay(previous, locked, 'spend', -input.credits, 0);
+      if (locked.frozen) throw new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
 
-      const { drawable, wallet: swept } = await this.sweepLocked(m, wallet);
-      wallet = swept;
+      const { drawable, wallet } = await this.sweepLocked(m, locked);
       if (wallet.balance < input.credits) return insufficient(input.credits, wallet.balance);
       const draws = drawFromLots(drawable, input.credits);
       const revenue: NewRevenueEntry[] = [];
@@ -139,20 +141,23 @@ export class WalletService {
         const gross = consume(lot, credits, 'remaining');
         lotDraws.push({ lotId: lot.id, credits, grossMinor: gross, currency: lot.currency });
         revenue.push(consumptionRevenue(lot, credits, gross, input));
-        await this.wallets.saveLotCounters(m, lot);
       }
-      const entry = await this.wallets.insertLedgerEntry(m, {
-        walletId: wallet.id,
-        orgId: wallet.orgId,
-        kind: 'spend',
-        creditsDelta: -input.credits,
-        reference: `${input.kind}:${input.referenceId}`,
-        idempotencyKey: input.idempotencyKey,
-        details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
+      const written = await this.wallets.recordMovement(m, {
+        lots: draws.map((d) => d.lot),
+        entry: {
+          walletId: wallet.id,
+          orgId: wallet.orgId,
+          kind: 'spend',
+          creditsDelta: -input.credits,
+          reference: `${input.kind}:${input.referenceId}`,
+          idempotencyKey: input.idempotencyKey,
+          details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
+        },
+        revenue,
+        balanceDelta: -input.credits,
+        heldDelta: 0,
       });
-      await this.wallets.insertRevenueEntries(m, revenue.map((r) => ({ ...r, ledgerEntryId: entry.id })));
-      const after = await this.wallets.addToWallet(m, wallet.id, -input.credits, 0);
-      return { ledgerEntryId: entry.id, credits: input.credits, balance: after.balance, heldCredits: after.heldCredits, draws: lotDraws, replayed: false };
+      return { ...written, credits: input.credits, draws: lotDraws, replayed: false };
     });
   }
 
@@ -392,7 +397,7 @@ export class WalletService {
    * Returns the lots left to draw from, in draw order.
    */
   private async sweepLocked(m: EntityManager, wallet: WalletRow): Promise<{ wallet: WalletRow; drawable: LotRow[] }> {
-    const lots = await this.wallets.lockLotsWithCredits(m, wallet.id);
+    const lots = await this.wallets.lotsWithCredits(m, wallet.id);
     const drawable: LotRow[] = [];
     let expiredTotal = 0;
     for (const lot of lots) {
