@@ -217,6 +217,10 @@ export class CreateCreditTables1764300000000 implements MigrationInterface {
         CONSTRAINT pk_stripe_events PRIMARY KEY (id),
         CONSTRAINT ck_stripe_events_status CHECK (status IN ('processed', 'ignored', 'unmatched', 'quarantined'))
       )`);
+    // Charge events that arrived before their purchase knew its payment intent, replayed when it does.
+    await q.query(`
+      CREATE INDEX ix_stripe_events_unmatched_payment_intent
+      ON stripe_events ((payload #>> '{data,object,payment_intent}'), received_at) WHERE status = 'unmatched'`);
 
     await q.query(`
       CREATE TABLE idempotency_keys (

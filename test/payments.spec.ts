@@ -254,6 +254,25 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     expect(ledger.body.data[0]).toMatchObject({ kind: 'refund', credits: -3 });
   });
 
+  it('applies refund and dispute events that arrive before the checkout completion', async () => {
+    const org = await newOrg(t);
+    const pack = await newPack();
+    const session = await checkout(org, pack.id);
+    const object = sessionObject(session, org);
+    const paymentIntent = object.payment_intent as string;
+    await deliver(stripeEvent('charge.refunded', { id: 'ch_early', object: 'charge', amount: 1000, amount_refunded: 400, payment_intent: paymentIntent })).expect(200);
+    await deliver(stripeEvent('charge.dispute.created', { id: 'dp_early', object: 'dispute', payment_intent: paymentIntent, status: 'needs_response' })).expect(200);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM stripe_events WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1`, [paymentIntent]);
+    expect(n).toBe(2);
+    await deliver(stripeEvent('checkout.session.completed', object)).expect(200);
+    const wallet = await balanceOf(org);
+    expect(wallet).toMatchObject({ balance: 6, frozen: true });
+    expect(wallet.lots[0]).toMatchObject({ creditsRevoked: 4 });
+    expect(await purchase(session.purchaseId)).toMatchObject({ status: 'paid', refunded: 400 });
+    const [{ left }] = await t.dataSource.query(`SELECT count(*)::int AS left FROM stripe_events WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1`, [paymentIntent]);
+    expect(left).toBe(0);
+  });
+
   it('freezes the wallet on a dispute and unfreezes it when the dispute is won', async () => {
     const org = await newOrg(t);
     const { paymentIntent } = await paidPurchase(org);

@@ -94,6 +94,19 @@ export class PurchasesRepository {
     return rows.length === 1;
   }
 
+  /** Charge events recorded as unmatched for this payment intent, oldest first, locked. */
+  async lockUnmatchedChargeEvents(manager: EntityManager, paymentIntentId: string): Promise<Array<{ id: string; payload: unknown }>> {
+    return queryRows(
+      manager,
+      `SELECT id, payload FROM stripe_events
+       WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1
+         AND type IN ('charge.refunded', 'charge.dispute.created', 'charge.dispute.closed')
+       ORDER BY received_at, id
+       FOR UPDATE`,
+      [paymentIntentId],
+    );
+  }
+
   async setEventOutcome(manager: EntityManager, id: string, status: string, detail: string | null): Promise<void> {
     await manager.query(`UPDATE stripe_events SET status = $2, detail = $3 WHERE id = $1`, [id, status, detail]);
   }

@@ -83,12 +83,19 @@ export class StripeWebhookService {
   }
 
   private async sessionCompleted(m: EntityManager, session: Stripe.Checkout.Session, asyncSucceeded: boolean): Promise<Outcome> {
-    const purchase = await this.lockPurchaseOfSession(m, session);
-    if (!purchase) return { status: 'unmatched', detail: `no purchase for session ${session.id}` };
+    const found = await this.lockPurchaseOfSession(m, session);
+    if (!found) return { status: 'unmatched', detail: `no purchase for session ${session.id}` };
     const paymentIntentId = idOf(session.payment_intent);
+    let purchase = found;
     if (paymentIntentId && !purchase.stripePaymentIntentId) {
       await this.purchases.update(m, purchase.id, { stripePaymentIntentId: paymentIntentId });
-      purchase.stripePaymentIntentId = paymentIntentId;
+      // Refund or dispute events delivered before this one could not be linked yet: apply them
+      // now, in their arrival order (their handlers are idempotent and order-tolerant).
+      for (const pending of await this.purchases.lockUnmatchedChargeEvents(m, paymentIntentId)) {
+        const outcome = await this.dispatch(m, pending.payload as Stripe.Event);
+        await this.purchases.setEventOutcome(m, pending.id, outcome.status, `replayed once the payment intent was known; ${outcome.detail ?? ''}`.trim());
+      }
+      purchase = (await this.purchases.lockById(m, purchase.id))!;
     }
     if (!asyncSucceeded && session.payment_status !== 'paid') return { status: 'processed', detail: 'awaiting async payment' };
     // Exactly once per purchase, whichever of completed / async_payment_succeeded comes first.
