@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecruiterPrincipal } from '../auth/principal';
-import { DomainError } from '../common/domain-error';
+import { PaymentsError } from './payments.errors';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { CreditPacksService } from '../credit-packs/credit-packs.service';
 import { CheckoutSessionResponseDto, CreateCheckoutSessionDto } from './dto/create-checkout-session.dto';
@@ -62,7 +62,7 @@ export class CheckoutService {
         );
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        throw new DomainError('payment_provider_error', `Stripe could not create the checkout session: ${message}`);
+        throw new PaymentsError('payment_provider_error', `Stripe could not create the checkout session: ${message}`);
       }
       await this.purchases.update(manager, purchase.id, { stripeCheckoutSessionId: session.id });
       return { checkoutUrl: session.url ?? '', sessionId: session.id, purchaseId: purchase.id };

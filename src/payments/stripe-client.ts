@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import Stripe from 'stripe';
 import { AppConfig } from '../config/app-config';
-import { DomainError } from '../common/domain-error';
+import { PaymentsError } from './payments.errors';
 
 /**
  * The Stripe client, or a 503 `payments_not_configured` when STRIPE_SECRET_KEY is unset (the
@@ -41,6 +41,6 @@ export class StripeClient {
   }
 }
 
-function notConfigured(): DomainError {
-  return new DomainError('payments_not_configured', 'Payments are disabled: STRIPE_SECRET_KEY is not set on this server');
+function notConfigured(): PaymentsError {
+  return new PaymentsError('payments_not_configured', 'Payments are disabled: STRIPE_SECRET_KEY is not set on this server');
 }

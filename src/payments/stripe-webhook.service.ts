@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '../common/domain-error';
+import { PaymentsError } from './payments.errors';
 import { WalletService } from '../wallet/wallet.service';
 import { PurchaseRow, PurchasesRepository } from './purchases.repository';
 import { StripeClient } from './stripe-client';
@@ -177,6 +177,6 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
   return typeof value === 'string' ? value : value.id;
 }
 
-function invalidSignature(detail: string): DomainError {
-  return new DomainError('webhook_signature_invalid', detail);
+function invalidSignature(detail: string): PaymentsError {
+  return new PaymentsError('webhook_signature_invalid', detail);
 }
