@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
+import { WalletService } from '../src/wallet/wallet.service';
 import { grantCredits, spendOnce } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
 import { FakeStripe } from './fakes/fake-stripe';
@@ -284,6 +285,22 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     expect((await balanceOf(org)).frozen).toBe(false);
     await spendOnce(t, org.id, association.id);
     expect((await balanceOf(org)).balance).toBe(9);
+  });
+
+  it('keeps the wallet frozen after a lost dispute, and ignores a creation delivered after the closing', async () => {
+    const lost = await newOrg(t);
+    const a = await paidPurchase(lost);
+    const dispute = (pi: string, status: string) => ({ id: `dp_${pi.slice(3, 20)}`, object: 'dispute', payment_intent: pi, status });
+    await deliver(stripeEvent('charge.dispute.created', dispute(a.paymentIntent, 'needs_response'))).expect(200);
+    await deliver(stripeEvent('charge.dispute.closed', dispute(a.paymentIntent, 'lost'))).expect(200);
+    expect((await balanceOf(lost)).frozen).toBe(true);
+    await expect(t.app.get(WalletService).hold(undefined, { orgId: lost.id, credits: 1, reference: 'c', idempotencyKey: 'h' })).rejects.toMatchObject({ code: 'wallet_frozen' });
+
+    const late = await newOrg(t);
+    const b = await paidPurchase(late);
+    await deliver(stripeEvent('charge.dispute.closed', dispute(b.paymentIntent, 'won'))).expect(200);
+    await deliver(stripeEvent('charge.dispute.created', dispute(b.paymentIntent, 'needs_response'))).expect(200);
+    expect((await balanceOf(late)).frozen).toBe(false);
   });
 
   it('stores unknown events as ignored and acknowledges them', async () => {

@@ -178,6 +178,34 @@ describe('wallet, lots and ledger', () => {
     expect(w).toMatchObject({ balance: 3, heldCredits: 0 });
   });
 
+  it('joins the caller transaction: a rolled-back unlock leaves no trace', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 300 }).expect(201);
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await wallet.spend(manager, { orgId: org.id, credits: 2, associationId: association.id, revenueShareBps: 8000, kind: 'unlock', referenceId: 'rb', idempotencyKey: 'unlock:rb' });
+        throw new Error('unlock failed after the debit');
+      }),
+    ).rejects.toThrow('unlock failed');
+    expect((await getWallet(org)).body.balance).toBe(3);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM revenue_entries WHERE org_id = $1`, [org.id]);
+    expect(n).toBe(0);
+  });
+
+  it('expires held credits returned to a lot that expired meanwhile', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 900, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:x', idempotencyKey: 'hold:x' });
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
+    await wallet.expireLots(org.id);
+    expect((await getWallet(org)).body).toMatchObject({ balance: 0, heldCredits: 2 });
+    await wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:x', idempotencyKey: 'decline:x' });
+    expect(await wallet.expireLots(org.id)).toBe(2);
+    const w = (await getWallet(org)).body;
+    expect(w).toMatchObject({ balance: 0, heldCredits: 0 });
+    expect(w.lots[0]).toMatchObject({ creditsExpired: 3, releasedMinor: 900 });
+  });
+
   it('lists the ledger newest first with a cursor, only for the own org', async () => {
     const org = await newOrg(t);
     const other = await newOrg(t);
