@@ -31,7 +31,9 @@ async function main(): Promise<void> {
     };
   }
   await runMigrations(url);
-  const dataSource = new DataSource(dataSourceOptions(url, 40));
+  const poolSize = Number(process.env.DB_POOL_SIZE ?? 10);
+  const dataSource = new DataSource(dataSourceOptions(url, poolSize));
+  process.stdout.write(`pool size ${poolSize}, ${seconds} s per run\n`);
   await dataSource.initialize();
   const wallet = new WalletService(new WalletRepository(), dataSource);
   try {

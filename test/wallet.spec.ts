@@ -245,3 +245,27 @@ describe('wallet, lots and ledger', () => {
     await expect(t.dataSource.query(`UPDATE wallets SET held_credits = -1 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_wallets_held/);
   });
 });
+
+describe('lot expiry job', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOT_EXPIRY_INTERVAL_SECONDS: '1' } });
+  });
+  afterEach(() => expectLedgerInvariants(t.dataSource));
+  afterAll(() => t.close());
+
+  it('sweeps idle wallets on its interval', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
+    const deadline = Date.now() + 5000;
+    let balance = 5;
+    while (balance > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      balance = (await t.http().get('/v1/wallet').set(bearer(org.key)).expect(200)).body.balance;
+    }
+    expect(balance).toBe(0);
+    const [{ kind }] = await t.dataSource.query(`SELECT kind FROM revenue_entries WHERE lot_id = $1`, [lot.body.lot.id]);
+    expect(kind).toBe('breakage');
+  });
+});
