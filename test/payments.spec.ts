@@ -274,6 +274,21 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     expect(left).toBe(0);
   });
 
+  it('links a refund racing the checkout completion', async () => {
+    for (let i = 0; i < 8; i++) {
+      const org = await newOrg(t);
+      const pack = await newPack();
+      const session = await checkout(org, pack.id);
+      const object = sessionObject(session, org);
+      const refund = stripeEvent('charge.refunded', { id: `ch_race${i}`, object: 'charge', amount: 1000, amount_refunded: 400, payment_intent: object.payment_intent });
+      const responses = await Promise.all([deliver(refund), deliver(stripeEvent('checkout.session.completed', object))]);
+      expect(responses.map((r) => r.status)).toEqual([200, 200]);
+      const wallet = await balanceOf(org);
+      expect(wallet.balance).toBe(6);
+      expect(wallet.lots[0].creditsRevoked).toBe(4);
+    }
+  });
+
   it('freezes the wallet on a dispute and unfreezes it when the dispute is won', async () => {
     const org = await newOrg(t);
     const { paymentIntent } = await paidPurchase(org);

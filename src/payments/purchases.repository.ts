@@ -46,6 +46,15 @@ export class PurchasesRepository {
     return rows[0] ? toPurchase(rows[0]) : null;
   }
 
+  /**
+   * Serialises the handlers that link a payment intent to its purchase with those that look a
+   * purchase up by payment intent, so a charge event racing the checkout completion is either
+   * seen by it (as unmatched, then replayed) or sees the link. Namespaced two-key advisory lock.
+   */
+  async lockPaymentIntent(manager: EntityManager, paymentIntentId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(72170003, hashtext($1))`, [paymentIntentId]);
+  }
+
   async lockByPaymentIntent(manager: EntityManager, paymentIntentId: string): Promise<PurchaseRow | null> {
     const rows = await queryRows<Record<string, unknown>>(
       manager,

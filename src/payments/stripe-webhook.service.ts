@@ -88,6 +88,7 @@ export class StripeWebhookService {
     const paymentIntentId = idOf(session.payment_intent);
     let purchase = found;
     if (paymentIntentId && !purchase.stripePaymentIntentId) {
+      await this.purchases.lockPaymentIntent(m, paymentIntentId);
       await this.purchases.update(m, purchase.id, { stripePaymentIntentId: paymentIntentId });
       // Refund or dispute events delivered before this one could not be linked yet: apply them
       // now, in their arrival order (their handlers are idempotent and order-tolerant).
@@ -135,7 +136,7 @@ export class StripeWebhookService {
 
   private async chargeRefunded(m: EntityManager, charge: Stripe.Charge): Promise<Outcome> {
     const paymentIntentId = idOf(charge.payment_intent);
-    const purchase = paymentIntentId ? await this.purchases.lockByPaymentIntent(m, paymentIntentId) : null;
+    const purchase = paymentIntentId ? await this.lockPurchaseOfPaymentIntent(m, paymentIntentId) : null;
     if (!purchase) return { status: 'unmatched', detail: `no purchase for payment intent ${paymentIntentId}` };
     // amount_refunded is cumulative: a stale or duplicated event carries a value already applied.
     if (charge.amount_refunded <= purchase.amountRefundedMinor) return { status: 'processed', detail: 'stale refund state' };
@@ -168,7 +169,12 @@ export class StripeWebhookService {
 
   private purchaseOfDispute(m: EntityManager, dispute: Stripe.Dispute): Promise<PurchaseRow | null> {
     const paymentIntentId = idOf(dispute.payment_intent);
-    return paymentIntentId ? this.purchases.lockByPaymentIntent(m, paymentIntentId) : Promise.resolve(null);
+    return paymentIntentId ? this.lockPurchaseOfPaymentIntent(m, paymentIntentId) : Promise.resolve(null);
+  }
+
+  private async lockPurchaseOfPaymentIntent(m: EntityManager, paymentIntentId: string): Promise<PurchaseRow | null> {
+    await this.purchases.lockPaymentIntent(m, paymentIntentId);
+    return this.purchases.lockByPaymentIntent(m, paymentIntentId);
   }
 }
 
