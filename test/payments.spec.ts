@@ -123,6 +123,26 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     await t.http().post('/v1/wallet/checkout-sessions').set(bearer(org.key)).send({ packId: '00000000-0000-4000-8000-000000000000', successUrl: 'https://a.example/x', cancelUrl: 'https://a.example/y' }).expect(404);
   });
 
+  it('retries a failed Stripe call with the same idempotency key, and answers 502 when Stripe stays down', async () => {
+    const org = await newOrg(t);
+    const pack = await newPack();
+    fake.failNext = 1;
+    const session = await checkout(org, pack.id);
+    const attempts = fake.requests.filter((r) => r.idempotencyKey === `checkout-session:${session.purchaseId}`);
+    expect(attempts).toHaveLength(2);
+    fake.failNext = 10;
+    const down = await t
+      .http()
+      .post('/v1/wallet/checkout-sessions')
+      .set(bearer(org.key))
+      .send({ packId: pack.id, successUrl: 'https://ats.example.com/ok', cancelUrl: 'https://ats.example.com/cancel' })
+      .expect(502);
+    fake.failNext = 0;
+    expect(down.body.code).toBe('payment_provider_error');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM credit_purchases WHERE org_id = $1`, [org.id]);
+    expect(n).toBe(1);
+  }, 30_000);
+
   it('replays a checkout request with the same Idempotency-Key', async () => {
     const org = await newOrg(t);
     const pack = await newPack();
