@@ -176,23 +176,27 @@ export class WalletService {
       for (const { lot, credits } of draws) {
         lot.remaining -= credits;
         lot.held += credits;
-        await this.wallets.saveLotCounters(m, lot);
       }
       const allocations = draws.map((d) => ({ lotId: d.lot.id, credits: d.credits }));
       await this.wallets.insertHold(m, { walletId: wallet.id, orgId: wallet.orgId, reference: input.reference, credits: input.credits }, allocations);
-      const entry = await this.wallets.insertLedgerEntry(m, {
-        walletId: wallet.id,
-        orgId: wallet.orgId,
-        kind: 'hold',
-        creditsDelta: -input.credits,
+      const written = await this.wallets.recordMovement(m, {
+        lots: draws.map((d) => d.lot),
+        entry: {
+          walletId: wallet.id,
+          orgId: wallet.orgId,
+          kind: 'hold',
+          creditsDelta: -input.credits,
+          heldDelta: input.credits,
+          reference: input.reference,
+          idempotencyKey: input.idempotencyKey,
+          details: { draws: allocations },
+        },
+        revenue: [],
+        balanceDelta: -input.credits,
         heldDelta: input.credits,
-        reference: input.reference,
-        idempotencyKey: input.idempotencyKey,
-        details: { draws: allocations },
       });
-      const after = await this.wallets.addToWallet(m, wallet.id, -input.credits, input.credits);
       const lotDraws = draws.map((d) => ({ lotId: d.lot.id, credits: d.credits, grossMinor: 0, currency: d.lot.currency }));
-      return { ledgerEntryId: entry.id, credits: input.credits, balance: after.balance, heldCredits: after.heldCredits, draws: lotDraws, replayed: false };
+      return { ...written, credits: input.credits, draws: lotDraws, replayed: false };
     });
   }
 
@@ -226,7 +230,7 @@ export class WalletService {
       for (const { lot, credits } of allocations) {
         if (outcome === 'consumed') {
           const gross = consume(lot, credits, 'held');
-          revenue.push(consumptionRevenue(lot, credits, gross, input as ConsumeHeldInput & { referenceId?: string }));
+          revenue.push(consumptionRevenue(lot, credits, gross, input as ConsumeHeldInput));
           lotDraws.push({ lotId: lot.id, credits, grossMinor: gross, currency: lot.currency });
         } else {
           // Credits returned to a lot that expired meanwhile become breakage at the next sweep.
@@ -234,23 +238,26 @@ export class WalletService {
           lot.remaining += credits;
           lotDraws.push({ lotId: lot.id, credits, grossMinor: 0, currency: lot.currency });
         }
-        await this.wallets.saveLotCounters(m, lot);
       }
       await this.wallets.settleHold(m, hold.id, outcome);
       const creditsDelta = outcome === 'consumed' ? 0 : hold.credits;
-      const entry = await this.wallets.insertLedgerEntry(m, {
-        walletId: wallet.id,
-        orgId: wallet.orgId,
-        kind,
-        creditsDelta,
+      const written = await this.wallets.recordMovement(m, {
+        lots: allocations.map((a) => a.lot),
+        entry: {
+          walletId: wallet.id,
+          orgId: wallet.orgId,
+          kind,
+          creditsDelta,
+          heldDelta: -hold.credits,
+          reference: input.reference,
+          idempotencyKey: input.idempotencyKey,
+          details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
+        },
+        revenue,
+        balanceDelta: creditsDelta,
         heldDelta: -hold.credits,
-        reference: input.reference,
-        idempotencyKey: input.idempotencyKey,
-        details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
       });
-      await this.wallets.insertRevenueEntries(m, revenue.map((r) => ({ ...r, ledgerEntryId: entry.id })));
-      const after = await this.wallets.addToWallet(m, wallet.id, creditsDelta, -hold.credits);
-      return { ledgerEntryId: entry.id, credits: hold.credits, balance: after.balance, heldCredits: after.heldCredits, draws: lotDraws, replayed: false };
+      return { ...written, credits: hold.credits, draws: lotDraws, replayed: false };
     });
   }
 
