@@ -166,6 +166,7 @@ describe('wallet, lots and ledger', () => {
     expect(held).toMatchObject({ balance: 3, heldCredits: 2 });
     await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:b', idempotencyKey: 'hold:b' });
     await expect(wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:c', idempotencyKey: 'hold:c' })).rejects.toMatchObject({ code: 'insufficient_credits' });
+    await expect(wallet.hold(undefined, { orgId: org.id, credits: 1, reference: 'contact:a', idempotencyKey: 'hold:a2' })).rejects.toMatchObject({ code: 'hold_exists' });
     const consume = { orgId: org.id, reference: 'contact:a', idempotencyKey: 'accept:a', associationId: association.id, revenueShareBps: 7000, kind: 'contact' as const };
     const consumed = await wallet.consumeHeld(undefined, consume);
     expect(consumed).toMatchObject({ balance: 1, heldCredits: 2, replayed: false });

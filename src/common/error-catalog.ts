@@ -33,6 +33,7 @@ export const ERROR_CATALOG = {
   insufficient_credits: { status: 402, title: 'The wallet does not hold enough credits' },
   wallet_frozen: { status: 409, title: 'The wallet is frozen while a payment dispute is open' },
   hold_not_open: { status: 409, title: 'The credit hold is already settled' },
+  hold_exists: { status: 409, title: 'A credit hold with this reference already exists' },
   payments_not_configured: { status: 503, title: 'Payments are not configured on this server' },
   payment_provider_error: { status: 502, title: 'The payment provider refused or failed the request' },
   webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing, invalid or stale' },

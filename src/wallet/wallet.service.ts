@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '../common/domain-error';
-import { isForeignKeyViolation } from '../database/pg-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
 import { associationShare, creditsVoidedByRefund, releasedValue } from './credit-math';
 import { WalletError } from './wallet.errors';
 import { LedgerRow, LotRow, NewRevenueEntry, WalletRepository, WalletRow } from './wallet.repository';
@@ -178,7 +178,14 @@ export class WalletService {
         lot.held += credits;
       }
       const allocations = draws.map((d) => ({ lotId: d.lot.id, credits: d.credits }));
-      await this.wallets.insertHold(m, { walletId: wallet.id, orgId: wallet.orgId, reference: input.reference, credits: input.credits }, allocations);
+      await this.wallets
+        .insertHold(m, { walletId: wallet.id, orgId: wallet.orgId, reference: input.reference, credits: input.credits }, allocations)
+        .catch((error) => {
+          if (isUniqueViolation(error, 'uq_credit_holds_reference')) {
+            throw new WalletError('hold_exists', `A hold with reference ${input.reference} already exists`);
+          }
+          throw error;
+        });
       const written = await this.wallets.recordMovement(m, {
         lots: draws.map((d) => d.lot),
         entry: {
