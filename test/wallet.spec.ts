@@ -1,7 +1,7 @@
 import { WalletService } from '../src/wallet/wallet.service';
 import { grantCredits, spendOnce } from './support/credits';
 import { newAssociation, newOrg, OrgFixture, AssociationFixture } from './support/factories';
-import { expectLedgerInvariants } from './support/ledger-invariants';
+import { expectLedgerInvariants, ledgerViolations } from './support/ledger-invariants';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 describe('wallet, lots and ledger', () => {
@@ -234,6 +234,18 @@ describe('wallet, lots and ledger', () => {
     const res = await t.http().post('/v1/recruiter-orgs/me/api-keys').set(bearer(org.key)).send({ name: 'search only', scopes: ['search:read'] }).expect(201);
     const denied = await t.http().get('/v1/wallet').set(bearer(res.body.secret)).expect(403);
     expect(denied.body.code).toBe('insufficient_scope');
+  });
+
+  it('has an invariant checker that notices a drifted cache or lot', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 300 }).expect(201);
+    await t.dataSource.query(`UPDATE wallets SET balance = balance + 1 WHERE org_id = $1`, [org.id]);
+    expect((await ledgerViolations(t.dataSource)).join('\n')).toMatch(/balance 4 ≠ ledger sum 3/);
+    await t.dataSource.query(`UPDATE wallets SET balance = balance - 1 WHERE org_id = $1`, [org.id]);
+    await t.dataSource.query(`UPDATE credit_lots SET released_minor = 1 WHERE id = $1`, [lot.body.lot.id]);
+    expect((await ledgerViolations(t.dataSource)).join('\n')).toMatch(/released 1 ≠ floor/);
+    await t.dataSource.query(`UPDATE credit_lots SET released_minor = 0 WHERE id = $1`, [lot.body.lot.id]);
+    expect(await ledgerViolations(t.dataSource)).toEqual([]);
   });
 
   it('lets the database refuse ledger edits and negative balances', async () => {
