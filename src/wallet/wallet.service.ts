@@ -80,8 +80,9 @@ export interface ConsumeHeldInput extends SettleHoldInput {
  * Credits move only here. Every movement is one transaction that first locks the org's wallet
  * row (SELECT … FOR UPDATE): all reads of balances and lots happen under that lock, so concurrent
  * movements on one wallet are serialised and a balance check can never be invalidated by a
- * concurrent spend (NOTES.md: read-then-write without the lock overspent 15×). Locks are always
- * taken wallet → lots → holds, so movements cannot deadlock each other.
+ * concurrent spend (NOTES.md: read-then-write without the lock overspent 15×). The wallet row is
+ * the first credit row locked (webhook handlers lock their purchase row before it), and lots and
+ * holds of a wallet change only under its lock, so movements cannot deadlock each other.
  *
  * Methods accept the caller's EntityManager to join its transaction (an unlock writes its own
  * rows in the same transaction), or open their own when given none.
