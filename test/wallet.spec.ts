@@ -1,3 +1,4 @@
+import { IdempotencyService } from '../src/common/idempotency.service';
 import { WalletService } from '../src/wallet/wallet.service';
 import { grantCredits, spendOnce } from './support/credits';
 import { newAssociation, newOrg, OrgFixture, AssociationFixture } from './support/factories';
@@ -53,6 +54,15 @@ describe('wallet, lots and ledger', () => {
     expect((await getWallet(org)).body.balance).toBe(10);
     const invalid = await grantCredits(t, org.id, { credits: 1 }, 'k'.repeat(256)).expect(400);
     expect(invalid.body.code).toBe('validation_failed');
+  });
+
+  it('purges idempotency keys after the retention period', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1 }, 'old-key').expect(201);
+    const idempotency = t.app.get(IdempotencyService);
+    expect(await idempotency.purgeExpired()).toBe(0);
+    await t.dataSource.query(`UPDATE idempotency_keys SET created_at = now() - interval '8 days' WHERE key = 'old-key'`);
+    expect(await idempotency.purgeExpired()).toBe(1);
   });
 
   it('answers 409 idempotency_key_in_progress while another request holds the key, and runs once it is released', async () => {

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { IdempotencyService } from './idempotency.service';
+import { IdempotencyKeyPurger, IdempotencyService } from './idempotency.service';
 
 @Global()
-@Module({ providers: [IdempotencyService], exports: [IdempotencyService] })
+@Module({ providers: [IdempotencyService, IdempotencyKeyPurger], exports: [IdempotencyService] })
 export class CommonModule {}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,6 +12,9 @@ export interface IdempotentResult<T> {
   /** True when the response is the stored one of an earlier request with the same key. */
   replayed: boolean;
 }
+
+/** Keys are kept a week: far longer than any client retries (Stripe keeps its own for 24 h). */
+export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24 * 7;
 
 /** How long a request waits for a concurrent one holding the same key before answering 409. */
 const IN_PROGRESS_WAIT = '5s';
@@ -71,6 +74,34 @@ export class IdempotencyService {
       }
       throw error;
     }
+  }
+
+  /** Deletes keys older than the retention period; returns how many. */
+  async purgeExpired(retentionHours = IDEMPOTENCY_KEY_RETENTION_HOURS): Promise<number> {
+    const rows = await queryRows(
+      this.dataSource.manager,
+      `WITH d AS (DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1) RETURNING 1)
+       SELECT 1 FROM d`,
+      [retentionHours],
+    );
+    return rows.length;
+  }
+}
+
+/** Purges expired keys hourly; each process may run it, the DELETE is harmless to repeat. */
+@Injectable()
+export class IdempotencyKeyPurger implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly idempotency: IdempotencyService) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.idempotency.purgeExpired().catch(() => undefined), 3_600_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 }
 
