@@ -19,6 +19,19 @@ describe('wallet, lots and ledger', () => {
 
   const getWallet = (org: OrgFixture) => t.http().get('/v1/wallet').set(bearer(org.key)).expect(200);
 
+  it('refuses every credit route without a key', async () => {
+    const orgId = '00000000-0000-4000-8000-000000000000';
+    const calls = [
+      t.http().get('/v1/wallet'),
+      t.http().get('/v1/wallet/ledger'),
+      t.http().post('/v1/wallet/checkout-sessions').send({}),
+      t.http().post(`/v1/recruiter-orgs/${orgId}/credit-grants`).send({}),
+      t.http().post('/v1/credit-packs').send({}),
+      t.http().get('/v1/credit-packs'),
+    ];
+    for (const res of await Promise.all(calls)) expect(res.status).toBe(401);
+  });
+
   it('starts empty and shows grants as lots', async () => {
     const org = await newOrg(t);
     expect((await getWallet(org)).body).toEqual({ balance: 0, heldCredits: 0, frozen: false, lots: [] });
