@@ -37,7 +37,8 @@ export class IdempotencyService {
     principal: string,
     key: string,
     requestHash: string,
-    status: number,
+    /** The HTTP status to store and replay; a function when it depends on the outcome (201 vs 200). */
+    status: number | ((body: T) => number),
     fn: (manager: EntityManager) => Promise<T>,
   ): Promise<IdempotentResult<T>> {
     try {
@@ -62,11 +63,12 @@ export class IdempotencyService {
         }
         await manager.query(`SET LOCAL lock_timeout = 0`);
         const body = await fn(manager);
+        const responseStatus = typeof status === 'function' ? status(body) : status;
         await manager.query(
           `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE principal = $1 AND key = $2`,
-          [principal, key, status, JSON.stringify(body)],
+          [principal, key, responseStatus, JSON.stringify(body)],
         );
-        return { status, body, replayed: false };
+        return { status: responseStatus, body, replayed: false };
       });
     } catch (error) {
       if ((error as { driverError?: { code?: string }; code?: string })?.driverError?.code === PG_LOCK_NOT_AVAILABLE) {
