@@ -11,7 +11,9 @@ import { WalletService } from '../src/wallet/wallet.service';
  * The unlock debit core (WalletService.spend: wallet lock, expiry sweep, lot draw, ledger and
  * revenue rows) driven straight against PostgreSQL, without HTTP:
  *   (a) many wallets — each worker spends on its own wallet;
- *   (b) one hot wallet — every worker spends on the same wallet (serialised by its row lock).
+ *   (b) one hot wallet — every worker spends on the same wallet (serialised by its row lock and,
+ *       within this process, by WalletService's per-wallet queue);
+ *   (c) one hot wallet with the spends in caller-owned transactions (the row lock alone).
  * Uses DATABASE_URL when set, else a throw-away embedded PostgreSQL.
  *   npm run build && node dist/bench/unlock-core.js [secondsPerRun=3]
  */
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
     };
 
     const lines: string[] = [];
-    for (const scenario of ['many-wallets', 'hot-wallet'] as const) {
+    for (const scenario of ['many-wallets', 'hot-wallet', 'hot-row-lock'] as const) {
       for (const concurrency of [1, 8, 32]) {
         const orgs =
           scenario === 'many-wallets'
@@ -73,15 +75,17 @@ async function main(): Promise<void> {
             while (Date.now() < deadline) {
               const reference = `${scenario}-${concurrency}-${sequence++}`;
               const t0 = process.hrtime.bigint();
-              await wallet.spend(undefined, {
+              const input = {
                 orgId,
                 credits: 1,
                 associationId,
                 revenueShareBps: 8000,
-                kind: 'unlock',
+                kind: 'unlock' as const,
                 referenceId: reference,
                 idempotencyKey: `unlock:${reference}`,
-              });
+              };
+              if (scenario === 'hot-row-lock') await dataSource.transaction((m) => wallet.spend(m, input));
+              else await wallet.spend(undefined, input);
               latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
             }
           }),

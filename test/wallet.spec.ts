@@ -103,7 +103,11 @@ describe('wallet, lots and ledger', () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 20, amountPaidMinor: 2000 }).expect(201);
     await grantCredits(t, org.id, { credits: 17, amountPaidMinor: 1000 }).expect(201);
-    const results = await Promise.allSettled(Array.from({ length: 200 }, () => spendOnce(t, org.id, association.id)));
+    // Half in the test's own transactions (database row lock only), half through the service's
+    // own transactions (also queued per wallet in-process): both must add up to exactly 37.
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => spendOnce(t, org.id, association.id, 1, 8000, i % 2 === 0)),
+    );
     const ok = results.filter((r) => r.status === 'fulfilled');
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     expect(ok).toHaveLength(37);
@@ -122,7 +126,9 @@ describe('wallet, lots and ledger', () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
     const input = { orgId: org.id, credits: 2, associationId: association.id, revenueShareBps: 8000, kind: 'unlock' as const, referenceId: 'u-1', idempotencyKey: 'unlock:u-1' };
-    const results = await Promise.all(Array.from({ length: 10 }, () => wallet.spend(undefined, input)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? t.dataSource.transaction((m) => wallet.spend(m, input)) : wallet.spend(undefined, input))),
+    );
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(new Set(results.map((r) => r.ledgerEntryId)).size).toBe(1);
     expect((await getWallet(org)).body.balance).toBe(3);

@@ -94,8 +94,32 @@ export class WalletService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  private inTransaction<T>(manager: EntityManager | undefined, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    return manager ? fn(manager) : this.dataSource.transaction(fn);
+  private readonly turns = new Map<string, Promise<unknown>>();
+
+  private inTransaction<T>(manager: EntityManager | undefined, fn: (m: EntityManager) => Promise<T>, orgId?: string): Promise<T> {
+    if (manager) return fn(manager);
+    return orgId ? this.walletTurn(orgId, () => this.dataSource.transaction(fn)) : this.dataSource.transaction(fn);
+  }
+
+  /**
+   * Runs `fn` when this process has no other movement of the org's wallet in flight. The wallet
+   * row lock is what guarantees correctness (across processes too); this queue only keeps a hot
+   * wallet from tying up one pooled connection per waiting request, and hands the lock over
+   * without a PostgreSQL wake-up per waiter. Callers running their own transaction around a
+   * movement (unlocks) can wrap it with this too.
+   */
+  walletTurn<T>(orgId: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.turns.get(orgId) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.turns.set(orgId, tail);
+    void tail.then(() => {
+      if (this.turns.get(orgId) === tail) this.turns.delete(orgId);
+    });
+    return run;
   }
 
   /**
@@ -103,8 +127,12 @@ export class WalletService {
    * transaction before being thrown: the expiry sweep that preceded an insufficient-balance
    * answer is kept. In a caller's transaction the caller decides (it will usually roll back).
    */
-  private async refusable<T>(manager: EntityManager | undefined, fn: (m: EntityManager) => Promise<T | WalletError>): Promise<T> {
-    const result = await this.inTransaction(manager, fn);
+  private async refusable<T>(
+    manager: EntityManager | undefined,
+    orgId: string,
+    fn: (m: EntityManager) => Promise<T | WalletError>,
+  ): Promise<T> {
+    const result = await this.inTransaction(manager, fn, orgId);
     if (result instanceof WalletError) throw result;
     return result;
   }
@@ -124,7 +152,7 @@ export class WalletService {
 
   spend(manager: EntityManager | undefined, input: SpendInput): Promise<MovementResult> {
     assertPositiveCredits(input.credits);
-    return this.refusable(manager, async (m) => {
+    return this.refusable(manager, input.orgId, async (m) => {
       const locked = await this.lockWallet(m, input.orgId);
       // Looked up only once the lock is held, in a statement of its own: joined to the locking
       // SELECT, READ COMMITTED would re-check the wallet row but read the ledger from the old
@@ -165,7 +193,7 @@ export class WalletService {
   /** Moves credits from available to held (a contact request waiting for an answer). */
   hold(manager: EntityManager | undefined, input: HoldInput): Promise<MovementResult> {
     assertPositiveCredits(input.credits);
-    return this.refusable(manager, async (m) => {
+    return this.refusable(manager, input.orgId, async (m) => {
       let wallet = await this.lockWallet(m, input.orgId);
       const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
       if (previous) return replay(previous, wallet, 'hold', -input.credits, input.credits);
@@ -266,7 +294,7 @@ export class WalletService {
         heldDelta: -hold.credits,
       });
       return { ...written, credits: hold.credits, draws: lotDraws, replayed: false };
-    });
+    }, input.orgId);
   }
 
   /** Creates a lot (manual grant or paid purchase) and credits the wallet. */
@@ -304,7 +332,7 @@ export class WalletService {
       });
       const after = await this.wallets.addToWallet(m, wallet.id, input.credits, 0);
       return { lot, ledgerEntryId: entry.id, balance: after.balance, replayed: false };
-    });
+    }, input.orgId);
   }
 
   /**

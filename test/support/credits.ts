@@ -13,15 +13,29 @@ export function grantCredits(
   return req.send({ amountPaidMinor: 0, reason: 'test grant', ...body });
 }
 
-export function spendOnce(t: TestApp, orgId: string, associationId: string, credits = 1, revenueShareBps = 8000) {
+/**
+ * One spend of `credits`. `inCallerTransaction` runs it inside a transaction opened by the test
+ * (as the unlock route will), which bypasses WalletService's in-process per-wallet queue: only
+ * the database row lock then serialises concurrent spends.
+ */
+export function spendOnce(
+  t: TestApp,
+  orgId: string,
+  associationId: string,
+  credits = 1,
+  revenueShareBps = 8000,
+  inCallerTransaction = false,
+) {
   const reference = randomUUID();
-  return t.app.get(WalletService).spend(undefined, {
+  const input = {
     orgId,
     credits,
     associationId,
     revenueShareBps,
-    kind: 'unlock',
+    kind: 'unlock' as const,
     referenceId: reference,
     idempotencyKey: `unlock:${reference}`,
-  });
+  };
+  const wallet = t.app.get(WalletService);
+  return inCallerTransaction ? t.dataSource.transaction((m) => wallet.spend(m, input)) : wallet.spend(undefined, input);
 }
