@@ -3,6 +3,7 @@ import { CreateRateLimitCounters1764150000000 } from './1764150000000-CreateRate
 import { CreateAlumniAndConsentTables1764200000000 } from './1764200000000-CreateAlumniAndConsentTables';
 import { CreateAccessPolicyTables1764200001000 } from './1764200001000-CreateAccessPolicyTables';
 import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox';
+import { CreateCreditTables1764300000000 } from './1764300000000-CreateCreditTables';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateAlumniAndConsentTables1764200000000,
   CreateAccessPolicyTables1764200001000,
   CreateMailOutbox1764200002000,
+  CreateCreditTables1764300000000,
 ];

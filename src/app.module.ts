@@ -5,6 +5,8 @@ import { AlumniModule } from './alumni/alumni.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssociationsModule } from './associations/associations.module';
 import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { CreditPacksModule } from './credit-packs/credit-packs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
@@ -13,7 +15,9 @@ import { MetricsModule } from './metrics/metrics.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { PaymentsModule } from './payments/payments.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
+import { WalletModule } from './wallet/wallet.module';
 
 @Module({})
 export class AppModule {
@@ -36,6 +40,10 @@ export class AppModule {
         MailModule,
         AccessModule,
         AlumniModule,
+        CommonModule,
+        CreditPacksModule,
+        WalletModule,
+        PaymentsModule,
         ...extraImports,
       ],
     };

@@ -35,6 +35,14 @@ export const ERROR_CATALOG = {
   unknown_terms_version: { status: 400, title: 'The terms version is unknown' },
   invalid_magic_link: { status: 401, title: 'The magic link is invalid, expired or already used' },
   access_request_closed: { status: 409, title: 'The association does not take access requests' },
+  // credits, wallet and payments
+  insufficient_credits: { status: 402, title: 'The wallet does not hold enough credits' },
+  wallet_frozen: { status: 409, title: 'The wallet is frozen while a payment dispute is open' },
+  hold_not_open: { status: 409, title: 'The credit hold is already settled' },
+  hold_exists: { status: 409, title: 'A credit hold with this reference already exists' },
+  payments_not_configured: { status: 503, title: 'Payments are not configured on this server' },
+  payment_provider_error: { status: 502, title: 'The payment provider refused or failed the request' },
+  webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing, invalid or stale' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

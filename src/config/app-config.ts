@@ -56,6 +56,8 @@ export class AppConfig {
   readonly jobIntervalMs: number;
   /** Sender of alumni mails (magic links, invitations, reconfirmation). */
   readonly mailFrom: string;
+  /** How often expired credit lots are swept into breakage; 0 disables the in-app job. */
+  readonly lotExpiryIntervalSeconds: number;
 
   private constructor(fields: AppConfigFields) {
     Object.assign(this, fields);
@@ -121,6 +123,7 @@ export class AppConfig {
       backgroundJobs: read.bool('BACKGROUND_JOBS', true),
       jobIntervalMs: read.int('JOB_INTERVAL_MS', 5000, 100, 3_600_000),
       mailFrom: read.string('MAIL_FROM') ?? 'Passerelle <no-reply@passerelle.invalid>',
+      lotExpiryIntervalSeconds: read.int('LOT_EXPIRY_INTERVAL_SECONDS', 300, 0, 86_400),
     });
     if (problems.length > 0) throw new ConfigError(problems);
     return config;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '../../src/auth/auth.decorators';
 import { buildOpenApiDocument } from '../../src/openapi/openapi';
+import { FakeStripe } from '../fakes/fake-stripe';
 import { createTestApp, TestApp } from '../support/test-app';
 import { fuzzApi } from './api-fuzzer';
 import { OpenApiDocument } from './openapi-arbitraries';
@@ -14,10 +15,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 describe('API fuzzing from the committed OpenAPI document', () => {
   let t: TestApp;
+  const stripe = new FakeStripe();
   beforeAll(async () => {
-    t = await createTestApp({ env: { LOG_LEVEL: 'silent' } });
+    // Payments configured against the fake Stripe server, so checkout and webhooks are fuzzed too.
+    const stripeUrl = await stripe.start();
+    t = await createTestApp({
+      env: { LOG_LEVEL: 'silent', STRIPE_SECRET_KEY: 'sk_test_fuzz', STRIPE_WEBHOOK_SECRET: 'whsec_fuzz', STRIPE_API_URL: stripeUrl },
+    });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await stripe.stop();
+  });
 
   it(`keeps every promise over ${RUNS} generated requests`, async () => {
     const doc = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;

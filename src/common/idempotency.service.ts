@@ -1,0 +1,138 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { Principal } from '../auth/principal';
+import { queryRows } from '../database/query';
+import { DomainError } from './domain-error';
+
+export interface IdempotentResult<T> {
+  status: number;
+  body: T;
+  /** True when the response is the stored one of an earlier request with the same key. */
+  replayed: boolean;
+}
+
+/** Keys are kept a week: far longer than any client retries (Stripe keeps its own for 24 h). */
+export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24 * 7;
+
+/** How long a request waits for a concurrent one holding the same key before answering 409. */
+const IN_PROGRESS_WAIT = '5s';
+const PG_LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * `Idempotency-Key` for POSTs that move credits or money (DESIGN.md §3).
+ *
+ * The key row is inserted in the same transaction as the effect, so both commit or neither does:
+ * there is no window where the effect exists without its key, or the key without its effect.
+ * A concurrent request with the same key blocks on the unique index until the first one commits
+ * (then it replays) or rolls back (then it runs); after IN_PROGRESS_WAIT it gets 409.
+ * Failed requests (domain errors) roll back and store nothing, so they may be retried.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async run<T>(
+    principal: string,
+    key: string,
+    requestHash: string,
+    /** The HTTP status to store and replay; a function when it depends on the outcome (201 vs 200). */
+    status: number | ((body: T) => number),
+    fn: (manager: EntityManager) => Promise<T>,
+  ): Promise<IdempotentResult<T>> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SET LOCAL lock_timeout = '${IN_PROGRESS_WAIT}'`);
+        const inserted = await queryRows(
+          manager,
+          `INSERT INTO idempotency_keys (principal, key, request_hash) VALUES ($1, $2, $3)
+           ON CONFLICT (principal, key) DO NOTHING RETURNING key`,
+          [principal, key, requestHash],
+        );
+        if (inserted.length === 0) {
+          const [stored] = await queryRows<{ request_hash: string; response_status: number; response_body: T }>(
+            manager,
+            `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE principal = $1 AND key = $2`,
+            [principal, key],
+          );
+          if (stored.request_hash !== requestHash) {
+            throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request');
+          }
+          return { status: stored.response_status, body: stored.response_body, replayed: true };
+        }
+        await manager.query(`SET LOCAL lock_timeout = 0`);
+        const body = await fn(manager);
+        const responseStatus = typeof status === 'function' ? status(body) : status;
+        await manager.query(
+          `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE principal = $1 AND key = $2`,
+          [principal, key, responseStatus, JSON.stringify(body)],
+        );
+        return { status: responseStatus, body, replayed: false };
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string }; code?: string })?.driverError?.code === PG_LOCK_NOT_AVAILABLE) {
+        throw new DomainError('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed; retry later');
+      }
+      throw error;
+    }
+  }
+
+  /** Deletes keys older than the retention period; returns how many. */
+  async purgeExpired(retentionHours = IDEMPOTENCY_KEY_RETENTION_HOURS): Promise<number> {
+    const rows = await queryRows(
+      this.dataSource.manager,
+      `WITH d AS (DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1) RETURNING 1)
+       SELECT 1 FROM d`,
+      [retentionHours],
+    );
+    return rows.length;
+  }
+}
+
+/** Purges expired keys hourly; each process may run it, the DELETE is harmless to repeat. */
+@Injectable()
+export class IdempotencyKeyPurger implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly idempotency: IdempotencyService) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.idempotency.purgeExpired().catch(() => undefined), 3_600_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}
+
+/** The namespace of a caller's keys: a whole org shares one, so a retry through another of its keys replays. */
+export function idempotencyPrincipal(principal: Principal): string {
+  switch (principal.kind) {
+    case 'recruiter':
+      return `org:${principal.orgId}`;
+    case 'association':
+      return `association:${principal.associationId}`;
+    case 'admin':
+      return `admin:${principal.keyId}`;
+    case 'alumnus':
+      return `alumnus:${principal.alumnusId}`;
+  }
+}
+
+/** Hash of what makes two requests "the same": route and canonical body. */
+export function requestHash(route: string, body: unknown): string {
+  return createHash('sha256').update(route).update('\n').update(canonicalJson(body)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}

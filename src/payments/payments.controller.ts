@@ -1,0 +1,45 @@
+import { Body, Controller, Headers, HttpCode, Post, RawBodyRequest, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Authenticated, CurrentPrincipal, Public } from '../auth/auth.decorators';
+import { RecruiterPrincipal } from '../auth/principal';
+import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { CheckoutService } from './checkout.service';
+import { CheckoutSessionResponseDto, CreateCheckoutSessionDto, WebhookAckDto } from './dto/create-checkout-session.dto';
+import { StripeWebhookService } from './stripe-webhook.service';
+
+@ApiTags('wallet')
+@Controller('v1/wallet/checkout-sessions')
+export class CheckoutSessionsController {
+  constructor(private readonly checkout: CheckoutService) {}
+
+  @Post()
+  @Authenticated({ kinds: ['recruiter'], scopes: ['credits:purchase'] })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: CheckoutSessionResponseDto })
+  create(
+    @CurrentPrincipal() principal: RecruiterPrincipal,
+    @Body() dto: CreateCheckoutSessionDto,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+  ): Promise<CheckoutSessionResponseDto> {
+    return this.checkout.create(principal, dto, idempotencyKey);
+  }
+}
+
+@ApiTags('webhooks')
+@Controller('v1/webhooks/stripe')
+export class StripeWebhooksController {
+  constructor(private readonly webhooks: StripeWebhookService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Checked over the raw body; at most 300 s old.' })
+  @ApiOkResponse({ type: WebhookAckDto })
+  receive(
+    @Req() req: RawBodyRequest<FastifyRequest>,
+    @Headers('stripe-signature') signature: string | undefined,
+  ): Promise<WebhookAckDto> {
+    return this.webhooks.receive(req.rawBody, signature);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CreditPacksModule } from '../credit-packs/credit-packs.module';
+import { WalletModule } from '../wallet/wallet.module';
+import { CheckoutService } from './checkout.service';
+import { CheckoutSessionsController, StripeWebhooksController } from './payments.controller';
+import { PurchasesRepository } from './purchases.repository';
+import { StripeClient } from './stripe-client';
+import { StripeWebhookService } from './stripe-webhook.service';
+
+@Module({
+  imports: [WalletModule, CreditPacksModule],
+  controllers: [CheckoutSessionsController, StripeWebhooksController],
+  providers: [StripeClient, PurchasesRepository, CheckoutService, StripeWebhookService],
+})
+export class PaymentsModule {}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Principal, RecruiterPrincipal } from '../auth/principal';
+import { DomainError } from '../common/domain-error';
+import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { decodeCursor, PageQueryDto, toPage } from '../common/pagination';
+import { CreateCreditGrantDto } from './dto/create-credit-grant.dto';
+import { CreditGrantResponseDto, CreditLotResponseDto, LedgerEntryResponseDto, LedgerPageDto, WalletResponseDto } from './dto/wallet-response.dto';
+import { WalletService } from './wallet.service';
+
+/** The wallet routes: reads for the org, manual grants for the platform admin. */
+@Injectable()
+export class WalletHttpService {
+  constructor(
+    private readonly wallet: WalletService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async get(principal: RecruiterPrincipal): Promise<WalletResponseDto> {
+    const { wallet, lots } = await this.wallet.getWallet(principal.orgId);
+    return WalletResponseDto.from(wallet, lots);
+  }
+
+  async ledger(principal: RecruiterPrincipal, query: PageQueryDto): Promise<LedgerPageDto> {
+    const before = query.cursor ? (decodeCursor(query.cursor, ['number'])[0] as number) : undefined;
+    const rows = await this.wallet.ledger(principal.orgId, query.limit, before);
+    return toPage(rows, query.limit, (e) => [e.id], LedgerEntryResponseDto.from);
+  }
+
+  async grant(principal: Principal, orgId: string, dto: CreateCreditGrantDto, idempotencyKey?: string): Promise<CreditGrantResponseDto> {
+    const expiresAt = dto.expiresAt ? new Date(dto.expiresAt) : null;
+    if (expiresAt && expiresAt.getTime() <= Date.now()) {
+      throw new DomainError('validation_failed', 'expiresAt must be in the future', {
+        errors: [{ field: 'expiresAt', message: 'must be in the future' }],
+      });
+    }
+    const apply = (manager?: Parameters<WalletService['grant']>[0]) =>
+      this.wallet
+        .grant(manager, {
+          orgId,
+          credits: dto.credits,
+          amountPaidMinor: dto.amountPaidMinor,
+          currency: dto.currency ?? 'eur',
+          expiresAt,
+          source: 'grant',
+          reason: dto.reason,
+          idempotencyKey: `grant:${idempotencyKey ?? randomUUID()}`,
+        })
+        .then(
+          (r): CreditGrantResponseDto => ({ lot: CreditLotResponseDto.from(r.lot), ledgerEntryId: String(r.ledgerEntryId), balance: r.balance }),
+        );
+    if (!idempotencyKey) return apply();
+    const hash = requestHash(`POST /v1/recruiter-orgs/${orgId}/credit-grants`, dto);
+    const result = await this.idempotency.run(idempotencyPrincipal(principal), idempotencyKey, hash, 201, apply);
+    return result.body;
+  }
+}

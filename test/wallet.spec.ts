@@ -1,0 +1,313 @@
+import { IdempotencyService } from '../src/common/idempotency.service';
+import { WalletService } from '../src/wallet/wallet.service';
+import { grantCredits, spendOnce } from './support/credits';
+import { newAssociation, newOrg, OrgFixture, AssociationFixture } from './support/factories';
+import { expectLedgerInvariants, ledgerViolations } from './support/ledger-invariants';
+import { bearer, createTestApp, TestApp } from './support/test-app';
+
+describe('wallet, lots and ledger', () => {
+  let t: TestApp;
+  let wallet: WalletService;
+  let association: AssociationFixture;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOT_EXPIRY_INTERVAL_SECONDS: '0' } });
+    wallet = t.app.get(WalletService);
+    association = await newAssociation(t);
+  });
+  afterEach(() => expectLedgerInvariants(t.dataSource));
+  afterAll(() => t.close());
+
+  const getWallet = (org: OrgFixture) => t.http().get('/v1/wallet').set(bearer(org.key)).expect(200);
+
+  it('refuses every credit route without a key', async () => {
+    const orgId = '00000000-0000-4000-8000-000000000000';
+    const calls = [
+      t.http().get('/v1/wallet'),
+      t.http().get('/v1/wallet/ledger'),
+      t.http().post('/v1/wallet/checkout-sessions').send({}),
+      t.http().post(`/v1/recruiter-orgs/${orgId}/credit-grants`).send({}),
+      t.http().post('/v1/credit-packs').send({}),
+      t.http().get('/v1/credit-packs'),
+    ];
+    for (const res of await Promise.all(calls)) expect(res.status).toBe(401);
+  });
+
+  it('starts empty and shows grants as lots', async () => {
+    const org = await newOrg(t);
+    expect((await getWallet(org)).body).toEqual({ balance: 0, heldCredits: 0, frozen: false, lots: [] });
+    const res = await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 1000, reason: 'welcome' }).expect(201);
+    expect(res.body.balance).toBe(5);
+    expect(res.body.lot).toMatchObject({ source: 'grant', creditsGranted: 5, creditsRemaining: 5, amountPaidMinor: 1000, currency: 'eur' });
+    const w = (await getWallet(org)).body;
+    expect(w).toMatchObject({ balance: 5, heldCredits: 0, frozen: false });
+    expect(w.lots).toHaveLength(1);
+  });
+
+  it('refuses credit grants to non-admins, unknown orgs and invalid bodies', async () => {
+    const org = await newOrg(t);
+    await t.http().post(`/v1/recruiter-orgs/${org.id}/credit-grants`).set(bearer(org.key)).send({ credits: 1, amountPaidMinor: 0, reason: 'x' }).expect(403);
+    await grantCredits(t, '00000000-0000-4000-8000-000000000000', { credits: 1 }).expect(404);
+    const bad = await grantCredits(t, org.id, { credits: 0, amountPaidMinor: -1 }).expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['amountPaidMinor', 'credits']);
+    await grantCredits(t, org.id, { credits: 1, expiresAt: '2000-01-01T00:00:00Z' }).expect(400);
+  });
+
+  it('applies a credit grant once per Idempotency-Key; another body with the key is 422', async () => {
+    const org = await newOrg(t);
+    const first = await grantCredits(t, org.id, { credits: 7, amountPaidMinor: 700 }, 'grant-key-1').expect(201);
+    const again = await grantCredits(t, org.id, { credits: 7, amountPaidMinor: 700 }, 'grant-key-1').expect(201);
+    expect(again.body).toEqual(first.body);
+    const concurrent = await Promise.all(
+      Array.from({ length: 10 }, () => grantCredits(t, org.id, { credits: 3 }, 'grant-key-2')),
+    );
+    expect(concurrent.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(new Set(concurrent.map((r) => r.body.lot.id)).size).toBe(1);
+    const reused = await grantCredits(t, org.id, { credits: 8, amountPaidMinor: 700 }, 'grant-key-1').expect(422);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+    expect((await getWallet(org)).body.balance).toBe(10);
+    const invalid = await grantCredits(t, org.id, { credits: 1 }, 'k'.repeat(256)).expect(400);
+    expect(invalid.body.code).toBe('validation_failed');
+  });
+
+  it('purges idempotency keys after the retention period', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1 }, 'old-key').expect(201);
+    const idempotency = t.app.get(IdempotencyService);
+    expect(await idempotency.purgeExpired()).toBe(0);
+    await t.dataSource.query(`UPDATE idempotency_keys SET created_at = now() - interval '8 days' WHERE key = 'old-key'`);
+    expect(await idempotency.purgeExpired()).toBe(1);
+  });
+
+  it('answers 409 idempotency_key_in_progress while another request holds the key, and runs once it is released', async () => {
+    const org = await newOrg(t);
+    const keyId = t.adminKey.split('_')[2];
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      await runner.query(`INSERT INTO idempotency_keys (principal, key, request_hash) VALUES ($1, 'busy-key', 'in-flight')`, [`admin:${keyId}`]);
+      const busy = await grantCredits(t, org.id, { credits: 1 }, 'busy-key').expect(409);
+      expect(busy.body.code).toBe('idempotency_key_in_progress');
+      const waiting = grantCredits(t, org.id, { credits: 1 }, 'busy-key').then((r) => r);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await runner.rollbackTransaction();
+      expect((await waiting).status).toBe(201);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect((await getWallet(org)).body.balance).toBe(1);
+  }, 30_000);
+
+  it('spends exactly the balance under 200 concurrent spends', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 20, amountPaidMinor: 2000 }).expect(201);
+    await grantCredits(t, org.id, { credits: 17, amountPaidMinor: 1000 }).expect(201);
+    // Half in the test's own transactions (database row lock only), half through the service's
+    // own transactions (also queued per wallet in-process): both must add up to exactly 37.
+    const results = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) => spendOnce(t, org.id, association.id, 1, 8000, i % 2 === 0)),
+    );
+    const ok = results.filter((r) => r.status === 'fulfilled');
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(ok).toHaveLength(37);
+    expect(failed).toHaveLength(163);
+    expect(new Set(failed.map((f) => f.reason.code))).toEqual(new Set(['insufficient_credits']));
+    const w = (await getWallet(org)).body;
+    expect(w.balance).toBe(0);
+    const [{ gross }] = await t.dataSource.query(
+      `SELECT SUM(gross_minor)::int AS gross FROM revenue_entries WHERE org_id = $1`,
+      [org.id],
+    );
+    expect(gross).toBe(3000);
+  });
+
+  it('applies a spend once per idempotency key', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
+    const input = { orgId: org.id, credits: 2, associationId: association.id, revenueShareBps: 8000, kind: 'unlock' as const, referenceId: 'u-1', idempotencyKey: 'unlock:u-1' };
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? t.dataSource.transaction((m) => wallet.spend(m, input)) : wallet.spend(undefined, input))),
+    );
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.ledgerEntryId)).size).toBe(1);
+    expect((await getWallet(org)).body.balance).toBe(3);
+    await expect(wallet.spend(undefined, { ...input, credits: 3 })).rejects.toMatchObject({ code: 'idempotency_key_reused' });
+  });
+
+  it('draws lots by soonest expiry, then oldest, and releases 333, 333, 334', async () => {
+    const org = await newOrg(t);
+    const never = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 1000 }).expect(201);
+    const later = await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 50, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }).expect(201);
+    const sooner = await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 70, expiresAt: new Date(Date.now() + 86_400_000).toISOString() }).expect(201);
+    const draws = [];
+    for (let i = 0; i < 5; i++) draws.push((await spendOnce(t, org.id, association.id)).draws);
+    expect(draws.map((d) => d[0].lotId)).toEqual([sooner.body.lot.id, later.body.lot.id, never.body.lot.id, never.body.lot.id, never.body.lot.id]);
+    expect(draws.slice(2).map((d) => d[0].grossMinor)).toEqual([333, 333, 334]);
+    const rows = await t.dataSource.query(
+      `SELECT gross_minor::int AS gross, association_share_minor::int AS assoc, platform_share_minor::int AS platform
+       FROM revenue_entries WHERE lot_id = $1 ORDER BY id`,
+      [never.body.lot.id],
+    );
+    expect(rows).toEqual([
+      { gross: 333, assoc: 266, platform: 67 },
+      { gross: 333, assoc: 266, platform: 67 },
+      { gross: 334, assoc: 267, platform: 67 },
+    ]);
+  });
+
+  it('refuses a spend larger than the balance with insufficient_credits and changes nothing', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 2, amountPaidMinor: 200 }).expect(201);
+    await expect(spendOnce(t, org.id, association.id, 3)).rejects.toMatchObject({ code: 'insufficient_credits', status: 402 });
+    expect((await getWallet(org)).body.balance).toBe(2);
+  });
+
+  it('expires lots into platform breakage, in the job and inside a spend', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 4, amountPaidMinor: 1000, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    await spendOnce(t, org.id, association.id);
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
+    // A spend sweeps first: the expired credits are gone, so nothing is left to spend.
+    await expect(spendOnce(t, org.id, association.id)).rejects.toMatchObject({ code: 'insufficient_credits' });
+    const w = (await getWallet(org)).body;
+    expect(w.balance).toBe(0);
+    expect(w.lots[0]).toMatchObject({ creditsConsumed: 1, creditsExpired: 3, releasedMinor: 1000 });
+    const [breakage] = await t.dataSource.query(
+      `SELECT credits::int, gross_minor::int AS gross, platform_share_minor::int AS platform, association_id
+       FROM revenue_entries WHERE lot_id = $1 AND kind = 'breakage'`,
+      [lot.body.lot.id],
+    );
+    expect(breakage).toEqual({ credits: 3, gross: 750, platform: 750, association_id: null });
+
+    const other = await newOrg(t);
+    const lot2 = await grantCredits(t, other.id, { credits: 2, amountPaidMinor: 300, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot2.body.lot.id]);
+    expect(await wallet.expireAllLots()).toBeGreaterThanOrEqual(2);
+    expect((await getWallet(other)).body.balance).toBe(0);
+    expect(await wallet.expireAllLots()).toBe(0);
+  });
+
+  it('holds, consumes and releases credits for contact requests', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 1000 }).expect(201);
+    const held = await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:a', idempotencyKey: 'hold:a' });
+    expect(held).toMatchObject({ balance: 3, heldCredits: 2 });
+    await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:b', idempotencyKey: 'hold:b' });
+    await expect(wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:c', idempotencyKey: 'hold:c' })).rejects.toMatchObject({ code: 'insufficient_credits' });
+    await expect(wallet.hold(undefined, { orgId: org.id, credits: 1, reference: 'contact:a', idempotencyKey: 'hold:a2' })).rejects.toMatchObject({ code: 'hold_exists' });
+    const consume = { orgId: org.id, reference: 'contact:a', idempotencyKey: 'accept:a', associationId: association.id, revenueShareBps: 7000, kind: 'contact' as const };
+    const consumed = await wallet.consumeHeld(undefined, consume);
+    expect(consumed).toMatchObject({ balance: 1, heldCredits: 2, replayed: false });
+    expect(consumed.draws.reduce((s, d) => s + d.grossMinor, 0)).toBe(400);
+    expect((await wallet.consumeHeld(undefined, consume)).replayed).toBe(true);
+    const released = await wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:b', idempotencyKey: 'decline:b' });
+    expect(released).toMatchObject({ balance: 3, heldCredits: 0 });
+    await expect(wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:a', idempotencyKey: 'decline:a' })).rejects.toMatchObject({ code: 'hold_not_open' });
+    const w = (await getWallet(org)).body;
+    expect(w).toMatchObject({ balance: 3, heldCredits: 0 });
+  });
+
+  it('joins the caller transaction: a rolled-back unlock leaves no trace', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 300 }).expect(201);
+    await expect(
+      t.dataSource.transaction(async (manager) => {
+        await wallet.spend(manager, { orgId: org.id, credits: 2, associationId: association.id, revenueShareBps: 8000, kind: 'unlock', referenceId: 'rb', idempotencyKey: 'unlock:rb' });
+        throw new Error('unlock failed after the debit');
+      }),
+    ).rejects.toThrow('unlock failed');
+    expect((await getWallet(org)).body.balance).toBe(3);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM revenue_entries WHERE org_id = $1`, [org.id]);
+    expect(n).toBe(0);
+  });
+
+  it('expires held credits returned to a lot that expired meanwhile', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 900, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:x', idempotencyKey: 'hold:x' });
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
+    await wallet.expireLots(org.id);
+    expect((await getWallet(org)).body).toMatchObject({ balance: 0, heldCredits: 2 });
+    await wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:x', idempotencyKey: 'decline:x' });
+    expect(await wallet.expireLots(org.id)).toBe(2);
+    const w = (await getWallet(org)).body;
+    expect(w).toMatchObject({ balance: 0, heldCredits: 0 });
+    expect(w.lots[0]).toMatchObject({ creditsExpired: 3, releasedMinor: 900 });
+  });
+
+  it('lists the ledger newest first with a cursor, only for the own org', async () => {
+    const org = await newOrg(t);
+    const other = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 5 }).expect(201);
+    for (let i = 0; i < 4; i++) await spendOnce(t, org.id, association.id);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { body: { data: Array<{ id: string; kind: string; credits: number }>; nextCursor: string | null } } = await t
+        .http()
+        .get('/v1/wallet/ledger')
+        .query(cursor ? { limit: 2, cursor } : { limit: 2 })
+        .set(bearer(org.key))
+        .expect(200);
+      seen.push(...res.body.data.map((e) => `${e.kind}:${e.credits}`));
+      cursor = res.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['spend:-1', 'spend:-1', 'spend:-1', 'spend:-1', 'grant:5']);
+    const empty = await t.http().get('/v1/wallet/ledger').set(bearer(other.key)).expect(200);
+    expect(empty.body).toEqual({ data: [], nextCursor: null });
+  });
+
+  it('refuses wallet reads without credits:read', async () => {
+    const org = await newOrg(t);
+    const res = await t.http().post('/v1/recruiter-orgs/me/api-keys').set(bearer(org.key)).send({ name: 'search only', scopes: ['search:read'] }).expect(201);
+    const denied = await t.http().get('/v1/wallet').set(bearer(res.body.secret)).expect(403);
+    expect(denied.body.code).toBe('insufficient_scope');
+  });
+
+  it('has an invariant checker that notices a drifted cache or lot', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 300 }).expect(201);
+    await t.dataSource.query(`UPDATE wallets SET balance = balance + 1 WHERE org_id = $1`, [org.id]);
+    expect((await ledgerViolations(t.dataSource)).join('\n')).toMatch(/balance 4 ≠ ledger sum 3/);
+    await t.dataSource.query(`UPDATE wallets SET balance = balance - 1 WHERE org_id = $1`, [org.id]);
+    await t.dataSource.query(`UPDATE credit_lots SET released_minor = 1 WHERE id = $1`, [lot.body.lot.id]);
+    expect((await ledgerViolations(t.dataSource)).join('\n')).toMatch(/released 1 ≠ floor/);
+    await t.dataSource.query(`UPDATE credit_lots SET released_minor = 0 WHERE id = $1`, [lot.body.lot.id]);
+    expect(await ledgerViolations(t.dataSource)).toEqual([]);
+  });
+
+  it('lets the database refuse ledger edits and negative balances', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1 }).expect(201);
+    await expect(t.dataSource.query(`UPDATE ledger_entries SET credits_delta = 100 WHERE org_id = $1`, [org.id])).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`DELETE FROM ledger_entries WHERE org_id = $1`, [org.id])).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`UPDATE wallets SET balance = -1 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_wallets_balance/);
+    await expect(t.dataSource.query(`UPDATE credit_lots SET credits_remaining = -1, credits_consumed = 2 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_credit_lots_nonnegative/);
+    await expect(t.dataSource.query(`UPDATE wallets SET held_credits = -1 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_wallets_held/);
+  });
+});
+
+describe('lot expiry job', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { LOT_EXPIRY_INTERVAL_SECONDS: '1' } });
+  });
+  afterEach(() => expectLedgerInvariants(t.dataSource));
+  afterAll(() => t.close());
+
+  it('sweeps idle wallets on its interval', async () => {
+    const org = await newOrg(t);
+    const lot = await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
+    const deadline = Date.now() + 5000;
+    let balance = 5;
+    while (balance > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      balance = (await t.http().get('/v1/wallet').set(bearer(org.key)).expect(200)).body.balance;
+    }
+    expect(balance).toBe(0);
+    const [{ kind }] = await t.dataSource.query(`SELECT kind FROM revenue_entries WHERE lot_id = $1`, [lot.body.lot.id]);
+    expect(kind).toBe('breakage');
+  });
+});
