@@ -16,6 +16,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { PaymentsModule } from './payments/payments.module';
+import { ProfilesModule } from './profiles/profiles.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 import { WalletModule } from './wallet/wallet.module';
 
@@ -44,6 +45,7 @@ export class AppModule {
         CreditPacksModule,
         WalletModule,
         PaymentsModule,
+        ProfilesModule,
         ...extraImports,
       ],
     };

@@ -43,6 +43,10 @@ export const ERROR_CATALOG = {
   payments_not_configured: { status: 503, title: 'Payments are not configured on this server' },
   payment_provider_error: { status: 502, title: 'The payment provider refused or failed the request' },
   webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing, invalid or stale' },
+  // profiles and unlocks
+  association_access_denied: { status: 403, title: 'The association does not give this org access to its alumni' },
+  not_unlockable: { status: 403, title: 'The alumnus does not allow full-profile unlocks' },
+  consent_withdrawn: { status: 410, title: 'The alumnus withdrew the consent this access relied on' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
+import { InvisibilityReason, Visibility, VisibilityService } from '../access/visibility.service';
+import { RecruiterPrincipal } from '../auth/principal';
+import { DomainError, NotFoundError } from '../common/domain-error';
+import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
+import { WalletService } from '../wallet/wallet.service';
+import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
+import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
+import { UnlocksRepository } from './unlocks.repository';
+
+const POLICY_REASONS: ReadonlySet<InvisibilityReason> = new Set(['association_closed', 'access_not_approved', 'blocked_by_association']);
+
+export interface UnlockOutcome {
+  /** 201 for the first unlock, 200 when the org had already unlocked the profile. */
+  status: 201 | 200;
+  body: UnlockResponseDto;
+}
+
+/**
+ * Profile reads and unlocks for recruiter orgs. Every answer starts from the VisibilityService,
+ * read inside the same transaction as the effect it authorises.
+ */
+@Injectable()
+export class ProfilesService {
+  constructor(
+    private readonly visibility: VisibilityService,
+    private readonly unlocks: UnlocksRepository,
+    private readonly wallet: WalletService,
+    private readonly access: AccessService,
+    private readonly idempotency: IdempotencyService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Preview, or the full profile when the org unlocked it and consent still allows. */
+  async get(principal: RecruiterPrincipal, alumnusId: string): Promise<ProfilePreviewDto | FullProfileDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const seen = await this.visibility.forAlumnus(principal.orgId, alumnusId, manager);
+      const unlock = await this.unlocks.findForOrg(principal.orgId, alumnusId, manager);
+      if (seen.level === 'none') throw this.invisible(seen, unlock !== null);
+      const alumnus = await this.unlocks.findAlumnus(alumnusId, manager);
+      if (!alumnus) throw new NotFoundError('Profile');
+      await this.access.recordAccess(principal.orgId, alumnusId, 'preview_view', manager);
+      return unlock && seen.level === 'full' ? toFullProfile(alumnus, seen.contactable) : toPreview(alumnus, seen.contactable);
+    });
+  }
+
+  /**
+   * Unlocks a profile for the whole org. The first unlock charges the association's price in the
+   * same transaction that inserts the unlock row; a repeated or concurrent one finds the row (the
+   * unique constraint makes concurrent callers wait for the winner) and charges nothing.
+   */
+  async unlock(principal: RecruiterPrincipal, alumnusId: string, idempotencyKey?: string): Promise<UnlockOutcome> {
+    if (!idempotencyKey) return this.dataSource.transaction((manager) => this.unlockIn(manager, principal, alumnusId));
+    const hash = requestHash(`POST /v1/profiles/${alumnusId}/unlock`, {});
+    const result = await this.idempotency.run(
+      idempotencyPrincipal(principal),
+      idempotencyKey,
+      hash,
+      (outcome: UnlockOutcome) => outcome.status,
+      (manager) => this.unlockIn(manager, principal, alumnusId),
+    );
+    return result.body;
+  }
+
+  private async unlockIn(manager: EntityManager, principal: RecruiterPrincipal, alumnusId: string): Promise<UnlockOutcome> {
+    const orgId = principal.orgId;
+    // FOR SHARE on the alumnus: a consent withdrawal waits for this transaction, so the consent
+    // that authorised the charge holds until the unlock is committed.
+    const seen = await this.visibility.forAlumnus(orgId, alumnusId, manager, { lock: true });
+    const existing = await this.unlocks.findForOrg(orgId, alumnusId, manager);
+    if (seen.level === 'none') throw this.invisible(seen, existing !== null);
+    if (seen.level !== 'full') {
+      throw existing
+        ? new DomainError('consent_withdrawn', 'The alumnus no longer allows full-profile access')
+        : new DomainError('not_unlockable', 'The alumnus allows a preview but not a full-profile unlock');
+    }
+    const alumnus = await this.unlocks.findAlumnus(alumnusId, manager);
+    if (!alumnus) throw new NotFoundError('Profile');
+    const profile = toFullProfile(alumnus, seen.contactable);
+
+    if (existing) return this.alreadyUnlocked(orgId, existing, profile);
+    const pricing = await this.unlocks.pricing(manager, seen.associationId!);
+    const inserted = await this.unlocks.insertIfAbsent(manager, {
+      orgId,
+      alumnusId,
+      associationId: seen.associationId!,
+      creditsCharged: pricing.unlockPriceCredits,
+    });
+    if (!inserted) {
+      const winner = await this.unlocks.findForOrg(orgId, alumnusId, manager);
+      return this.alreadyUnlocked(orgId, winner!, profile);
+    }
+    const spent = await this.wallet.spend(manager, {
+      orgId,
+      credits: pricing.unlockPriceCredits,
+      associationId: seen.associationId!,
+      revenueShareBps: pricing.revenueShareBps,
+      kind: 'unlock',
+      referenceId: inserted.id,
+      idempotencyKey: `unlock:${inserted.id}`,
+    });
+    await this.access.recordAccess(orgId, alumnusId, 'unlock', manager);
+    return {
+      status: 201,
+      body: { unlock: UnlockDto.from(inserted), profile, creditsCharged: pricing.unlockPriceCredits, balance: spent.balance },
+    };
+  }
+
+  private async alreadyUnlocked(orgId: string, unlock: NonNullable<Awaited<ReturnType<UnlocksRepository['findForOrg']>>>, profile: FullProfileDto): Promise<UnlockOutcome> {
+    const { wallet } = await this.wallet.getWallet(orgId);
+    return { status: 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: 0, balance: wallet.balance } };
+  }
+
+  async listUnlocks(principal: RecruiterPrincipal, query: PageQueryDto): Promise<UnlockPageDto> {
+    const rows = await this.unlocks.listForOrg(principal.orgId, query.limit, createdAtCursor(query.cursor));
+    return toPage(rows, query.limit, (r) => [new Date(r.createdAt).toISOString(), r.id], UnlockDto.from);
+  }
+
+  /** 403 for an association's policy, 410 for an org that had unlocked before a withdrawal, else 404. */
+  private invisible(seen: Visibility, hadUnlocked: boolean): DomainError {
+    if (seen.reason && POLICY_REASONS.has(seen.reason)) {
+      return new DomainError('association_access_denied', 'The association does not give this org access to its alumni');
+    }
+    if (hadUnlocked && (seen.reason === 'consent_withdrawn' || seen.reason === 'consent_lapsed' || seen.reason === 'erased')) {
+      return new DomainError('consent_withdrawn', 'The alumnus withdrew the consent this access relied on');
+    }
+    return new NotFoundError('Profile');
+  }
+}

@@ -1,0 +1,154 @@
+import { alumnusRow, importAlumni, newAlumnus, sessionFor } from './support/alumni-factories';
+import { grantCredits } from './support/credits';
+import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
+import { expectLedgerInvariants } from './support/ledger-invariants';
+import { bearer, createTestApp, TestApp } from './support/test-app';
+
+describe('profile unlocks', () => {
+  let t: TestApp;
+  let association: AssociationFixture;
+  beforeAll(async () => {
+    t = await createTestApp();
+    association = await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: 1, revenueShareBps: 8000 });
+  });
+  afterEach(() => expectLedgerInvariants(t.dataSource));
+  afterAll(() => t.close());
+
+  const unlock = (org: OrgFixture, alumnusId: string, key?: string) => {
+    const req = t.http().post(`/v1/profiles/${alumnusId}/unlock`).set(bearer(org.key));
+    if (key) req.set('idempotency-key', key);
+    return req.send();
+  };
+  const balance = async (org: OrgFixture) => (await t.http().get('/v1/wallet').set(bearer(org.key)).expect(200)).body.balance;
+
+  it('charges the first unlock, returns the full profile without email or phone, and repeats for free', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 1000 }).expect(201);
+    const { id, row } = await newAlumnus(t, association, 'unlockable', { phone: '+33 6 00 00 00 01', bio: 'Builds data platforms' });
+
+    const first = await unlock(org, id).expect(201);
+    expect(first.body).toMatchObject({ creditsCharged: 1, balance: 4, unlock: { alumnusId: id, creditsCharged: 1 } });
+    expect(first.body.profile).toMatchObject({ level: 'full', firstName: row.firstName, lastName: row.lastName, bio: 'Builds data platforms' });
+    expect(JSON.stringify(first.body)).not.toContain(String(row.email));
+    expect(JSON.stringify(first.body)).not.toContain('00 00 01');
+
+    const again = await unlock(org, id).expect(200);
+    expect(again.body).toMatchObject({ creditsCharged: 0, balance: 4, unlock: { id: first.body.unlock.id } });
+
+    // Org-wide: another key of the same org sees the full profile without paying.
+    const other = await t.http().post('/v1/recruiter-orgs/me/api-keys').set(bearer(org.key)).send({ name: 'ATS' }).expect(201);
+    const viaOther = await t.http().get(`/v1/profiles/${id}`).set(bearer(other.body.secret)).expect(200);
+    expect(viaOther.body.level).toBe('full');
+    expect(await balance(org)).toBe(4);
+
+    // Revenue: 1 credit of a 5-for-1000 lot releases 200 cents, 80 % to the association.
+    const revenue = await t.dataSource.query(`SELECT gross_minor, association_share_minor, kind FROM revenue_entries WHERE org_id = $1`, [org.id]);
+    expect(revenue).toEqual([{ gross_minor: '200', association_share_minor: '160', kind: 'unlock' }]);
+    const list = await t.http().get('/v1/unlocks').set(bearer(org.key)).expect(200);
+    expect(list.body.data.map((u: { alumnusId: string }) => u.alumnusId)).toEqual([id]);
+  });
+
+  it('200 concurrent unlocks of distinct profiles against 37 credits: exactly 37 succeed, the rest 402', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 37, amountPaidMinor: 3700 }).expect(201);
+    const rows = Array.from({ length: 200 }, () => alumnusRow({}, 'unlockable'));
+    expect((await importAlumni(t, association, rows)).created).toBe(200);
+    const ids: string[] = (
+      await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = ANY($2)`, [
+        association.id,
+        rows.map((r) => r.externalId),
+      ])
+    ).map((r: { id: string }) => r.id);
+    const results = await Promise.all(ids.map((id) => unlock(org, id)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(37);
+    expect(statuses.filter((s) => s === 402)).toHaveLength(163);
+    for (const r of results.filter((x) => x.status === 402)) expect(r.body.code).toBe('insufficient_credits');
+    expect(await balance(org)).toBe(0);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM unlocks WHERE org_id = $1`, [org.id]);
+    expect(count).toBe(37);
+  }, 120_000);
+
+  it('50 concurrent unlocks of the same profile charge once', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+    const results = await Promise.all(Array.from({ length: 50 }, () => unlock(org, id)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(49);
+    expect(new Set(results.map((r) => r.body.unlock.id)).size).toBe(1);
+    expect(await balance(org)).toBe(9);
+  }, 60_000);
+
+  it('replays an Idempotency-Key and refuses it for another request with 422', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 3 }).expect(201);
+    const a = await newAlumnus(t, association, 'unlockable');
+    const b = await newAlumnus(t, association, 'unlockable');
+    const first = await unlock(org, a.id, 'unlock-key-1').expect(201);
+    const replay = await unlock(org, a.id, 'unlock-key-1').expect(201);
+    expect(replay.body).toEqual(first.body);
+    const reused = await unlock(org, b.id, 'unlock-key-1').expect(422);
+    expect(reused.body.code).toBe('idempotency_key_reused');
+    expect(await balance(org)).toBe(2);
+  });
+
+  it('answers 402, 403, 404 and 409 as documented', async () => {
+    const org = await newOrg(t);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+    expect((await unlock(org, id).expect(402)).body.code).toBe('insufficient_credits');
+
+    const closed = await newAssociation(t, { recruiterAccess: 'closed' });
+    const hidden = await newAlumnus(t, closed, 'unlockable');
+    await grantCredits(t, org.id, { credits: 2 }).expect(201);
+    expect((await unlock(org, hidden.id).expect(403)).body.code).toBe('association_access_denied');
+
+    const noConsent = await newAlumnus(t, association, 'none');
+    await unlock(org, noConsent.id).expect(404);
+    await unlock(org, '00000000-0000-4000-8000-000000000000').expect(404);
+    const previewOnly = await newAlumnus(t, association, 'searchable');
+    expect((await unlock(org, previewOnly.id).expect(403)).body.code).toBe('not_unlockable');
+
+    await t.dataSource.query(`UPDATE wallets SET frozen = true WHERE org_id = $1`, [org.id]);
+    expect((await unlock(org, id).expect(409)).body.code).toBe('wallet_frozen');
+    await t.dataSource.query(`UPDATE wallets SET frozen = false WHERE org_id = $1`, [org.id]);
+    expect(await balance(org)).toBe(2);
+  });
+
+  it('keeps unlocks per org: another org sees only the preview and pays its own unlock', async () => {
+    const first = await newOrg(t);
+    const second = await newOrg(t);
+    await grantCredits(t, first.id, { credits: 1 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+    await unlock(first, id).expect(201);
+    const seen = await t.http().get(`/v1/profiles/${id}`).set(bearer(second.key)).expect(200);
+    expect(seen.body.level).toBe('preview');
+    expect(seen.body.firstName).toBeUndefined();
+    expect(seen.body.lastName).toBeUndefined();
+    const list = await t.http().get('/v1/unlocks').set(bearer(second.key)).expect(200);
+    expect(list.body.data).toEqual([]);
+  });
+
+  it('answers 410 consent_withdrawn to the unlocking org after the alumnus withdraws', async () => {
+    const org = await newOrg(t);
+    const other = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1 }).expect(201);
+    const { id, row } = await newAlumnus(t, association, 'unlockable');
+    await unlock(org, id).expect(201);
+    const session = await sessionFor(t, association, id, String(row.email));
+    await t.http().delete('/v1/me/consent').set(bearer(session)).expect((r) => expect(r.status).toBeLessThan(300));
+    expect((await t.http().get(`/v1/profiles/${id}`).set(bearer(org.key)).expect(410)).body.code).toBe('consent_withdrawn');
+    await t.http().get(`/v1/profiles/${id}`).set(bearer(other.key)).expect(404);
+    expect((await unlock(org, id).expect(410)).body.code).toBe('consent_withdrawn');
+  });
+
+  it('records profile views and unlocks in the alumnus access log', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+    await t.http().get(`/v1/profiles/${id}`).set(bearer(org.key)).expect(200);
+    await unlock(org, id).expect(201);
+    const kinds = await t.dataSource.query(`SELECT kind FROM access_log_entries WHERE alumnus_id = $1 ORDER BY created_at, kind`, [id]);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['preview_view', 'unlock']);
+  });
+});
