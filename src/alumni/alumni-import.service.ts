@@ -205,13 +205,17 @@ export class AlumniImportService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
-        const payload = batch.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values }));
+        const payload = batch.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values, ...consentCache(r.consent) }));
         const columns = RECORD_COLUMNS.map((c) => c.column);
+        // A new alumnus is inserted with the consent cache of the event appended below (in this
+        // transaction), so the cache equals the latest event at commit and the trigger has nothing
+        // to rewrite. Existing rows keep their cache here: only a newer event may change it.
         const written: { id: string; external_id: string; inserted: boolean }[] = await manager.query(
-          `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')})
-           SELECT $1, r.external_id, r.import_hash, ${columns.map((c) => `r.${c}`).join(', ')}
+          `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')}, ${CACHE_COLUMNS.join(', ')})
+           SELECT $1, r.external_id, r.import_hash, ${[...columns, ...CACHE_COLUMNS].map((c) => `r.${c}`).join(', ')}
              FROM jsonb_to_recordset($2::jsonb)
-                  AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')})
+                  AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')},
+                       consent_searchable boolean, consent_unlockable boolean, consent_contactable boolean, consent_given_at timestamptz)
            ON CONFLICT ON CONSTRAINT uq_alumni_external_id DO UPDATE
               SET import_hash = EXCLUDED.import_hash, updated_at = now(),
                   ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
@@ -219,10 +223,13 @@ export class AlumniImportService {
            RETURNING id, external_id, (xmax = 0) AS inserted`,
           [associationId, JSON.stringify(payload)],
         );
-        const idOf = new Map(written.map((w) => [w.external_id, w.id]));
+        const writtenById = new Map(written.map((w) => [w.external_id, w]));
         const consents = batch
-          .filter((r) => r.consent && idOf.has(r.externalId))
-          .map((r) => ({ alumnus_id: idOf.get(r.externalId), ...toConsentRecord(r.consent!) }));
+          .filter((r) => r.consent && writtenById.has(r.externalId))
+          .map((r) => {
+            const row = writtenById.get(r.externalId)!;
+            return { alumnus_id: row.id, created: row.inserted, ...toConsentRecord(r.consent!) };
+          });
         if (consents.length > 0) {
           // Consent invariant: an imported proof only counts if it is newer than the current
           // consent, so an old proof re-imported never overrides a later self-service withdrawal.
@@ -231,14 +238,14 @@ export class AlumniImportService {
           // committed before this statement's snapshot or waits for this transaction.
           await manager.query(
             `WITH ev AS (
-               SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, searchable boolean, unlockable boolean,
-                      contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
+               SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, created boolean, searchable boolean,
+                      unlockable boolean, contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
              ), ins AS (
                INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
                SELECT ev.alumnus_id, ev.searchable, ev.unlockable, ev.contactable, ev.terms_version, ev.text_hash,
                       'association_import', ev.given_at
                  FROM ev JOIN alumni a ON a.id = ev.alumnus_id
-                WHERE a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
+                WHERE ev.created OR a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
                RETURNING id, alumnus_id
              )
              INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
@@ -295,6 +302,17 @@ function isCsvError(error: unknown): boolean {
 function externalIdOf(record: unknown): string | null {
   const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>).externalId : undefined;
   return typeof value === 'string' && value.length <= 200 ? value : null;
+}
+
+const CACHE_COLUMNS = ['consent_searchable', 'consent_unlockable', 'consent_contactable', 'consent_given_at'];
+
+function consentCache(c: ImportConsent | null) {
+  return {
+    consent_searchable: c?.searchable ?? false,
+    consent_unlockable: c?.unlockable ?? false,
+    consent_contactable: c?.contactable ?? false,
+    consent_given_at: c?.givenAt ?? null,
+  };
 }
 
 function toConsentRecord(c: ImportConsent) {

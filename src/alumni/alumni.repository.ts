@@ -33,7 +33,9 @@ export class AlumniRepository {
   private profileSelect(where: string): string {
     return `SELECT a.*, e.source AS consent_source, e.terms_version AS consent_terms_version,
                    (greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $1)) AS consent_lapsed
-              FROM alumni a LEFT JOIN consent_events e ON e.id = a.consent_event_id
+              FROM alumni a
+              LEFT JOIN LATERAL (SELECT source, terms_version FROM consent_events
+                                  WHERE alumnus_id = a.id ORDER BY id DESC LIMIT 1) e ON true
              WHERE a.erased_at IS NULL AND ${where}`;
   }
 
