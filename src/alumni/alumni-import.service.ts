@@ -205,7 +205,15 @@ export class AlumniImportService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
-        const payload = batch.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values, ...consentCache(r.consent) }));
+        // Unchanged rows are recognised by a read, so a re-import writes (and locks) nothing for them.
+        const stored: { external_id: string; import_hash: string | null }[] = await manager.query(
+          `SELECT external_id, import_hash FROM alumni WHERE association_id = $1 AND external_id = ANY($2::text[])`,
+          [associationId, batch.map((r) => r.externalId)],
+        );
+        const storedHash = new Map(stored.map((row) => [row.external_id, row.import_hash]));
+        const changed = batch.filter((r) => storedHash.get(r.externalId) !== r.hash);
+        if (changed.length === 0) return { created: 0, updated: 0, unchanged: batch.length, failed: [] };
+        const payload = changed.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values, ...consentCache(r.consent) }));
         const columns = RECORD_COLUMNS.map((c) => c.column);
         // A new alumnus is inserted with the consent cache of the event appended below (in this
         // transaction), so the cache equals the latest event at commit and the trigger has nothing
@@ -224,7 +232,7 @@ export class AlumniImportService {
           [associationId, JSON.stringify(payload)],
         );
         const writtenById = new Map(written.map((w) => [w.external_id, w]));
-        const consents = batch
+        const consents = changed
           .filter((r) => r.consent && writtenById.has(r.externalId))
           .map((r) => {
             const row = writtenById.get(r.externalId)!;
