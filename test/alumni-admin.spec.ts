@@ -68,3 +68,16 @@ describe('CONSENT_LAPSE_MONTHS', () => {
     expect(() => AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: 'two years' })).toThrow(/CONSENT_LAPSE_MONTHS/);
   });
 });
+
+describe('profile field sets for other features', () => {
+  it('keep identity out of previews and contact details out of unlocked profiles', async () => {
+    const { PREVIEW_KEYS, UNLOCKED_KEYS } = await import('../src/alumni/profile-fields');
+    for (const key of ['firstName', 'lastName', 'email', 'phone', 'currentCompany', 'linkedinUrl', 'bio']) {
+      expect(PREVIEW_KEYS).not.toContain(key);
+    }
+    expect(PREVIEW_KEYS).toEqual(expect.arrayContaining(['headline', 'skills', 'program', 'graduationYear', 'city']));
+    expect(UNLOCKED_KEYS).not.toContain('email');
+    expect(UNLOCKED_KEYS).not.toContain('phone');
+    expect(UNLOCKED_KEYS).toEqual(expect.arrayContaining(['firstName', 'lastName', 'linkedinUrl', 'currentCompany', 'bio']));
+  });
+});
