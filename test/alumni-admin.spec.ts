@@ -49,6 +49,17 @@ describe('alumni administration', () => {
     await t.http().get('/v1/me').set(bearer(`pas_ses_${'x'.repeat(43)}`)).expect(401);
   });
 
+  it('accepts text/csv with a charset and a BOM, and refuses other media types with 415', async () => {
+    const a = await newAssociation(t);
+    const csv = '\uFEFFexternalId,firstName,lastName,email,skills\r\nb1,Chloé,Bernard,chloe@alumni.example,Excel;SQL\r\n';
+    const res = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'text/csv; charset=utf-8').send(csv).expect(200);
+    expect(res.body).toEqual({ created: 1, updated: 0, unchanged: 0, failed: [] });
+    const [row] = await t.dataSource.query(`SELECT first_name, skills FROM alumni WHERE association_id = $1`, [a.id]);
+    expect(row).toEqual({ first_name: 'Chloé', skills: ['Excel', 'SQL'] });
+    const xml = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'application/xml').send('<alumni/>').expect(415);
+    expect(xml.body.code).toBe('unsupported_media_type');
+  });
+
   it('stops reading a CSV at a syntax error and keeps what came before', async () => {
     const a = await newAssociation(t);
     const csv = ['externalId,firstName,lastName,email', 'c1,Anne,Morel,anne@alumni.example', 'c2,"Brok,en,x@alumni.example', 'c3,Paul,Roux,paul@alumni.example'].join('\n');
