@@ -56,6 +56,10 @@ describe('alumni administration', () => {
     expect(res.body).toEqual({ created: 1, updated: 0, unchanged: 0, failed: [] });
     const [row] = await t.dataSource.query(`SELECT first_name, skills FROM alumni WHERE association_id = $1`, [a.id]);
     expect(row).toEqual({ first_name: 'Chloé', skills: ['Excel', 'SQL'] });
+    const numeric = await importAlumni(t, a, [{ externalId: 4217, firstName: 'Noé', lastName: 'Petit', email: 'noe@alumni.example' }]);
+    expect(numeric.created).toBe(1);
+    const [{ external_id }] = await t.dataSource.query(`SELECT external_id FROM alumni WHERE email = 'noe@alumni.example'`);
+    expect(external_id).toBe('4217');
     const xml = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'application/xml').send('<alumni/>').expect(415);
     expect(xml.body.code).toBe('unsupported_media_type');
   });

@@ -340,7 +340,13 @@ function normaliseRow(record: unknown, fromText: boolean, errors: FieldError[]):
   const raw = record as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (!KNOWN_COLUMNS.has(key)) errors.push({ field: key, message: 'unknown field' });
 
-  const externalId = typeof raw.externalId === 'string' ? raw.externalId.trim() : raw.externalId;
+  // Association exports often number their members: an integer id is taken as its decimal string.
+  const externalId =
+    typeof raw.externalId === 'string'
+      ? raw.externalId.trim()
+      : Number.isSafeInteger(raw.externalId)
+        ? String(raw.externalId)
+        : raw.externalId;
   if (typeof externalId !== 'string' || externalId.length === 0 || externalId.length > 200) {
     errors.push({ field: 'externalId', message: 'is required: a string of 1 to 200 characters' });
   }
