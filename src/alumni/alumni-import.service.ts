@@ -8,6 +8,7 @@ import { addressableAssociationId } from '../auth/ownership';
 import { Principal } from '../auth/principal';
 import { FieldError } from '../common/domain-error';
 import { AlumniError } from './alumni.errors';
+import { AlumniRepository } from './alumni.repository';
 import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
 import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
 
@@ -54,23 +55,21 @@ interface BatchOutcome {
   failed: ImportFailureDto[];
 }
 
-const RECORD_COLUMNS = PROFILE_FIELDS.map((f) => {
-  const type = { string: 'text', enum: 'text', int: 'integer', bool: 'boolean', list: 'text[]' }[f.kind.type];
-  return { column: f.column, type };
-});
-
 /**
  * Upserts alumni by `externalId`, in transactions of 1000 rows (one INSERT … ON CONFLICT each),
  * so a failure mid-import leaves whole batches, never half a row. Each row's normalised content is
  * hashed into `import_hash`; an upsert whose hash did not change writes nothing and counts as
  * unchanged. A batch the database refuses is retried row by row, so a bad row never blocks the
- * good ones. Imports of one association are serialised by an advisory lock per batch.
+ * good ones. Batches of concurrent imports into one association take turns (an advisory lock).
  */
 @Injectable()
 export class AlumniImportService {
   private readonly logger = new Logger(AlumniImportService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alumni: AlumniRepository,
+  ) {}
 
   /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
   import(principal: Principal, id: string, body: unknown, contentType: string | undefined): Promise<ImportResultDto> {
@@ -179,32 +178,15 @@ export class AlumniImportService {
   private async writeBatch(associationId: string, batch: ImportRow[]): Promise<BatchOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
+        await this.alumni.lockForImport(manager, associationId);
         // Unchanged rows are recognised by a read, so a re-import writes (and locks) nothing for them.
-        const stored: { external_id: string; import_hash: string | null }[] = await manager.query(
-          `SELECT external_id, import_hash FROM alumni WHERE association_id = $1 AND external_id = ANY($2::text[])`,
-          [associationId, batch.map((r) => r.externalId)],
-        );
-        const storedHash = new Map(stored.map((row) => [row.external_id, row.import_hash]));
+        const storedHash = await this.alumni.importHashes(manager, associationId, batch.map((r) => r.externalId));
         const changed = batch.filter((r) => storedHash.get(r.externalId) !== r.hash);
         if (changed.length === 0) return { created: 0, updated: 0, unchanged: batch.length, failed: [] };
-        const payload = changed.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values, ...consentCache(r.consent) }));
-        const columns = RECORD_COLUMNS.map((c) => c.column);
-        // A new alumnus is inserted with the consent cache of the event appended below (in this
-        // transaction), so the cache equals the latest event at commit and the trigger has nothing
-        // to rewrite. Existing rows keep their cache here: only a newer event may change it.
-        const written: { id: string; external_id: string; inserted: boolean }[] = await manager.query(
-          `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')}, ${CACHE_COLUMNS.join(', ')})
-           SELECT $1, r.external_id, r.import_hash, ${[...columns, ...CACHE_COLUMNS].map((c) => `r.${c}`).join(', ')}
-             FROM jsonb_to_recordset($2::jsonb)
-                  AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')},
-                       consent_searchable boolean, consent_unlockable boolean, consent_contactable boolean, consent_given_at timestamptz)
-           ON CONFLICT ON CONSTRAINT uq_alumni_external_id DO UPDATE
-              SET import_hash = EXCLUDED.import_hash, updated_at = now(),
-                  ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
-            WHERE alumni.import_hash IS DISTINCT FROM EXCLUDED.import_hash
-           RETURNING id, external_id, (xmax = 0) AS inserted`,
-          [associationId, JSON.stringify(payload)],
+        const written = await this.alumni.upsertImported(
+          manager,
+          associationId,
+          changed.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values, ...consentCache(r.consent) })),
         );
         const writtenById = new Map(written.map((w) => [w.external_id, w]));
         const consents = changed
@@ -213,29 +195,7 @@ export class AlumniImportService {
             const row = writtenById.get(r.externalId)!;
             return { alumnus_id: row.id, created: row.inserted, ...toConsentRecord(r.consent!) };
           });
-        if (consents.length > 0) {
-          // Consent invariant: an imported proof only counts if it is newer than the current
-          // consent, so an old proof re-imported never overrides a later self-service withdrawal.
-          // Only rows the upsert just inserted or updated get here, and the upsert holds their row
-          // locks; a concurrent self-service change (which locks the row FOR UPDATE) has either
-          // committed before this statement's snapshot or waits for this transaction.
-          await manager.query(
-            `WITH ev AS (
-               SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, created boolean, searchable boolean,
-                      unlockable boolean, contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
-             ), ins AS (
-               INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
-               SELECT ev.alumnus_id, ev.searchable, ev.unlockable, ev.contactable, ev.terms_version, ev.text_hash,
-                      'association_import', ev.given_at
-                 FROM ev JOIN alumni a ON a.id = ev.alumnus_id
-                WHERE ev.created OR a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
-               RETURNING id, alumnus_id
-             )
-             INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
-             SELECT ins.id, ins.alumnus_id, ev.proof FROM ins JOIN ev ON ev.alumnus_id = ins.alumnus_id`,
-            [JSON.stringify(consents)],
-          );
-        }
+        if (consents.length > 0) await this.alumni.appendImportedConsents(manager, consents);
         const created = written.filter((w) => w.inserted).length;
         return { created, updated: written.length - created, unchanged: batch.length - written.length, failed: [] };
       });
@@ -307,8 +267,6 @@ function externalIdOf(record: unknown): string | null {
   const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>).externalId : undefined;
   return typeof value === 'string' && value.length <= 200 ? value : null;
 }
-
-const CACHE_COLUMNS = ['consent_searchable', 'consent_unlockable', 'consent_contactable', 'consent_given_at'];
 
 function consentCache(c: ImportConsent | null) {
   return {
