@@ -80,7 +80,7 @@ export class AlumniRepository {
     manager: EntityManager,
     alumnusId: string,
     values: Partial<Record<ProfileKey | 'externalId', unknown>>,
-    options: { confirm?: boolean } = {},
+    options: { confirm?: boolean; clearImportHash?: boolean } = {},
   ): Promise<void> {
     const sets: string[] = [];
     const params: unknown[] = [alumnusId];
@@ -90,6 +90,7 @@ export class AlumniRepository {
       sets.push(`${COLUMN_OF[key]} = $${params.length}`);
     }
     if (options.confirm) sets.push('last_confirmed_at = now()');
+    if (options.clearImportHash) sets.push('import_hash = NULL');
     if (sets.length === 0) return;
     await manager.query(`UPDATE alumni SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, params);
   }
