@@ -1,5 +1,5 @@
 import { AppConfig, ConfigError } from '../src/config/app-config';
-import { importAlumni, newAlumnus } from './support/alumni-factories';
+import { importAlumni, newAlumnus, sessionFor } from './support/alumni-factories';
 import { newAssociation } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
@@ -36,6 +36,17 @@ describe('alumni administration', () => {
     expect(again).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const [row] = await t.dataSource.query(`SELECT city FROM alumni WHERE id = $1`, [first.id]);
     expect(row.city).toBe(first.row.city);
+  });
+
+  it("keeps an alumnus's own edits when the association re-imports an unchanged row", async () => {
+    const a = await newAssociation(t);
+    const alumnus = await newAlumnus(t, a, 'none');
+    const session = await sessionFor(t, a, alumnus.id, alumnus.row.email as string);
+    await t.http().patch('/v1/me').set(bearer(session)).send({ headline: 'Fondatrice', skills: ['Rust'] }).expect(200);
+    expect(await importAlumni(t, a, [alumnus.row])).toMatchObject({ unchanged: 1 });
+    const me = await t.http().get('/v1/me').set(bearer(session)).expect(200);
+    expect(me.body).toMatchObject({ headline: 'Fondatrice', skills: ['Rust'] });
+    expect(me.body.lastConfirmedAt).not.toBeNull();
   });
 
   it('requires the right scopes and kinds', async () => {
