@@ -20,7 +20,7 @@ import { generateAlumni, toCsv } from '../src/demo/alumni-generator';
 async function main(): Promise<void> {
   const csvOnly = process.argv.includes('--csv-only');
   const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 50_000);
-  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-alumni-import-bench-'));
   const config = AppConfig.fromEnv({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', BACKGROUND_JOBS: 'false', DEMO_DATA: 'false' });
   const database = await resolveDatabase(config);
   try {

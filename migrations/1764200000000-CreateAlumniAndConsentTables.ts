@@ -8,7 +8,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * hash, source, times) and a trigger refuses every UPDATE and DELETE on it, so the history is
  * provable. The personal evidence (IP, user agent, the association's proof reference) lives in
  * `consent_evidence`, one row per event, which erasure deletes. The current consent is cached on
- * `alumni` by an AFTER INSERT trigger on the log, so it always equals the latest event.
+ * `alumni` by an AFTER INSERT trigger on the log, so it equals the latest event at every commit.
  */
 export class CreateAlumniAndConsentTables1764200000000 implements MigrationInterface {
   name = 'CreateAlumniAndConsentTables1764200000000';
@@ -44,7 +44,6 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
         consent_unlockable boolean NOT NULL DEFAULT false,
         consent_contactable boolean NOT NULL DEFAULT false,
         consent_given_at timestamptz(3),
-        consent_event_id bigint,
         reconfirmation_sent_at timestamptz(3),
         erased_at timestamptz(3),
         created_at timestamptz(3) NOT NULL DEFAULT now(),
@@ -89,6 +88,8 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
       CREATE TRIGGER tg_consent_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON consent_events
         FOR EACH STATEMENT EXECUTE FUNCTION consent_events_refuse_change()`);
     // Statement-level with a transition table: an import batch updates its alumni in one pass.
+    // Rows whose cache already holds the event's values (an import writes them with the INSERT of
+    // a new alumnus) are skipped, so a new alumnus is not written twice.
     await q.query(`
       CREATE FUNCTION consent_events_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -97,10 +98,11 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
                consent_unlockable = n.unlockable,
                consent_contactable = n.contactable,
                consent_given_at = n.given_at,
-               consent_event_id = n.id,
                updated_at = now()
           FROM (SELECT DISTINCT ON (alumnus_id) * FROM inserted_events ORDER BY alumnus_id, id DESC) n
-         WHERE a.id = n.alumnus_id;
+         WHERE a.id = n.alumnus_id
+           AND (a.consent_searchable, a.consent_unlockable, a.consent_contactable, a.consent_given_at)
+               IS DISTINCT FROM (n.searchable, n.unlockable, n.contactable, n.given_at);
         RETURN NULL;
       END $$`);
     await q.query(`

@@ -1,5 +1,5 @@
 import { AppConfig, ConfigError } from '../src/config/app-config';
-import { importAlumni, newAlumnus } from './support/alumni-factories';
+import { importAlumni, newAlumnus, sessionFor } from './support/alumni-factories';
 import { newAssociation } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
@@ -38,6 +38,17 @@ describe('alumni administration', () => {
     expect(row.city).toBe(first.row.city);
   });
 
+  it("keeps an alumnus's own edits when the association re-imports an unchanged row", async () => {
+    const a = await newAssociation(t);
+    const alumnus = await newAlumnus(t, a, 'none');
+    const session = await sessionFor(t, a, alumnus.id, alumnus.row.email as string);
+    await t.http().patch('/v1/me').set(bearer(session)).send({ headline: 'Fondatrice', skills: ['Rust'] }).expect(200);
+    expect(await importAlumni(t, a, [alumnus.row])).toMatchObject({ unchanged: 1 });
+    const me = await t.http().get('/v1/me').set(bearer(session)).expect(200);
+    expect(me.body).toMatchObject({ headline: 'Fondatrice', skills: ['Rust'] });
+    expect(me.body.lastConfirmedAt).not.toBeNull();
+  });
+
   it('requires the right scopes and kinds', async () => {
     const a = await newAssociation(t);
     const readOnly = await t.http().post(`/v1/associations/${a.id}/api-keys`).set(bearer(a.key)).send({ name: 'reader', scopes: ['alumni:read'] }).expect(201);
@@ -47,6 +58,21 @@ describe('alumni administration', () => {
     await t.http().get(`/v1/associations/${a.id}/alumni`).expect(401);
     await t.http().get('/v1/me').set(bearer(a.key)).expect(403);
     await t.http().get('/v1/me').set(bearer(`pas_ses_${'x'.repeat(43)}`)).expect(401);
+  });
+
+  it('accepts text/csv with a charset and a BOM, and refuses other media types with 415', async () => {
+    const a = await newAssociation(t);
+    const csv = '\uFEFFexternalId,firstName,lastName,email,skills\r\nb1,Chloé,Bernard,chloe@alumni.example,Excel;SQL\r\n';
+    const res = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'text/csv; charset=utf-8').send(csv).expect(200);
+    expect(res.body).toEqual({ created: 1, updated: 0, unchanged: 0, failed: [] });
+    const [row] = await t.dataSource.query(`SELECT first_name, skills FROM alumni WHERE association_id = $1`, [a.id]);
+    expect(row).toEqual({ first_name: 'Chloé', skills: ['Excel', 'SQL'] });
+    const numeric = await importAlumni(t, a, [{ externalId: 4217, firstName: 'Noé', lastName: 'Petit', email: 'noe@alumni.example' }]);
+    expect(numeric.created).toBe(1);
+    const [{ external_id }] = await t.dataSource.query(`SELECT external_id FROM alumni WHERE email = 'noe@alumni.example'`);
+    expect(external_id).toBe('4217');
+    const xml = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'application/xml').send('<alumni/>').expect(415);
+    expect(xml.body.code).toBe('unsupported_media_type');
   });
 
   it('stops reading a CSV at a syntax error and keeps what came before', async () => {
@@ -66,5 +92,18 @@ describe('CONSENT_LAPSE_MONTHS', () => {
     expect(AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: '12' }).consentLapseMonths).toBe(12);
     expect(() => AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: '0' })).toThrow(ConfigError);
     expect(() => AppConfig.fromEnv({ CONSENT_LAPSE_MONTHS: 'two years' })).toThrow(/CONSENT_LAPSE_MONTHS/);
+  });
+});
+
+describe('profile field sets for other features', () => {
+  it('keep identity out of previews and contact details out of unlocked profiles', async () => {
+    const { PREVIEW_KEYS, UNLOCKED_KEYS } = await import('../src/alumni/profile-fields');
+    for (const key of ['firstName', 'lastName', 'email', 'phone', 'currentCompany', 'linkedinUrl', 'bio']) {
+      expect(PREVIEW_KEYS).not.toContain(key);
+    }
+    expect(PREVIEW_KEYS).toEqual(expect.arrayContaining(['headline', 'skills', 'program', 'graduationYear', 'city']));
+    expect(UNLOCKED_KEYS).not.toContain('email');
+    expect(UNLOCKED_KEYS).not.toContain('phone');
+    expect(UNLOCKED_KEYS).toEqual(expect.arrayContaining(['firstName', 'lastName', 'linkedinUrl', 'currentCompany', 'bio']));
   });
 });

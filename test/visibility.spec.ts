@@ -113,6 +113,11 @@ describe('visibility: may org O see alumnus A', () => {
     const a = await newAlumnus(t, assoc, 'all');
     await t.http().post(`/v1/associations/${assoc.id}/blocked-orgs`).set(bearer(assoc.key)).send({ orgId: org.id }).expect(201);
     expect(await level(a.id)).toMatchObject({ level: 'none', reason: 'blocked_by_association' });
+    const listed = await t.http().get(`/v1/associations/${assoc.id}/blocked-orgs`).set(bearer(assoc.key)).expect(200);
+    expect(listed.body.data).toEqual([expect.objectContaining({ orgId: org.id, associationId: assoc.id })]);
+    const other = await newAssociation(t);
+    await t.http().get(`/v1/associations/${assoc.id}/blocked-orgs`).set(bearer(other.key)).expect(404);
+    await t.http().delete(`/v1/associations/${assoc.id}/blocked-orgs/${org.id}`).set(bearer(other.key)).expect(404);
     await t.http().delete(`/v1/associations/${assoc.id}/blocked-orgs/${org.id}`).set(bearer(assoc.key)).expect(204);
     expect(await level(a.id)).toMatchObject({ level: 'full' });
   });

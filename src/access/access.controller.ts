@@ -2,12 +2,14 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
+import { PageQueryDto } from '../common/pagination';
 import { AccessService } from './access.service';
 import {
   AccessRequestDto,
   AccessRequestPageDto,
   AccessRequestQueryDto,
   AssociationBlockDto,
+  AssociationBlockPageDto,
   BlockOrgDto,
   CreateAccessRequestDto,
 } from './dto/access.dto';
@@ -72,6 +74,17 @@ export class AccessController {
     @Body() dto: BlockOrgDto,
   ): Promise<AssociationBlockDto> {
     return this.service.blockOrg(principal, id, dto.orgId);
+  }
+
+  @Get('blocked-orgs')
+  @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
+  @ApiOkResponse({ type: AssociationBlockPageDto })
+  listBlocked(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<AssociationBlockPageDto> {
+    return this.service.listBlockedOrgs(principal, id, query);
   }
 
   @Delete('blocked-orgs/:orgId')

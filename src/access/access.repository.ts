@@ -75,13 +75,14 @@ export class AccessRepository {
   }
 
   /** Idempotent: blocking twice keeps the first block. Throws a foreign-key violation for an unknown org. */
-  async blockOrg(associationId: string, orgId: string): Promise<{ created_at: Date }> {
+  async blockOrg(associationId: string, orgId: string): Promise<{ created_at: Date; org_name: string }> {
     await this.dataSource.query(
       `INSERT INTO association_blocked_orgs (association_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
       [associationId, orgId],
     );
     const [row] = await this.dataSource.query(
-      `SELECT created_at FROM association_blocked_orgs WHERE association_id = $1 AND org_id = $2`,
+      `SELECT b.created_at, o.name AS org_name FROM association_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
+        WHERE b.association_id = $1 AND b.org_id = $2`,
       [associationId, orgId],
     );
     return row;
@@ -97,5 +98,17 @@ export class AccessRepository {
 
   async insertAccessLogEntry(manager: EntityManager, orgId: string, alumnusId: string, kind: string): Promise<void> {
     await manager.query(`INSERT INTO access_log_entries (org_id, alumnus_id, kind) VALUES ($1, $2, $3)`, [orgId, alumnusId, kind]);
+  }
+
+  listBlockedOrgs(associationId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<{ org_id: string; org_name: string; created_at: Date }[]> {
+    const params: unknown[] = [associationId, limit + 1];
+    if (after) params.push(after.createdAt, after.id);
+    return this.dataSource.query(
+      `SELECT b.org_id, o.name AS org_name, b.created_at
+         FROM association_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
+        WHERE b.association_id = $1 ${after ? 'AND (b.created_at, b.org_id) > ($3, $4)' : ''}
+        ORDER BY b.created_at, b.org_id LIMIT $2`,
+      params,
+    );
   }
 }

@@ -4,11 +4,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { addressableAssociationId } from '../auth/ownership';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
 import { NotFoundError } from '../common/domain-error';
-import { createdAtCursor, createdAtCursorOf, toPage } from '../common/pagination';
+import { createdAtCursor, createdAtCursorOf, PageQueryDto, toPage } from '../common/pagination';
 import { isForeignKeyViolation } from '../database/pg-errors';
 import { AccessError } from './access.errors';
 import { AccessRepository, AccessRequestRow } from './access.repository';
-import { AccessRequestDto, AccessRequestPageDto, AccessRequestQueryDto, AssociationBlockDto } from './dto/access.dto';
+import {
+  AccessRequestDto,
+  AccessRequestPageDto,
+  AccessRequestQueryDto,
+  AssociationBlockDto,
+  AssociationBlockPageDto,
+} from './dto/access.dto';
 
 export type AccessLogKind = 'preview_view' | 'unlock' | 'contact_request';
 
@@ -49,11 +55,22 @@ export class AccessService {
     const associationId = addressableAssociationId(principal, id);
     try {
       const row = await this.access.blockOrg(associationId, orgId);
-      return { associationId, orgId, createdAt: row.created_at.toISOString() };
+      return { associationId, orgId, orgName: row.org_name, createdAt: row.created_at.toISOString() };
     } catch (error) {
       if (isForeignKeyViolation(error)) throw new NotFoundError('Recruiter org');
       throw error;
     }
+  }
+
+  async listBlockedOrgs(principal: Principal, id: string, query: PageQueryDto): Promise<AssociationBlockPageDto> {
+    const associationId = addressableAssociationId(principal, id);
+    const rows = await this.access.listBlockedOrgs(associationId, query.limit, createdAtCursor(query.cursor));
+    return toPage(
+      rows,
+      query.limit,
+      (r) => createdAtCursorOf({ createdAt: r.created_at, id: r.org_id }),
+      (r) => ({ associationId, orgId: r.org_id, orgName: r.org_name, createdAt: r.created_at.toISOString() }),
+    );
   }
 
   async unblockOrg(principal: Principal, id: string, orgId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { VisibilityRepository, VisibilityRow } from './visibility.repository';
 
 /** How much of an alumnus an org may see. */
 export type VisibilityLevel = 'none' | 'preview' | 'full';
@@ -41,22 +42,6 @@ export interface VisibilityOptions {
   lock?: boolean;
 }
 
-interface VisibilityRow {
-  id: string;
-  association_id: string;
-  erased: boolean;
-  org_active: boolean;
-  recruiter_access: 'open' | 'approval' | 'closed';
-  approved: boolean;
-  association_block: boolean;
-  alumnus_block: boolean;
-  withdrawn: boolean;
-  searchable: boolean;
-  unlockable: boolean;
-  contactable: boolean;
-  lapsed: boolean;
-}
-
 /**
  * THE answer to "may org O see alumnus A, and how much" (DESIGN.md §5 rules 1 and 5). Search,
  * profile, unlock and contact features must call this (inside their transaction when they act on
@@ -76,6 +61,7 @@ interface VisibilityRow {
 export class VisibilityService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly rows: VisibilityRepository,
     private readonly config: AppConfig,
   ) {}
 
@@ -106,29 +92,7 @@ export class VisibilityService {
       result.set(id, { alumnusId: id, associationId: null, level: 'none', contactable: false, reason: 'not_found' });
     }
     if (ids.length === 0) return result;
-    const rows: VisibilityRow[] = await (manager ?? this.dataSource.manager).query(
-      `SELECT a.id, a.association_id,
-              a.erased_at IS NOT NULL AS erased,
-              coalesce(o.status = 'active', false) AS org_active,
-              s.recruiter_access,
-              EXISTS (SELECT 1 FROM association_access_requests r
-                       WHERE r.association_id = a.association_id AND r.org_id = $1 AND r.status = 'approved') AS approved,
-              EXISTS (SELECT 1 FROM association_blocked_orgs b
-                       WHERE b.association_id = a.association_id AND b.org_id = $1) AS association_block,
-              EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = $1) AS alumnus_block,
-              (NOT a.consent_searchable AND EXISTS (SELECT 1 FROM consent_events e
-                       WHERE e.alumnus_id = a.id AND e.searchable)) AS withdrawn,
-              a.consent_searchable AS searchable,
-              a.consent_unlockable AS unlockable,
-              a.consent_contactable AS contactable,
-              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $3) AS lapsed
-         FROM alumni a
-         JOIN associations s ON s.id = a.association_id
-         LEFT JOIN recruiter_orgs o ON o.id = $1
-        WHERE a.id = ANY($2::uuid[])
-        ${options.lock ? 'FOR SHARE OF a' : ''}`,
-      [orgId, ids, this.config.consentLapseMonths],
-    );
+    const rows = await this.rows.findForOrg(manager ?? this.dataSource.manager, orgId, ids, this.config.consentLapseMonths, options.lock === true);
     for (const row of rows) result.set(row.id, evaluate(row));
     return result;
   }

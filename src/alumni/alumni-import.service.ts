@@ -8,6 +8,7 @@ import { addressableAssociationId } from '../auth/ownership';
 import { Principal } from '../auth/principal';
 import { FieldError } from '../common/domain-error';
 import { AlumniError } from './alumni.errors';
+import { AlumniRepository } from './alumni.repository';
 import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
 import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
 
@@ -54,23 +55,21 @@ interface BatchOutcome {
   failed: ImportFailureDto[];
 }
 
-const RECORD_COLUMNS = PROFILE_FIELDS.map((f) => {
-  const type = { string: 'text', enum: 'text', int: 'integer', bool: 'boolean', list: 'text[]' }[f.kind.type];
-  return { column: f.column, type };
-});
-
 /**
  * Upserts alumni by `externalId`, in transactions of 1000 rows (one INSERT … ON CONFLICT each),
  * so a failure mid-import leaves whole batches, never half a row. Each row's normalised content is
  * hashed into `import_hash`; an upsert whose hash did not change writes nothing and counts as
  * unchanged. A batch the database refuses is retried row by row, so a bad row never blocks the
- * good ones. Imports of one association are serialised by an advisory lock per batch.
+ * good ones. Batches of concurrent imports into one association take turns (an advisory lock).
  */
 @Injectable()
 export class AlumniImportService {
   private readonly logger = new Logger(AlumniImportService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly alumni: AlumniRepository,
+  ) {}
 
   /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
   import(principal: Principal, id: string, body: unknown, contentType: string | undefined): Promise<ImportResultDto> {
@@ -101,35 +100,10 @@ export class AlumniImportService {
         else callback(null, chunk);
       },
     });
-    let headerError: AlumniError | undefined;
-    const parser = parse({
-      bom: true,
-      trim: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      info: true,
-      columns: (header: string[]) => {
-        const unknown = header.filter((h) => !KNOWN_COLUMNS.has(h));
-        const missing = ['externalId', ...REQUIRED_IMPORT_KEYS].filter((h) => !header.includes(h));
-        if (unknown.length > 0 || missing.length > 0) {
-          headerError = new AlumniError('validation_failed', 'The CSV header is invalid', {
-            errors: [
-              ...unknown.map((h) => ({ field: h, message: 'unknown column' })),
-              ...missing.map((h) => ({ field: h, message: 'required column is missing' })),
-            ],
-          });
-          throw headerError;
-        }
-        return header;
-      },
-    });
+    // Records come as arrays (faster than csv-parse's objects); values are trimmed by the row validation.
+    const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true });
     const records = pipeline(stream, limiter, parser, () => undefined);
-    try {
-      return await this.importRecords(associationId, csvRecords(records), true);
-    } catch (error) {
-      if (headerError) throw headerError;
-      throw error;
-    }
+    return this.importRecords(associationId, csvRecords(records), true);
   }
 
   private async importRecords(
@@ -204,48 +178,24 @@ export class AlumniImportService {
   private async writeBatch(associationId: string, batch: ImportRow[]): Promise<BatchOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
-        const payload = batch.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values }));
-        const columns = RECORD_COLUMNS.map((c) => c.column);
-        const written: { id: string; external_id: string; inserted: boolean }[] = await manager.query(
-          `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')})
-           SELECT $1, r.external_id, r.import_hash, ${columns.map((c) => `r.${c}`).join(', ')}
-             FROM jsonb_to_recordset($2::jsonb)
-                  AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')})
-           ON CONFLICT ON CONSTRAINT uq_alumni_external_id DO UPDATE
-              SET import_hash = EXCLUDED.import_hash, updated_at = now(),
-                  ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
-            WHERE alumni.import_hash IS DISTINCT FROM EXCLUDED.import_hash
-           RETURNING id, external_id, (xmax = 0) AS inserted`,
-          [associationId, JSON.stringify(payload)],
+        await this.alumni.lockForImport(manager, associationId);
+        // Unchanged rows are recognised by a read, so a re-import writes (and locks) nothing for them.
+        const storedHash = await this.alumni.importHashes(manager, associationId, batch.map((r) => r.externalId));
+        const changed = batch.filter((r) => storedHash.get(r.externalId) !== r.hash);
+        if (changed.length === 0) return { created: 0, updated: 0, unchanged: batch.length, failed: [] };
+        const written = await this.alumni.upsertImported(
+          manager,
+          associationId,
+          changed.map((r) => ({ external_id: r.externalId, import_hash: r.hash, ...r.values, ...consentCache(r.consent) })),
         );
-        const idOf = new Map(written.map((w) => [w.external_id, w.id]));
-        const consents = batch
-          .filter((r) => r.consent && idOf.has(r.externalId))
-          .map((r) => ({ alumnus_id: idOf.get(r.externalId), ...toConsentRecord(r.consent!) }));
-        if (consents.length > 0) {
-          // Consent invariant: an imported proof only counts if it is newer than the current
-          // consent, so an old proof re-imported never overrides a later self-service withdrawal.
-          // Only rows the upsert just inserted or updated get here, and the upsert holds their row
-          // locks; a concurrent self-service change (which locks the row FOR UPDATE) has either
-          // committed before this statement's snapshot or waits for this transaction.
-          await manager.query(
-            `WITH ev AS (
-               SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, searchable boolean, unlockable boolean,
-                      contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
-             ), ins AS (
-               INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
-               SELECT ev.alumnus_id, ev.searchable, ev.unlockable, ev.contactable, ev.terms_version, ev.text_hash,
-                      'association_import', ev.given_at
-                 FROM ev JOIN alumni a ON a.id = ev.alumnus_id
-                WHERE a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
-               RETURNING id, alumnus_id
-             )
-             INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
-             SELECT ins.id, ins.alumnus_id, ev.proof FROM ins JOIN ev ON ev.alumnus_id = ins.alumnus_id`,
-            [JSON.stringify(consents)],
-          );
-        }
+        const writtenById = new Map(written.map((w) => [w.external_id, w]));
+        const consents = changed
+          .filter((r) => r.consent && writtenById.has(r.externalId))
+          .map((r) => {
+            const row = writtenById.get(r.externalId)!;
+            return { alumnus_id: row.id, created: row.inserted, ...toConsentRecord(r.consent!) };
+          });
+        if (consents.length > 0) await this.alumni.appendImportedConsents(manager, consents);
         const created = written.filter((w) => w.inserted).length;
         return { created, updated: written.length - created, unchanged: batch.length - written.length, failed: [] };
       });
@@ -276,15 +226,36 @@ async function* arrayRecords(rows: unknown[]): AsyncIterable<{ row: number; reco
   for (let i = 0; i < rows.length; i++) yield { row: i + 1, record: rows[i] };
 }
 
-async function* csvRecords(parser: AsyncIterable<{ record: Record<string, string>; info: { invalid_field_length: number } }>) {
+/** Turns csv-parse's arrays into records keyed by the header, which is checked first (a bad header is a 400). */
+async function* csvRecords(parser: AsyncIterable<string[]>) {
+  let header: string[] | undefined;
   let row = 0;
-  let invalidSoFar = 0;
-  for await (const { record, info } of parser) {
+  for await (const fields of parser) {
+    if (!header) {
+      header = fields.map((h) => h.trim());
+      checkHeader(header);
+      continue;
+    }
     row++;
-    // csv-parse counts rows with the wrong number of fields cumulatively.
-    const columnCountError = info.invalid_field_length > invalidSoFar;
-    invalidSoFar = info.invalid_field_length;
-    yield { row, record: record as unknown, columnCountError };
+    const record: Record<string, string> = {};
+    const count = Math.min(fields.length, header.length);
+    for (let i = 0; i < count; i++) record[header[i]] = fields[i];
+    yield { row, record: record as unknown, columnCountError: fields.length !== header.length };
+  }
+}
+
+function checkHeader(header: string[]): void {
+  const unknown = header.filter((h) => !KNOWN_COLUMNS.has(h));
+  const missing = ['externalId', ...REQUIRED_IMPORT_KEYS].filter((h) => !header.includes(h));
+  const duplicated = header.filter((h, i) => header.indexOf(h) !== i);
+  if (unknown.length > 0 || missing.length > 0 || duplicated.length > 0) {
+    throw new AlumniError('validation_failed', 'The CSV header is invalid', {
+      errors: [
+        ...unknown.map((h) => ({ field: h, message: 'unknown column' })),
+        ...missing.map((h) => ({ field: h, message: 'required column is missing' })),
+        ...duplicated.map((h) => ({ field: h, message: 'column appears twice' })),
+      ],
+    });
   }
 }
 
@@ -295,6 +266,15 @@ function isCsvError(error: unknown): boolean {
 function externalIdOf(record: unknown): string | null {
   const value = typeof record === 'object' && record !== null ? (record as Record<string, unknown>).externalId : undefined;
   return typeof value === 'string' && value.length <= 200 ? value : null;
+}
+
+function consentCache(c: ImportConsent | null) {
+  return {
+    consent_searchable: c?.searchable ?? false,
+    consent_unlockable: c?.unlockable ?? false,
+    consent_contactable: c?.contactable ?? false,
+    consent_given_at: c?.givenAt ?? null,
+  };
 }
 
 function toConsentRecord(c: ImportConsent) {
@@ -318,7 +298,13 @@ function normaliseRow(record: unknown, fromText: boolean, errors: FieldError[]):
   const raw = record as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (!KNOWN_COLUMNS.has(key)) errors.push({ field: key, message: 'unknown field' });
 
-  const externalId = typeof raw.externalId === 'string' ? raw.externalId.trim() : raw.externalId;
+  // Association exports often number their members: an integer id is taken as its decimal string.
+  const externalId =
+    typeof raw.externalId === 'string'
+      ? raw.externalId.trim()
+      : Number.isSafeInteger(raw.externalId)
+        ? String(raw.externalId)
+        : raw.externalId;
   if (typeof externalId !== 'string' || externalId.length === 0 || externalId.length > 200) {
     errors.push({ field: 'externalId', message: 'is required: a string of 1 to 200 characters' });
   }

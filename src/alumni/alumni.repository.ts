@@ -33,7 +33,9 @@ export class AlumniRepository {
   private profileSelect(where: string): string {
     return `SELECT a.*, e.source AS consent_source, e.terms_version AS consent_terms_version,
                    (greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $1)) AS consent_lapsed
-              FROM alumni a LEFT JOIN consent_events e ON e.id = a.consent_event_id
+              FROM alumni a
+              LEFT JOIN LATERAL (SELECT source, terms_version FROM consent_events
+                                  WHERE alumnus_id = a.id ORDER BY id DESC LIMIT 1) e ON true
              WHERE a.erased_at IS NULL AND ${where}`;
   }
 
@@ -78,7 +80,7 @@ export class AlumniRepository {
     manager: EntityManager,
     alumnusId: string,
     values: Partial<Record<ProfileKey | 'externalId', unknown>>,
-    options: { confirm?: boolean } = {},
+    options: { confirm?: boolean; clearImportHash?: boolean } = {},
   ): Promise<void> {
     const sets: string[] = [];
     const params: unknown[] = [alumnusId];
@@ -88,6 +90,7 @@ export class AlumniRepository {
       sets.push(`${COLUMN_OF[key]} = $${params.length}`);
     }
     if (options.confirm) sets.push('last_confirmed_at = now()');
+    if (options.clearImportHash) sets.push('import_hash = NULL');
     if (sets.length === 0) return;
     await manager.query(`UPDATE alumni SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, params);
   }
@@ -261,4 +264,78 @@ export class AlumniRepository {
   async markReconfirmationSent(manager: EntityManager, alumnusId: string): Promise<void> {
     await manager.query(`UPDATE alumni SET reconfirmation_sent_at = now() WHERE id = $1`, [alumnusId]);
   }
+
+  /** Batches of concurrent imports into one association take turns. */
+  async lockForImport(manager: EntityManager, associationId: string): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
+  }
+
+  async importHashes(manager: EntityManager, associationId: string, externalIds: string[]): Promise<Map<string, string | null>> {
+    const rows: { external_id: string; import_hash: string | null }[] = await manager.query(
+      `SELECT external_id, import_hash FROM alumni WHERE association_id = $1 AND external_id = ANY($2::text[])`,
+      [associationId, externalIds],
+    );
+    return new Map(rows.map((row) => [row.external_id, row.import_hash]));
+  }
+
+  /**
+   * One INSERT … ON CONFLICT for a batch of imported rows (snake_case keys: the profile columns,
+   * `external_id`, `import_hash` and the consent cache). A new alumnus is inserted with the consent
+   * cache of the event the caller appends next in the same transaction, so the cache equals the
+   * latest event at commit and the trigger has nothing to rewrite. Existing rows keep their cache:
+   * only a newer event may change it. Returns the rows written (unchanged ones are not).
+   */
+  upsertImported(
+    manager: EntityManager,
+    associationId: string,
+    rows: Record<string, unknown>[],
+  ): Promise<{ id: string; external_id: string; inserted: boolean }[]> {
+    const columns = RECORD_COLUMNS.map((c) => c.column);
+    return manager.query(
+      `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')}, ${CACHE_COLUMNS.join(', ')})
+       SELECT $1, r.external_id, r.import_hash, ${[...columns, ...CACHE_COLUMNS].map((c) => `r.${c}`).join(', ')}
+         FROM jsonb_to_recordset($2::jsonb)
+              AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')},
+                   consent_searchable boolean, consent_unlockable boolean, consent_contactable boolean, consent_given_at timestamptz)
+       ON CONFLICT ON CONSTRAINT uq_alumni_external_id DO UPDATE
+          SET import_hash = EXCLUDED.import_hash, updated_at = now(),
+              ${columns.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+        WHERE alumni.import_hash IS DISTINCT FROM EXCLUDED.import_hash
+       RETURNING id, external_id, (xmax = 0) AS inserted`,
+      [associationId, JSON.stringify(rows)],
+    );
+  }
+
+  /**
+   * Appends `association_import` consent events with their proof reference as evidence.
+   * Consent invariant: an imported proof only counts if it is newer than the current consent
+   * (or the alumnus was created by this import), so an old proof re-imported never overrides a
+   * later self-service withdrawal. Callers pass only rows their upsert just wrote, whose row locks
+   * they hold; a concurrent self-service change (which locks the row FOR UPDATE) has either
+   * committed before this statement's snapshot or waits for the import's transaction.
+   */
+  async appendImportedConsents(manager: EntityManager, consents: Record<string, unknown>[]): Promise<void> {
+    await manager.query(
+      `WITH ev AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, created boolean, searchable boolean,
+                unlockable boolean, contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
+       ), ins AS (
+         INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
+         SELECT ev.alumnus_id, ev.searchable, ev.unlockable, ev.contactable, ev.terms_version, ev.text_hash,
+                'association_import', ev.given_at
+           FROM ev JOIN alumni a ON a.id = ev.alumnus_id
+          WHERE ev.created OR a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
+         RETURNING id, alumnus_id
+       )
+       INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
+       SELECT ins.id, ins.alumnus_id, ev.proof FROM ins JOIN ev ON ev.alumnus_id = ins.alumnus_id`,
+      [JSON.stringify(consents)],
+    );
+  }
 }
+
+const RECORD_COLUMNS = PROFILE_FIELDS.map((f) => {
+  const type = { string: 'text', enum: 'text', int: 'integer', bool: 'boolean', list: 'text[]' }[f.kind.type];
+  return { column: f.column, type };
+});
+const CACHE_COLUMNS = ['consent_searchable', 'consent_unlockable', 'consent_contactable', 'consent_given_at'];

@@ -49,8 +49,7 @@ export class AlumniService {
         const row = await this.alumni.findInAssociation(associationId, alumnusId, manager);
         if (!row) throw new NotFoundError('Alumnus');
         // The import hash no longer describes the row: the next import of this alumnus rewrites it.
-        await this.alumni.updateProfile(manager, alumnusId, { ...dto });
-        await manager.query(`UPDATE alumni SET import_hash = NULL WHERE id = $1`, [alumnusId]);
+        await this.alumni.updateProfile(manager, alumnusId, { ...dto }, { clearImportHash: true });
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_alumni_external_id')) {

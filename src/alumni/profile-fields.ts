@@ -19,7 +19,7 @@ export interface ProfileField {
   key: ProfileKey;
   column: string;
   kind: FieldKind;
-  /** Personal (identity) data: never shown in previews, removed by erasure like everything else. */
+  /** Never in an anonymised preview (DESIGN.md: no name, email, phone, company, LinkedIn or bio). */
   identity?: boolean;
 }
 
@@ -110,9 +110,14 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   { key: 'program', column: 'program', kind: { type: 'string', max: 200 } },
   { key: 'degreeLevel', column: 'degree_level', kind: { type: 'enum', values: DEGREE_LEVELS } },
   { key: 'graduationYear', column: 'graduation_year', kind: { type: 'int', min: 1900, max: 2100 } },
-  { key: 'bio', column: 'bio', kind: { type: 'string', max: 4000 } },
+  { key: 'bio', column: 'bio', kind: { type: 'string', max: 4000 }, identity: true },
   { key: 'openToWork', column: 'open_to_work', kind: { type: 'bool' } },
 ];
+
+/** What a search preview may show (and a search index may hold). */
+export const PREVIEW_KEYS: readonly ProfileKey[] = PROFILE_FIELDS.filter((f) => !f.identity).map((f) => f.key);
+/** What an unlocked (full) profile shows: everything but the email and phone (DESIGN.md: Unlock). */
+export const UNLOCKED_KEYS: readonly ProfileKey[] = PROFILE_KEYS.filter((k) => k !== 'email' && k !== 'phone');
 
 export const REQUIRED_IMPORT_KEYS: readonly ProfileKey[] = ['firstName', 'lastName', 'email'];
 

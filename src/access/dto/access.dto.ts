@@ -42,5 +42,11 @@ export class AccessRequestPageDto {
 export class AssociationBlockDto {
   @ApiProperty({ format: 'uuid' }) associationId: string;
   @ApiProperty({ format: 'uuid' }) orgId: string;
+  @ApiProperty() orgName: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class AssociationBlockPageDto {
+  @ApiProperty({ type: [AssociationBlockDto] }) data: AssociationBlockDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
