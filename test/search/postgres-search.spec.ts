@@ -14,7 +14,7 @@ beforeAll(async () => {
   dataSource = new DataSource(dataSourceOptions(db.url, 10));
   await dataSource.initialize();
   const adapter = new PostgresSearchAdapter(rawPool(dataSource));
-  subject = { engine: adapter, indexer: adapter, dataSource, sync: async () => undefined, typos: true };
+  subject = { engine: adapter, indexer: adapter, dataSource, sync: async () => undefined, typos: true, orOperator: true };
 });
 afterAll(async () => {
   await dataSource?.destroy();

@@ -10,6 +10,8 @@ export interface ContractSubject {
   sync(): Promise<void>;
   /** Typo tolerance through the dictionary (PostgreSQL); the fake Meilisearch does not model typos. */
   typos: boolean;
+  /** `a or b` in the query text (websearch syntax); Meilisearch reads "or" as a word. */
+  orOperator: boolean;
 }
 
 const ASSOC_A = randomUUID();
@@ -200,7 +202,7 @@ export function searchContract(name: string, subject: () => ContractSubject): vo
       for (const q of ['"', "'", '\\', '-', 'a & b | !c', '(((', ':*', '"unterminated', 'ecole OR societe', '""']) {
         await expect(search({ q })).resolves.toBeDefined();
       }
-      expect((await found({ q: 'ecole or analyste' })).sort()).toEqual([ids.ecole, ids.socgen].sort());
+      if (subject().orOperator) expect((await found({ q: 'ecole or analyste' })).sort()).toEqual([ids.ecole, ids.socgen].sort());
       expect(await found({ q: 'developpeur -typescript', filters: { cities: ['Lyon'] } })).toEqual([]);
     });
   });
