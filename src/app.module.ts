@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
+import { SearchModule } from './search/search.module';
 
 @Module({})
 export class AppModule {
@@ -24,6 +25,7 @@ export class AppModule {
         ApiKeysModule,
         AssociationsModule,
         RecruiterOrgsModule,
+        SearchModule,
         ...extraImports,
       ],
     };

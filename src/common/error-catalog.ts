@@ -29,6 +29,8 @@ export const ERROR_CATALOG = {
   // api keys
   scope_escalation: { status: 403, title: 'A key cannot grant scopes its creator does not hold' },
   api_key_revoked: { status: 409, title: 'The API key is already revoked' },
+  // search
+  search_unavailable: { status: 503, title: 'Search is temporarily unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

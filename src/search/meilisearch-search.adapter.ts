@@ -145,7 +145,9 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
         : s.sort === 'lastConfirmedAt' || s.q.trim() === ''
           ? ['lastConfirmedAt:desc']
           : undefined;
-    const response = await this.client.index(this.indexUid).search(keepWords(s.q), {
+    const response = await this.client
+      .index(this.indexUid)
+      .search(keepWords(s.q), {
       filter: buildMeiliFilter(s),
       facets: s.facets.length > 0 ? s.facets : undefined,
       sort,
@@ -154,7 +156,11 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
       attributesToRetrieve: ['id'],
       showRankingScore: true,
       matchingStrategy: 'all',
-    });
+    })
+      .catch(() => {
+        // The client's error may quote the filter (user values): it is not passed to the caller.
+        throw new DomainError('search_unavailable', 'The search index did not answer');
+      });
     const estimated = response.estimatedTotalHits ?? 0;
     const next = offset + response.hits.length;
     const facets: SearchFacets = { ...emptyFacets };
