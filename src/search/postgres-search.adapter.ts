@@ -17,10 +17,15 @@ import {
   SearchScope,
 } from './search.port';
 
-/** Ranking and date-sorting with text work on at most this many matches (NOTES: O(matches)). */
-export const PG_CANDIDATE_CAP = 5000;
-/** Facet counts are exact up to this many matches, and computed on the first ones beyond. */
-export const PG_FACET_CAP = 10000;
+export interface PostgresSearchOptions {
+  /**
+   * Ranking (and date-sorting with a text query) works on at most this many matches: its cost
+   * is O(matches) (NOTES). 1,000 is also all a client can page through (SEARCH_MAX_TOTAL).
+   */
+  candidateCap?: number;
+  /** Facet counts are exact up to this many matches; beyond, they describe the first ones. */
+  facetCap?: number;
+}
 
 const FACET_COLUMNS: Record<SearchFacetField, { column: string; array: boolean }> = {
   associationId: { column: 'association_id', array: false },
@@ -44,6 +49,8 @@ const SCALAR_FILTERS = [
   ['cities', 'city'],
   ['seniorities', 'seniority'],
 ] as const;
+
+type FacetRow = [SearchFacetField, string, number];
 
 class Params {
   readonly values: unknown[] = [];
@@ -72,10 +79,17 @@ const SORTS: Record<'graduationYear' | 'lastConfirmedAt', SortSpec> = {
  * `search_words` dictionary, bounded ranking and counting, keyset cursors for every sort.
  */
 export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
+  private readonly candidateCap: number;
+  private readonly facetCap: number;
+
   constructor(
     private readonly pool: Pool,
+    options: PostgresSearchOptions = {},
     private readonly projection = new SearchProjectionRepository(),
-  ) {}
+  ) {
+    this.candidateCap = options.candidateCap ?? 1000;
+    this.facetCap = options.facetCap ?? 1000;
+  }
 
   upsertDocument(manager: EntityManager, doc: SearchDocument): Promise<void> {
     return this.projection.upsert(manager, doc);
@@ -98,16 +112,13 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
       return { ...empty, facets: Object.fromEntries(s.facets.map((f) => [f, {}])) };
     }
     const sort = tsquery === null && s.sort === 'relevance' ? 'lastConfirmedAt' : s.sort;
-    const [page, count, facets] = await Promise.all([
-      tsquery !== null && sort === 'relevance' ? this.rankedPage(s, tsquery) : this.sortedPage(s, tsquery, sort as keyof typeof SORTS),
-      this.count(s, tsquery),
-      s.facets.length > 0 ? this.facets(s, tsquery) : Promise.resolve({} as SearchFacets),
-    ]);
+    const { page, matched, facets } =
+      tsquery !== null ? await this.textSearch(s, tsquery, sort) : await this.filterSearch(s, sort as keyof typeof SORTS);
     return {
       hits: page.hits,
       facets,
-      estimatedTotal: Math.min(count, SEARCH_MAX_TOTAL),
-      totalCapped: count > SEARCH_MAX_TOTAL,
+      estimatedTotal: Math.min(matched, SEARCH_MAX_TOTAL),
+      totalCapped: matched > SEARCH_MAX_TOTAL,
       nextCursor: page.nextCursor,
     };
   }
@@ -145,105 +156,106 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return values.slice(1);
   }
 
-  private async rankedPage(s: NormalizedSearch, tsquery: string): Promise<{ hits: SearchResult['hits']; nextCursor: string | null }> {
+  /** Rows read to know "more than SEARCH_MAX_TOTAL" and to rank/facet: never fewer than 1,001. */
+  private get boundedRows(): number {
+    return Math.max(this.candidateCap, SEARCH_MAX_TOTAL + 1);
+  }
+
+  /**
+   * A text query: one statement reads the bounded match set once and returns the page (ranked or
+   * sorted), the capped count and the facets. The match set is formed first, which also keeps
+   * the planner from walking a whole date index in search of a rare term (NOTES: 0.6–1.7 s).
+   */
+  private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string) {
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
-    const after = this.decode(s, 'relevance');
-    const tsq = p.add(tsquery);
-    const keyset = after ? `WHERE (r.rank, r.alumnus_id) < (${p.add(after[0])}::real, ${p.add(after[1])}::uuid)` : '';
+    const relevance = sortName === 'relevance';
+    const sort = relevance ? undefined : SORTS[sortName as keyof typeof SORTS];
+    const after = this.decode(s, sortName);
+    const key = relevance ? `ts_rank(c.search_text, to_tsquery('simple', ${p.add(tsquery)}), 1)::real` : 'c.sort_key';
+    const keyset = after ? `WHERE (r.k, r.alumnus_id) < (${p.add(after[0])}::${relevance ? 'real' : sort!.cast}, ${p.add(after[1])}::uuid)` : '';
     const sql = `
       WITH cand AS MATERIALIZED (
-        SELECT d.alumnus_id, d.search_text FROM search_documents d WHERE ${where} LIMIT ${PG_CANDIDATE_CAP}
-      ), r AS (
-        SELECT alumnus_id, ts_rank(search_text, to_tsquery('simple', ${tsq}), 1)::real AS rank FROM cand
+        SELECT d.alumnus_id${relevance ? ', d.search_text' : `, ${sort!.key} AS sort_key`}${this.facetColumns(s)}
+          FROM search_documents d WHERE ${where} LIMIT ${this.boundedRows}
       )
-      SELECT r.alumnus_id, r.rank::text AS rank FROM r ${keyset}
-      ORDER BY r.rank DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}`;
-    const { rows } = await this.pool.query<{ alumnus_id: string; rank: string }>(sql, p.values);
-    const more = rows.length > s.limit;
-    const pageRows = more ? rows.slice(0, s.limit) : rows;
-    const last = pageRows[pageRows.length - 1];
-    return {
-      hits: pageRows.map((r) => ({ alumnusId: r.alumnus_id, score: Number(r.rank) })),
-      nextCursor: more ? encodeCursor(['relevance', last.rank, last.alumnus_id]) : null,
-    };
+      SELECT (SELECT count(*)::int FROM cand) AS matched,
+             (SELECT coalesce(json_agg(json_build_array(r.alumnus_id, r.k) ORDER BY r.k DESC, r.alumnus_id DESC), '[]'::json)
+                FROM (SELECT r.* FROM (SELECT c.alumnus_id, ${key} AS k FROM cand c) r ${keyset}
+                       ORDER BY r.k DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}) r) AS hits,
+             ${this.facetSelect(s, 'cand')} AS facets`;
+    const { rows } = await this.pool.query<{ matched: number; hits: Array<[string, number | string]>; facets: FacetRow[] }>(sql, p.values);
+    const [row] = rows;
+    let page = this.toPage(s, sortName, row.hits);
+    // A common term with a sort other than relevance: the bounded set may miss the newest
+    // matches, but matches are dense, so walking the sort index finds them quickly.
+    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery);
+    return { page, matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
-  private async sortedPage(
-    s: NormalizedSearch,
-    tsquery: string | null,
-    sortName: keyof typeof SORTS,
-  ): Promise<{ hits: SearchResult['hits']; nextCursor: string | null }> {
-    const sort = SORTS[sortName];
-    const build = (boundedFirst: boolean) => {
-      const p = new Params();
-      const where = this.conditions(s, p, tsquery);
-      const after = this.decode(s, sortName);
-      const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
-      const select = `${sort.key} AS sort_key, d.alumnus_id`;
-      // With a text query, the match set is formed first: otherwise the planner may walk the
-      // whole date index looking for a rare term (NOTES: 0.6–1.7 s).
-      const sql = boundedFirst
-        ? `WITH cand AS MATERIALIZED (
-             SELECT d.* FROM search_documents d WHERE ${where} LIMIT ${PG_CANDIDATE_CAP + 1}
-           )
-           SELECT ${select}, (SELECT count(*) FROM cand) AS matched FROM cand d WHERE true ${keyset}
-           ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}`
-        : `SELECT ${select}, 0 AS matched FROM search_documents d WHERE ${where} ${keyset}
-           ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}`;
-      return { sql, values: p.values };
-    };
-    type Row = { sort_key: number | Date; alumnus_id: string; matched: string };
-    let rows: Row[];
-    if (tsquery !== null) {
-      const bounded = build(true);
-      rows = (await this.pool.query<Row>(bounded.sql, bounded.values)).rows;
-      // A common term: matches are dense, so walking the sort index finds them quickly.
-      if (rows.length > 0 && Number(rows[0].matched) > PG_CANDIDATE_CAP) {
-        const direct = build(false);
-        rows = (await this.pool.query<Row>(direct.sql, direct.values)).rows;
-      }
-    } else {
-      const direct = build(false);
-      rows = (await this.pool.query<Row>(direct.sql, direct.values)).rows;
-    }
-    const more = rows.length > s.limit;
-    const pageRows = more ? rows.slice(0, s.limit) : rows;
-    const last = pageRows[pageRows.length - 1];
-    const keyOf = (r: Row) => (r.sort_key instanceof Date ? r.sort_key.toISOString() : Number(r.sort_key));
-    return {
-      hits: pageRows.map((r) => ({ alumnusId: r.alumnus_id })),
-      nextCursor: more ? encodeCursor([sortName, keyOf(last), last.alumnus_id]) : null,
-    };
-  }
-
-  /** Exact up to SEARCH_MAX_TOTAL + 1 matches, which is all the caller is told. */
-  private async count(s: NormalizedSearch, tsquery: string | null): Promise<number> {
+  /** Filters only: the page walks the sort index; count and facets share one bounded scan. */
+  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS) {
     const p = new Params();
-    const where = this.conditions(s, p, tsquery);
-    const { rows } = await this.pool.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d WHERE ${where} LIMIT ${SEARCH_MAX_TOTAL + 1}) c`,
+    const where = this.conditions(s, p, null);
+    const summary = this.pool.query<{ matched: number; facets: FacetRow[] }>(
+      `WITH f AS MATERIALIZED (
+         SELECT d.alumnus_id${this.facetColumns(s)} FROM search_documents d WHERE ${where}
+          LIMIT ${Math.max(this.facetCap, SEARCH_MAX_TOTAL + 1)}
+       )
+       SELECT (SELECT count(*)::int FROM f) AS matched, ${this.facetSelect(s, 'f')} AS facets`,
       p.values,
     );
-    return rows[0].n;
+    const [page, { rows }] = await Promise.all([this.walkPage(s, sortName, null), summary]);
+    return { page, matched: rows[0].matched, facets: this.toFacets(s, rows[0].facets) };
   }
 
-  private async facets(s: NormalizedSearch, tsquery: string | null): Promise<SearchFacets> {
+  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null) {
+    const sort = SORTS[sortName];
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
+    const after = this.decode(s, sortName);
+    const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
+    const { rows } = await this.pool.query<{ alumnus_id: string; k: number | Date }>(
+      `SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
+        ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}`,
+      p.values,
+    );
+    return this.toPage(s, sortName, rows.map((r) => [r.alumnus_id, r.k] as [string, number | string | Date]));
+  }
+
+  private toPage(s: NormalizedSearch, sortName: string, rows: Array<[string, number | string | Date]>) {
+    const more = rows.length > s.limit;
+    const pageRows = more ? rows.slice(0, s.limit) : rows;
+    const last = pageRows[pageRows.length - 1];
+    const relevance = sortName === 'relevance';
+    const cursorKey = (k: number | string | Date) =>
+      relevance ? String(k) : sortName === 'lastConfirmedAt' ? new Date(k).toISOString() : Number(k);
+    return {
+      hits: pageRows.map(([alumnusId, k]) => (relevance ? { alumnusId, score: Number(k) } : { alumnusId })),
+      nextCursor: more ? encodeCursor([sortName, cursorKey(last[1]), last[0]]) : null,
+    };
+  }
+
+  private facetColumns(s: NormalizedSearch): string {
     const columns = [...new Set(s.facets.map((f) => FACET_COLUMNS[f].column))];
+    return columns.map((c) => `, d.${c}`).join('');
+  }
+
+  /** Top SEARCH_MAX_FACET_VALUES values per facet over `source`, as one JSON array. */
+  private facetSelect(s: NormalizedSearch, source: string): string {
+    if (s.facets.length === 0) return `'[]'::json`;
     const parts = s.facets.map((field) => {
       const { column, array } = FACET_COLUMNS[field];
-      const from = array ? `f, unnest(f.${column}) AS v` : `f CROSS JOIN LATERAL (SELECT f.${column}::text AS v) x`;
+      const from = array ? `${source} f, unnest(f.${column}) AS v` : `${source} f CROSS JOIN LATERAL (SELECT f.${column}::text AS v) x`;
       return `(SELECT '${field}' AS field, v AS value, count(*)::int AS n FROM ${from}
                 WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT ${SEARCH_MAX_FACET_VALUES})`;
     });
-    const sql = `
-      WITH f AS MATERIALIZED (SELECT ${columns.map((c) => `d.${c}`).join(', ')} FROM search_documents d WHERE ${where} LIMIT ${PG_FACET_CAP})
-      ${parts.join(' UNION ALL ')}`;
-    const { rows } = await this.pool.query<{ field: SearchFacetField; value: string; n: number }>(sql, p.values);
+    return `(SELECT coalesce(json_agg(json_build_array(fx.field, fx.value, fx.n)), '[]'::json) FROM (${parts.join(' UNION ALL ')}) fx)`;
+  }
+
+  private toFacets(s: NormalizedSearch, rows: FacetRow[]): SearchFacets {
     const out: SearchFacets = Object.fromEntries(s.facets.map((f) => [f, {}]));
-    for (const r of rows) out[r.field]![r.value] = r.n;
+    for (const [field, value, n] of rows) out[field]![value] = n;
     return out;
   }
 
@@ -255,28 +267,23 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
   private async compileText(q: string): Promise<string> {
     const { tokens, prefixLast } = parseWebSearch(q);
     if (tokens.length === 0) return '';
-    const { rows } = await this.pool.query<{ n: string | null }>(
-      `SELECT search_normalize(t) AS n FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i) ORDER BY i`,
-      [tokens.map((t) => t.text)],
+    // One round trip: normalise every token with the documents' own function, and look up
+    // dictionary neighbours of each plain word long enough for a typo (5+ characters).
+    const { rows } = await this.pool.query<{ n: string | null; alts: string[] | null }>(
+      `SELECT x.n, CASE WHEN u.eligible AND length(x.n) >= 5 AND strpos(x.n, ' ') = 0
+                        THEN ARRAY(SELECT search_similar_words(x.n, 8)) END AS alts
+         FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS u(t, eligible, i)
+         CROSS JOIN LATERAL (SELECT search_normalize(u.t) AS n) x
+        ORDER BY u.i`,
+      [tokens.map((t) => t.text), tokens.map((t) => t.kind === 'word' && !t.negated)],
     );
     const words = rows.map((r) => (r.n ?? '').split(' ').filter(Boolean));
-    const typoCandidates = new Set<string>();
-    tokens.forEach((t, i) => {
-      if (t.kind === 'word' && !t.negated && words[i].length === 1 && allowedTypos(words[i][0]) > 0) typoCandidates.add(words[i][0]);
-    });
     const alternatives = new Map<string, string[]>();
-    if (typoCandidates.size > 0) {
-      const found = await this.pool.query<{ input: string; word: string }>(
-        `SELECT u.input, s.word FROM unnest($1::text[]) AS u(input)
-           CROSS JOIN LATERAL search_similar_words(u.input, 8) AS s(word)`,
-        [[...typoCandidates]],
-      );
-      for (const r of found.rows) {
-        if (editDistance(r.input, r.word) <= allowedTypos(r.input)) {
-          alternatives.set(r.input, [...(alternatives.get(r.input) ?? []), r.word]);
-        }
-      }
-    }
+    rows.forEach((r, i) => {
+      const input = words[i][0];
+      const close = (r.alts ?? []).filter((w) => editDistance(input, w) <= allowedTypos(input));
+      if (close.length > 0) alternatives.set(input, close);
+    });
     const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
     let out = '';
     tokens.forEach((t, i) => {
