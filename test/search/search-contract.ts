@@ -188,6 +188,29 @@ export function searchContract(name: string, subject: () => ContractSubject): vo
       expect(await found({ q: 'cartographe' })).toEqual([]);
     });
 
+    it('caps totals at 1,000 with a flag and facets at 100 values', async () => {
+      const big = randomUUID();
+      const s = subject();
+      await s.dataSource.transaction(async (m) => {
+        for (let i = 0; i < 1005; i++) {
+          await s.indexer.upsertDocument(m, doc({ associationId: big, headline: 'Volumineux', city: `Ville ${i % 150}`, skills: [] }));
+        }
+      });
+      await s.sync();
+      const bigScope = { orgId: ORG, associationIds: [big] };
+      const r = await search({ q: 'volumineux', facets: ['city'], limit: 100 }, bigScope);
+      expect(r.estimatedTotal).toBe(1000);
+      expect(r.totalCapped).toBe(true);
+      expect(Object.keys(r.facets.city ?? {})).toHaveLength(100);
+      const filtered = await search({ filters: { cities: ['Ville 7'] } }, bigScope);
+      expect(filtered.estimatedTotal).toBe(7);
+      expect(filtered.totalCapped).toBe(false);
+      const all = await search({ limit: 100 }, bigScope);
+      expect(all.estimatedTotal).toBe(1000);
+      expect(all.totalCapped).toBe(true);
+      expect(all.nextCursor).not.toBeNull();
+    });
+
     it('rejects invalid queries and foreign cursors', async () => {
       await expect(search({ limit: 0 })).rejects.toMatchObject({ code: 'validation_failed' });
       await expect(search({ limit: 101 })).rejects.toMatchObject({ code: 'validation_failed' });
