@@ -51,15 +51,28 @@ export class SearchOutboxWorker {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    let failures = 0;
+    let lastPrune = 0;
     const tick = () => {
       if (this.stopped) return;
-      this.running = this.drain()
-        .then(() => undefined)
-        .catch((error) => this.options.onError?.(error))
-        .finally(() => {
-          this.running = undefined;
-          if (!this.stopped) this.timer = setTimeout(tick, this.pollIntervalMs);
-        });
+      this.running = (async () => {
+        try {
+          await this.drain();
+          failures = 0;
+          if (Date.now() - lastPrune > 3600_000) {
+            lastPrune = Date.now();
+            await this.pruneDone();
+          }
+        } catch (error) {
+          // Meilisearch or the database is unreachable: poll less often until it answers.
+          failures++;
+          this.options.onError?.(error);
+        }
+      })().finally(() => {
+        this.running = undefined;
+        const delay = Math.min(this.backoffMaxMs, this.pollIntervalMs * 2 ** Math.min(failures, 10));
+        if (!this.stopped) this.timer = setTimeout(tick, delay);
+      });
     };
     tick();
   }
