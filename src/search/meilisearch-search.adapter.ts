@@ -1,4 +1,5 @@
 import { Meilisearch, type Task } from 'meilisearch';
+import type { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
 import { DomainError } from '../common/domain-error';
 import { decodeCursor, encodeCursor } from '../common/pagination';
@@ -25,6 +26,11 @@ export interface MeiliOptions {
   /** How long to wait for one Meilisearch task before counting the attempt as failed. */
   taskTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /**
+   * The database pool: hits are re-checked against the projection, so a withdrawal or a block
+   * hides the alumnus on the next search even before the outbox has reached Meilisearch.
+   */
+  recheckPool?: Pool;
 }
 
 /** What is sent to Meilisearch: the projection's fields, nothing personal. */
@@ -77,6 +83,7 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
   readonly client: Meilisearch;
   readonly indexUid: string;
   private readonly taskTimeoutMs: number;
+  private readonly recheckPool: Pool | undefined;
 
   constructor(
     options: MeiliOptions,
@@ -85,6 +92,7 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 10_000 });
     this.indexUid = options.indexUid ?? 'alumni';
     this.taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
+    this.recheckPool = options.recheckPool;
   }
 
   async upsertDocument(manager: EntityManager, doc: SearchDocument): Promise<void> {
@@ -165,8 +173,21 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     const next = offset + response.hits.length;
     const facets: SearchFacets = { ...emptyFacets };
     for (const f of s.facets) facets[f] = { ...(response.facetDistribution?.[f] ?? {}) };
+    let hits = response.hits.map((h) => ({ alumnusId: String(h.id), score: h._rankingScore as number | undefined }));
+    if (this.recheckPool && hits.length > 0) {
+      // Consent rule (DESIGN §5.1): the index may lag the outbox by a few seconds; a hit whose
+      // projection row is gone (consent withdrawn, erased) or now blocks the org is dropped.
+      const { rows } = await this.recheckPool.query<{ alumnus_id: string }>(
+        `SELECT alumnus_id FROM search_documents
+          WHERE alumnus_id = ANY($1::uuid[]) AND association_id = ANY($2::uuid[])
+            AND NOT (blocked_org_ids @> ARRAY[$3::uuid])`,
+        [hits.map((h) => h.alumnusId), s.associationIds, s.orgId],
+      );
+      const visible = new Set(rows.map((r) => r.alumnus_id));
+      hits = hits.filter((h) => visible.has(h.alumnusId));
+    }
     return {
-      hits: response.hits.map((h) => ({ alumnusId: String(h.id), score: h._rankingScore })),
+      hits,
       facets,
       estimatedTotal: Math.min(estimated, SEARCH_MAX_TOTAL),
       totalCapped: estimated >= SEARCH_MAX_TOTAL,

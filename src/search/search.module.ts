@@ -14,7 +14,7 @@ export const SEARCH_ADAPTER = Symbol('SEARCH_ADAPTER');
 /** MEILI_URL set: Meilisearch (fed by the outbox); otherwise PostgreSQL full-text search. */
 export function createSearchAdapter(config: AppConfig, dataSource: DataSource): SearchEngine & SearchIndexer {
   if (config.meiliUrl) {
-    return new MeilisearchSearchAdapter({ host: config.meiliUrl.toString(), apiKey: config.meiliApiKey });
+    return new MeilisearchSearchAdapter({ host: config.meiliUrl.toString(), apiKey: config.meiliApiKey, recheckPool: rawPool(dataSource) });
   }
   return new PostgresSearchAdapter(rawPool(dataSource));
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { MEILI_SETTINGS, MeilisearchSearchAdapter } from '../../src/search/meilisearch-search.adapter';
 import { SearchOutboxWorker } from '../../src/search/search-outbox.worker';
+import { rawPool } from '../../src/search/search-projection.repository';
 import { FakeMeilisearch } from '../fakes/fake-meilisearch';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { ContractSubject, doc, searchContract } from './search-contract';
@@ -20,7 +21,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   dataSource = new DataSource(dataSourceOptions(db.url, 10));
   await dataSource.initialize();
-  adapter = new MeilisearchSearchAdapter({ host: fake.url, indexUid: 'alumni', taskTimeoutMs: 2000 });
+  adapter = new MeilisearchSearchAdapter({ host: fake.url, indexUid: 'alumni', taskTimeoutMs: 2000, recheckPool: rawPool(dataSource) });
   worker = new SearchOutboxWorker(dataSource, adapter, { backoffBaseMs: 10 });
   subject = { engine: adapter, indexer: adapter, dataSource, sync: async () => void (await worker.drain()), typos: false, orOperator: false };
 });
@@ -111,6 +112,25 @@ describe('Meilisearch adapter and outbox', () => {
       if (i >= 10 && i < 15) expect(indexed.has(d.alumnusId)).toBe(false);
       else expect(indexed.get(d.alumnusId)).toMatchObject({ city: i < 10 ? 'Metz' : 'Dijon' });
     });
+  });
+
+  it('hides a withdrawn or blocking alumnus before the outbox has delivered', async () => {
+    const { randomUUID } = await import('node:crypto');
+    const org = randomUUID();
+    const gone = doc({ headline: 'Funambule' });
+    const blocker = doc({ headline: 'Funambule', associationId: gone.associationId });
+    await upsert(gone);
+    await upsert(blocker);
+    await worker.drain();
+    const scope = { orgId: org, associationIds: [gone.associationId] };
+    expect((await adapter.search({ q: 'funambule' }, scope)).hits).toHaveLength(2);
+    await remove(gone.alumnusId);
+    await upsert({ ...blocker, blockedOrgIds: [org] });
+    // Not delivered yet: Meilisearch still has both, the re-check hides them.
+    expect(fake.documents('alumni').has(gone.alumnusId)).toBe(true);
+    expect((await adapter.search({ q: 'funambule' }, scope)).hits).toEqual([]);
+    await worker.drain();
+    expect(fake.documents('alumni').has(gone.alumnusId)).toBe(false);
   });
 
   it('answers the readiness check through /health', async () => {
