@@ -74,6 +74,26 @@ describe('Meilisearch adapter and outbox', () => {
     expect(await pending()).toBe(0);
   });
 
+  it('records a hanging Meilisearch as a failed attempt and delivers once it answers', async () => {
+    await worker.drain();
+    const d = doc({ headline: 'Patience', city: 'Tarbes' });
+    await upsert(d);
+    let hanging = true;
+    fake.beforeRequest = ({ method, path }) => (hanging && method === 'POST' && path.endsWith('/documents') ? new Promise(() => undefined) : undefined);
+    const impatient = new MeilisearchSearchAdapter({ host: fake.url, requestTimeoutMs: 300, taskTimeoutMs: 300 });
+    const w = new SearchOutboxWorker(dataSource, impatient, { backoffBaseMs: 10 });
+    expect(await w.processBatch()).toBe(-1);
+    const [row] = await dataSource.query(`SELECT attempts, done_at, last_error FROM search_outbox WHERE alumnus_id = $1`, [d.alumnusId]);
+    expect(row).toMatchObject({ attempts: 1, done_at: null });
+    expect(row.last_error).toBeTruthy();
+    hanging = false;
+    fake.beforeRequest = undefined;
+    await new Promise((r) => setTimeout(r, 50));
+    await w.drain();
+    expect(fake.documents('alumni').get(d.alumnusId)).toMatchObject({ city: 'Tarbes' });
+    expect(await pending()).toBe(0);
+  });
+
   it('a worker that dies mid-batch loses nothing: a restart converges to the final state', async () => {
     await worker.drain();
     const docs = Array.from({ length: 30 }, () => doc({ headline: 'Crash test', city: 'Dijon' }));
