@@ -12,6 +12,7 @@ const ESM_PACKAGES = [
   'set-cookie-parser',
   'toad-cache',
   '@standard-schema',
+  'meilisearch',
 ];
 
 /** @type {import('jest').Config} */

@@ -5,6 +5,7 @@ import { CreateAccessPolicyTables1764200001000 } from './1764200001000-CreateAcc
 import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox';
 import { CreateCreditTables1764300000000 } from './1764300000000-CreateCreditTables';
 import { CreateUnlocks1764350000000 } from './1764350000000-CreateUnlocks';
+import { CreateSearchTables1764400000000 } from './1764400000000-CreateSearchTables';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateMailOutbox1764200002000,
   CreateCreditTables1764300000000,
   CreateUnlocks1764350000000,
+  CreateSearchTables1764400000000,
 ];

@@ -19,6 +19,7 @@ import { PaymentsModule } from './payments/payments.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 import { WalletModule } from './wallet/wallet.module';
+import { SearchModule } from './search/search.module';
 
 @Module({})
 export class AppModule {
@@ -46,6 +47,7 @@ export class AppModule {
         WalletModule,
         PaymentsModule,
         ProfilesModule,
+        SearchModule,
         ...extraImports,
       ],
     };

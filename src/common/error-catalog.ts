@@ -47,6 +47,8 @@ export const ERROR_CATALOG = {
   association_access_denied: { status: 403, title: 'The association does not give this org access to its alumni' },
   not_unlockable: { status: 403, title: 'The alumnus does not allow full-profile unlocks' },
   consent_withdrawn: { status: 410, title: 'The alumnus withdrew the consent this access relied on' },
+  // search
+  search_unavailable: { status: 503, title: 'Search is temporarily unavailable' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,0 +1,305 @@
+import type { Pool } from 'pg';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '../common/domain-error';
+import { decodeCursor, encodeCursor } from '../common/pagination';
+import { allowedTypos, editDistance, NormalizedSearch, normalizeSearch, parseWebSearch } from './search-query';
+import { SearchProjectionRepository } from './search-projection.repository';
+import {
+  SEARCH_MAX_FACET_VALUES,
+  SEARCH_MAX_TOTAL,
+  SearchDocument,
+  SearchEngine,
+  SearchFacetField,
+  SearchFacets,
+  SearchIndexer,
+  SearchQuery,
+  SearchResult,
+  SearchScope,
+} from './search.port';
+
+export interface PostgresSearchOptions {
+  /**
+   * Ranking (and date-sorting with a text query) works on at most this many matches: its cost
+   * is O(matches) (NOTES). 1,000 is also all a client can page through (SEARCH_MAX_TOTAL).
+   */
+  candidateCap?: number;
+  /** Facet counts are exact up to this many matches; beyond, they describe the first ones. */
+  facetCap?: number;
+}
+
+const FACET_COLUMNS: Record<SearchFacetField, { column: string; array: boolean }> = {
+  associationId: { column: 'association_id', array: false },
+  program: { column: 'program', array: false },
+  degreeLevel: { column: 'degree_level', array: false },
+  graduationYear: { column: 'graduation_year', array: false },
+  skills: { column: 'skills', array: true },
+  industry: { column: 'industry', array: false },
+  country: { column: 'country', array: false },
+  city: { column: 'city', array: false },
+  seniority: { column: 'seniority', array: false },
+  languages: { column: 'languages', array: true },
+  openToWork: { column: 'open_to_work', array: false },
+};
+
+const SCALAR_FILTERS = [
+  ['programs', 'program'],
+  ['degreeLevels', 'degree_level'],
+  ['industries', 'industry'],
+  ['countries', 'country'],
+  ['cities', 'city'],
+  ['seniorities', 'seniority'],
+] as const;
+
+type FacetRow = [SearchFacetField, string, number];
+
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+interface SortSpec {
+  name: string;
+  /** SQL expression of the sort key on alias `d` (and `rank` for relevance). */
+  key: string;
+  cast: string;
+  shape: 'number' | 'string' | 'date';
+}
+
+const SORTS: Record<'graduationYear' | 'lastConfirmedAt', SortSpec> = {
+  graduationYear: { name: 'graduationYear', key: 'coalesce(d.graduation_year, 0)', cast: 'integer', shape: 'number' },
+  lastConfirmedAt: { name: 'lastConfirmedAt', key: 'd.last_confirmed_at', cast: 'timestamptz', shape: 'date' },
+};
+
+/**
+ * PostgreSQL full-text search over the `search_documents` projection: tsvector + GIN with
+ * unaccent and the `simple` configuration, prefix on the last word, typo tolerance through the
+ * `search_words` dictionary, bounded ranking and counting, keyset cursors for every sort.
+ */
+export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
+  private readonly candidateCap: number;
+  private readonly facetCap: number;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PostgresSearchOptions = {},
+    private readonly projection = new SearchProjectionRepository(),
+  ) {
+    this.candidateCap = options.candidateCap ?? 1000;
+    this.facetCap = options.facetCap ?? 1000;
+  }
+
+  upsertDocument(manager: EntityManager, doc: SearchDocument): Promise<void> {
+    return this.projection.upsert(manager, doc);
+  }
+
+  removeDocument(manager: EntityManager, alumnusId: string): Promise<void> {
+    return this.projection.remove(manager, alumnusId);
+  }
+
+  async search(query: SearchQuery, scope: SearchScope): Promise<SearchResult> {
+    const s = normalizeSearch(query, scope);
+    const empty: SearchResult = { hits: [], facets: {}, estimatedTotal: 0, totalCapped: false, nextCursor: null };
+    // Scope rule: an org with no visible association sees nothing, not everything.
+    if (s.associationIds.length === 0) {
+      if (s.cursor !== undefined) this.decode(s, s.sort);
+      return { ...empty, facets: Object.fromEntries(s.facets.map((f) => [f, {}])) };
+    }
+    const tsquery = s.q.trim() === '' ? null : await this.compileText(s.q);
+    if (tsquery === '') {
+      return { ...empty, facets: Object.fromEntries(s.facets.map((f) => [f, {}])) };
+    }
+    const sort = tsquery === null && s.sort === 'relevance' ? 'lastConfirmedAt' : s.sort;
+    const { page, matched, facets } =
+      tsquery !== null ? await this.textSearch(s, tsquery, sort) : await this.filterSearch(s, sort as keyof typeof SORTS);
+    return {
+      hits: page.hits,
+      facets,
+      estimatedTotal: Math.min(matched, SEARCH_MAX_TOTAL),
+      totalCapped: matched > SEARCH_MAX_TOTAL,
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /** Scope and filters as SQL conditions on alias `d`. */
+  private conditions(s: NormalizedSearch, p: Params, tsquery: string | null): string {
+    const f = s.filters;
+    const where = [
+      // Scope rule: only associations open to this org, and never an alumnus who blocked it.
+      `d.association_id = ANY(${p.add(s.associationIds)}::uuid[])`,
+      `NOT (d.blocked_org_ids @> ARRAY[${p.add(s.orgId)}::uuid])`,
+    ];
+    for (const [filter, column] of SCALAR_FILTERS) {
+      const values = f[filter];
+      if (values) where.push(`d.${column} = ANY(${p.add(values)}::text[])`);
+    }
+    if (f.skills) where.push(`d.skills @> ${p.add(f.skills)}::text[]`);
+    if (f.languages) where.push(`d.languages && ${p.add(f.languages)}::text[]`);
+    if (f.graduationYearMin !== undefined) where.push(`d.graduation_year >= ${p.add(f.graduationYearMin)}::integer`);
+    if (f.graduationYearMax !== undefined) where.push(`d.graduation_year <= ${p.add(f.graduationYearMax)}::integer`);
+    if (f.openToWork !== undefined) where.push(`d.open_to_work = ${p.add(f.openToWork)}::boolean`);
+    if (tsquery !== null) where.push(`d.search_text @@ to_tsquery('simple', ${p.add(tsquery)})`);
+    return where.join(' AND ');
+  }
+
+  private decode(s: NormalizedSearch, sort: string): unknown[] | undefined {
+    if (s.cursor === undefined) return undefined;
+    const shape = sort === 'relevance' ? (['string', 'string', 'uuid'] as const) : (['string', SORTS[sort as keyof typeof SORTS].shape, 'uuid'] as const);
+    const values = decodeCursor(s.cursor, shape);
+    if (values[0] !== sort || (sort === 'relevance' && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(String(values[1])))) {
+      throw new DomainError('invalid_cursor', 'The cursor is invalid or belongs to another listing', {
+        errors: [{ field: 'cursor', message: 'invalid cursor' }],
+      });
+    }
+    return values.slice(1);
+  }
+
+  /** Rows read to know "more than SEARCH_MAX_TOTAL" and to rank/facet: never fewer than 1,001. */
+  private get boundedRows(): number {
+    return Math.max(this.candidateCap, SEARCH_MAX_TOTAL + 1);
+  }
+
+  /**
+   * A text query: one statement reads the bounded match set once and returns the page (ranked or
+   * sorted), the capped count and the facets. The match set is formed first, which also keeps
+   * the planner from walking a whole date index in search of a rare term (NOTES: 0.6–1.7 s).
+   */
+  private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string) {
+    const p = new Params();
+    const where = this.conditions(s, p, tsquery);
+    const relevance = sortName === 'relevance';
+    const sort = relevance ? undefined : SORTS[sortName as keyof typeof SORTS];
+    const after = this.decode(s, sortName);
+    const key = relevance ? `ts_rank(c.search_text, to_tsquery('simple', ${p.add(tsquery)}), 1)::real` : 'c.sort_key';
+    const keyset = after ? `WHERE (r.k, r.alumnus_id) < (${p.add(after[0])}::${relevance ? 'real' : sort!.cast}, ${p.add(after[1])}::uuid)` : '';
+    const sql = `
+      WITH cand AS MATERIALIZED (
+        SELECT d.alumnus_id${relevance ? ', d.search_text' : `, ${sort!.key} AS sort_key`}${this.facetColumns(s)}
+          FROM search_documents d WHERE ${where} LIMIT ${this.boundedRows}
+      )
+      SELECT (SELECT count(*)::int FROM cand) AS matched,
+             (SELECT coalesce(json_agg(json_build_array(r.alumnus_id, r.k) ORDER BY r.k DESC, r.alumnus_id DESC), '[]'::json)
+                FROM (SELECT r.* FROM (SELECT c.alumnus_id, ${key} AS k FROM cand c) r ${keyset}
+                       ORDER BY r.k DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}) r) AS hits,
+             ${this.facetSelect(s, 'cand')} AS facets`;
+    const { rows } = await this.pool.query<{ matched: number; hits: Array<[string, number | string]>; facets: FacetRow[] }>(sql, p.values);
+    const [row] = rows;
+    let page = this.toPage(s, sortName, row.hits);
+    // A common term with a sort other than relevance: the bounded set may miss the newest
+    // matches, but matches are dense, so walking the sort index finds them quickly.
+    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery);
+    return { page, matched: row.matched, facets: this.toFacets(s, row.facets) };
+  }
+
+  /** Filters only: the page walks the sort index; count and facets share one bounded scan. */
+  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS) {
+    const p = new Params();
+    const where = this.conditions(s, p, null);
+    const summary = this.pool.query<{ matched: number; facets: FacetRow[] }>(
+      `WITH f AS MATERIALIZED (
+         SELECT d.alumnus_id${this.facetColumns(s)} FROM search_documents d WHERE ${where}
+          LIMIT ${Math.max(this.facetCap, SEARCH_MAX_TOTAL + 1)}
+       )
+       SELECT (SELECT count(*)::int FROM f) AS matched, ${this.facetSelect(s, 'f')} AS facets`,
+      p.values,
+    );
+    const [page, { rows }] = await Promise.all([this.walkPage(s, sortName, null), summary]);
+    return { page, matched: rows[0].matched, facets: this.toFacets(s, rows[0].facets) };
+  }
+
+  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null) {
+    const sort = SORTS[sortName];
+    const p = new Params();
+    const where = this.conditions(s, p, tsquery);
+    const after = this.decode(s, sortName);
+    const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
+    const { rows } = await this.pool.query<{ alumnus_id: string; k: number | Date }>(
+      `SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
+        ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}`,
+      p.values,
+    );
+    return this.toPage(s, sortName, rows.map((r) => [r.alumnus_id, r.k] as [string, number | string | Date]));
+  }
+
+  private toPage(s: NormalizedSearch, sortName: string, rows: Array<[string, number | string | Date]>) {
+    const more = rows.length > s.limit;
+    const pageRows = more ? rows.slice(0, s.limit) : rows;
+    const last = pageRows[pageRows.length - 1];
+    const relevance = sortName === 'relevance';
+    const cursorKey = (k: number | string | Date) =>
+      relevance ? String(k) : sortName === 'lastConfirmedAt' ? new Date(k).toISOString() : Number(k);
+    return {
+      hits: pageRows.map(([alumnusId, k]) => (relevance ? { alumnusId, score: Number(k) } : { alumnusId })),
+      nextCursor: more ? encodeCursor([sortName, cursorKey(last[1]), last[0]]) : null,
+    };
+  }
+
+  private facetColumns(s: NormalizedSearch): string {
+    const columns = [...new Set(s.facets.map((f) => FACET_COLUMNS[f].column))];
+    return columns.map((c) => `, d.${c}`).join('');
+  }
+
+  /** Top SEARCH_MAX_FACET_VALUES values per facet over `source`, as one JSON array. */
+  private facetSelect(s: NormalizedSearch, source: string): string {
+    if (s.facets.length === 0) return `'[]'::json`;
+    const parts = s.facets.map((field) => {
+      const { column, array } = FACET_COLUMNS[field];
+      const from = array ? `${source} f, unnest(f.${column}) AS v` : `${source} f CROSS JOIN LATERAL (SELECT f.${column}::text AS v) x`;
+      return `(SELECT '${field}' AS field, v AS value, count(*)::int AS n FROM ${from}
+                WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT ${SEARCH_MAX_FACET_VALUES})`;
+    });
+    return `(SELECT coalesce(json_agg(json_build_array(fx.field, fx.value, fx.n)), '[]'::json) FROM (${parts.join(' UNION ALL ')}) fx)`;
+  }
+
+  private toFacets(s: NormalizedSearch, rows: FacetRow[]): SearchFacets {
+    const out: SearchFacets = Object.fromEntries(s.facets.map((f) => [f, {}]));
+    for (const [field, value, n] of rows) out[field]![value] = n;
+    return out;
+  }
+
+  /**
+   * Web-search syntax → tsquery text. Words are normalised by the same SQL function as the
+   * documents; each plain word of 5+ letters also matches dictionary words within Meilisearch's
+   * typo budget; the last word also matches as a prefix. Returns '' when nothing is searchable.
+   */
+  private async compileText(q: string): Promise<string> {
+    const { tokens, prefixLast } = parseWebSearch(q);
+    if (tokens.length === 0) return '';
+    // One round trip: normalise every token with the documents' own function, and look up
+    // dictionary neighbours of each plain word long enough for a typo (5+ characters).
+    const { rows } = await this.pool.query<{ n: string | null; alts: string[] | null }>(
+      `SELECT x.n, CASE WHEN u.eligible AND length(x.n) >= 5 AND strpos(x.n, ' ') = 0
+                        THEN ARRAY(SELECT search_similar_words(x.n, 8)) END AS alts
+         FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS u(t, eligible, i)
+         CROSS JOIN LATERAL (SELECT search_normalize(u.t) AS n) x
+        ORDER BY u.i`,
+      [tokens.map((t) => t.text), tokens.map((t) => t.kind === 'word' && !t.negated)],
+    );
+    const words = rows.map((r) => (r.n ?? '').split(' ').filter(Boolean));
+    const alternatives = new Map<string, string[]>();
+    rows.forEach((r, i) => {
+      const input = words[i][0];
+      const close = (r.alts ?? []).filter((w) => editDistance(input, w) <= allowedTypos(input));
+      if (close.length > 0) alternatives.set(input, close);
+    });
+    const lexeme = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    let out = '';
+    tokens.forEach((t, i) => {
+      const ws = words[i];
+      if (ws.length === 0) return;
+      let term: string;
+      if (ws.length > 1) {
+        term = `(${ws.map(lexeme).join(' <-> ')})`;
+      } else {
+        const options = [lexeme(ws[0]) + (prefixLast && i === tokens.length - 1 ? ':*' : '')];
+        if (!t.negated) options.push(...(alternatives.get(ws[0]) ?? []).map(lexeme));
+        term = options.length > 1 ? `(${options.join(' | ')})` : options[0];
+      }
+      if (t.negated) term = `!${term}`;
+      out += out === '' ? term : ` ${t.orWithPrevious ? '|' : '&'} ${term}`;
+    });
+    return out;
+  }
+}

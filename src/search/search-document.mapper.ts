@@ -1,0 +1,100 @@
+import { SearchDocument } from './search.port';
+
+/** The profile as the alumni feature holds it (DESIGN §2), with its current consent. */
+export interface SearchableProfileInput {
+  id: string;
+  associationId: string;
+  externalId?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  linkedinUrl?: string | null;
+  currentCompany?: string | null;
+  headline?: string | null;
+  industry?: string | null;
+  seniority?: string | null;
+  yearsOfExperience?: number | null;
+  city?: string | null;
+  country?: string | null;
+  skills?: readonly string[] | null;
+  languages?: readonly string[] | null;
+  program?: string | null;
+  degreeLevel?: string | null;
+  graduationYear?: number | null;
+  bio?: string | null;
+  openToWork?: boolean | null;
+  lastConfirmedAt: Date;
+  consent: { searchable: boolean; unlockable?: boolean; contactable?: boolean };
+  /** Latest consent event time; consent older than 24 months without reconfirmation lapses. */
+  consentGivenAt?: Date | null;
+  blockedOrgIds?: readonly string[] | null;
+  /** Erased or deactivated profiles are never searchable. */
+  erased?: boolean;
+}
+
+export const CONSENT_LAPSE_MONTHS = 24;
+
+/**
+ * Profile → indexable fields. Pure. Returns null when the profile must not be in the index.
+ * The output is built field by field from an allow-list: name, email, phone, company, LinkedIn,
+ * bio and externalId are never copied, because Meilisearch keeps even non-displayed fields
+ * searchable (and so would a tsvector).
+ */
+export function toSearchDocument(input: SearchableProfileInput, now: Date = new Date()): SearchDocument | null {
+  // Consent rule (DESIGN §5.1): no `searchable` consent, or a lapsed one, means no document at all.
+  if (input.erased || !input.consent.searchable) return null;
+  const reference = laterOf(input.consentGivenAt ?? null, input.lastConfirmedAt);
+  if (reference === null || isLapsed(reference, now)) return null;
+
+  return {
+    alumnusId: input.id,
+    associationId: input.associationId,
+    blockedOrgIds: uniqueStrings(input.blockedOrgIds),
+    headline: text(input.headline),
+    industry: text(input.industry),
+    seniority: text(input.seniority),
+    yearsOfExperience: int(input.yearsOfExperience),
+    city: text(input.city),
+    country: text(input.country),
+    skills: uniqueStrings(input.skills),
+    languages: uniqueStrings(input.languages),
+    program: text(input.program),
+    degreeLevel: text(input.degreeLevel),
+    graduationYear: int(input.graduationYear),
+    openToWork: input.openToWork === true,
+    lastConfirmedAt: new Date(input.lastConfirmedAt.getTime()),
+  };
+}
+
+export function isLapsed(reference: Date, now: Date): boolean {
+  const limit = new Date(reference.getTime());
+  limit.setUTCMonth(limit.getUTCMonth() + CONSENT_LAPSE_MONTHS);
+  return limit.getTime() <= now.getTime();
+}
+
+function laterOf(a: Date | null, b: Date | null): Date | null {
+  const valid = [a, b].filter((d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()));
+  if (valid.length === 0) return null;
+  return valid.reduce((x, y) => (x.getTime() >= y.getTime() ? x : y));
+}
+
+function text(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed.slice(0, 200);
+}
+
+function int(value: number | null | undefined): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
+}
+
+function uniqueStrings(values: readonly string[] | null | undefined): string[] {
+  if (!values) return [];
+  const out = new Set<string>();
+  for (const v of values) {
+    const t = text(v);
+    if (t !== null) out.add(t);
+  }
+  return [...out].slice(0, 100);
+}

@@ -1,0 +1,118 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * What may be indexed about an alumnus: only consented, non-identifying professional fields.
+ * Built by `toSearchDocument` (search-document.mapper.ts), never by hand.
+ */
+export interface SearchDocument {
+  alumnusId: string;
+  associationId: string;
+  /** Orgs the alumnus blocked; such an org never sees this document. */
+  blockedOrgIds: string[];
+  headline: string | null;
+  industry: string | null;
+  seniority: string | null;
+  yearsOfExperience: number | null;
+  city: string | null;
+  country: string | null;
+  skills: string[];
+  languages: string[];
+  program: string | null;
+  degreeLevel: string | null;
+  graduationYear: number | null;
+  openToWork: boolean;
+  lastConfirmedAt: Date;
+}
+
+export const SEARCH_FACET_FIELDS = [
+  'associationId',
+  'program',
+  'degreeLevel',
+  'graduationYear',
+  'skills',
+  'industry',
+  'country',
+  'city',
+  'seniority',
+  'languages',
+  'openToWork',
+] as const;
+export type SearchFacetField = (typeof SEARCH_FACET_FIELDS)[number];
+
+export const SEARCH_SORTS = ['relevance', 'graduationYear', 'lastConfirmedAt'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Filters combine with AND across fields and OR within a field, except `skills` (all must match). */
+export interface SearchFilters {
+  associationIds?: string[];
+  programs?: string[];
+  degreeLevels?: string[];
+  graduationYearMin?: number;
+  graduationYearMax?: number;
+  skills?: string[];
+  industries?: string[];
+  countries?: string[];
+  cities?: string[];
+  seniorities?: string[];
+  languages?: string[];
+  openToWork?: boolean;
+}
+
+export interface SearchQuery {
+  /** Free text; only the first SEARCH_MAX_QUERY_WORDS words count. */
+  q?: string;
+  filters?: SearchFilters;
+  /** `relevance` without `q` orders by lastConfirmedAt. */
+  sort?: SearchSort;
+  /** 1–100, default 20. */
+  limit?: number;
+  cursor?: string;
+  facets?: SearchFacetField[];
+}
+
+/**
+ * What the calling org may see. Mandatory on every search so that no adapter can forget it:
+ * `associationIds` are the associations open to the org (access policy and admin blocks already
+ * applied by the caller), `orgId` excludes documents whose alumnus blocked the org. Consent is
+ * enforced upstream: only searchable profiles are ever indexed.
+ */
+export interface SearchScope {
+  orgId: string;
+  associationIds: readonly string[];
+}
+
+export interface SearchHit {
+  alumnusId: string;
+  score?: number;
+}
+
+export type SearchFacets = Partial<Record<SearchFacetField, Record<string, number>>>;
+
+export interface SearchResult {
+  hits: SearchHit[];
+  facets: SearchFacets;
+  /** At most SEARCH_MAX_TOTAL; `totalCapped` says there are more. */
+  estimatedTotal: number;
+  totalCapped: boolean;
+  nextCursor: string | null;
+}
+
+/** Called by the alumni feature inside its own transaction for every change that affects search. */
+export interface SearchIndexer {
+  upsertDocument(manager: EntityManager, doc: SearchDocument): Promise<void>;
+  removeDocument(manager: EntityManager, alumnusId: string): Promise<void>;
+}
+
+export interface SearchEngine {
+  search(query: SearchQuery, scope: SearchScope): Promise<SearchResult>;
+}
+
+/** DI tokens; SearchModule binds both to the adapter chosen by configuration. */
+export const SEARCH_INDEXER = Symbol('SEARCH_INDEXER');
+export const SEARCH_ENGINE = Symbol('SEARCH_ENGINE');
+
+export const SEARCH_MAX_QUERY_WORDS = 10;
+export const SEARCH_MAX_TOTAL = 1000;
+export const SEARCH_MAX_FACET_VALUES = 100;
+export const SEARCH_DEFAULT_LIMIT = 20;
+export const SEARCH_MAX_LIMIT = 100;
