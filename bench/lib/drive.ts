@@ -1,0 +1,46 @@
+import { percentile } from './report';
+
+export interface DriveResult {
+  ok: number;
+  failed: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  statuses: Record<number, number>;
+}
+
+/**
+ * Runs `task(i)` from `concurrency` workers for `seconds`, each worker taking the next index, and
+ * reports completed tasks per second and latency percentiles (ms). A task returns its status.
+ */
+export async function drive(concurrency: number, seconds: number, task: (i: number) => Promise<number>): Promise<DriveResult> {
+  let next = 0;
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  const deadline = Date.now() + seconds * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (Date.now() < deadline) {
+        const i = next++;
+        const t0 = performance.now();
+        const status = await task(i).catch(() => 599);
+        latencies.push(performance.now() - t0);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const ok = Object.entries(statuses)
+    .filter(([s]) => Number(s) < 300)
+    .reduce((n, [, c]) => n + c, 0);
+  return {
+    ok,
+    failed: latencies.length - ok,
+    perSecond: ok / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    statuses,
+  };
+}
