@@ -16,10 +16,10 @@ import { AppConfig } from '../src/config/app-config';
 import { runMigrations } from '../src/database/data-source';
 import { resolveDatabase } from '../src/database/resolve-database';
 import { generateAlumni, toCsv } from '../src/demo/alumni-generator';
+import { BenchRow } from './lib/report';
 
-async function main(): Promise<void> {
-  const csvOnly = process.argv.includes('--csv-only');
-  const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 50_000);
+export async function runImportBench(count: number, csvOnly = false): Promise<BenchRow[]> {
+  const results: BenchRow[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-alumni-import-bench-'));
   const config = AppConfig.fromEnv({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', BACKGROUND_JOBS: 'false', DEMO_DATA: 'false' });
   const database = await resolveDatabase(config);
@@ -45,6 +45,15 @@ async function main(): Promise<void> {
       });
       const result = (await res.json()) as { created: number; updated: number; unchanged: number; failed: unknown[] };
       const seconds = (performance.now() - started) / 1000;
+      results.push({
+        benchmark: 'import',
+        figure: `${label}, ${count} rows over HTTP`,
+        value: Math.round(count / seconds),
+        unit: 'rows/s',
+        target: label.includes('first import') ? '≥ 5,000 rows/s' : undefined,
+        met: label.includes('first import') ? count / seconds >= 5000 : undefined,
+        comparison: `created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, failed ${result.failed?.length}`,
+      });
       const line =
         `${label.padEnd(22)} ${String(count).padStart(6)} rows in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} rows/s ` +
         `(HTTP ${res.status}; created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, failed ${result.failed?.length})`;
@@ -59,15 +68,22 @@ async function main(): Promise<void> {
     rows.forEach((r) => (r.headline = `${r.headline} (updated)`));
     await run('CSV, all rows changed', toCsv(rows, IMPORT_COLUMNS as string[]), 'text/csv');
     await run('CSV, re-import', toCsv(rows, IMPORT_COLUMNS as string[]), 'text/csv');
-    process.stdout.write(`peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB (API process, including the generated bodies)\n`);
+    const rssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stdout.write(`peak RSS ${rssMiB} MiB (API process, including the generated bodies)\n`);
+    results.push({ benchmark: 'import', figure: 'peak RSS of the importing process (includes the generated bodies)', value: rssMiB, unit: 'MiB' });
     await app.close();
   } finally {
     await database.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+  return results;
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  const csvOnly = process.argv.includes('--csv-only');
+  const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 50_000);
+  runImportBench(count, csvOnly).catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,5 +1,7 @@
 import { cpus } from 'node:os';
 import { runHttpCeiling } from './http-ceiling';
+import { runImportBench } from './import';
+import { runUnlockBench } from './unlock-http';
 import { BenchRow, renderTable, writeReport } from './lib/report';
 
 /**
@@ -15,7 +17,13 @@ async function main() {
   const size = arg('size', 10_000);
   const duration = arg('duration', 5);
   const rows: BenchRow[] = [];
-  rows.push(...(await runHttpCeiling(duration)));
+  const step = async (name: string, run: () => Promise<BenchRow[]>) => {
+    process.stdout.write(`running ${name}…\n`);
+    rows.push(...(await run()));
+  };
+  await step('HTTP ceiling', () => runHttpCeiling(duration));
+  await step('import', () => runImportBench(Math.max(size, 50_000)));
+  await step('unlock', () => runUnlockBench(Math.max(2_000, Math.min(size, 20_000)), Math.min(duration, 3)));
   const file = writeReport(rows, {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
