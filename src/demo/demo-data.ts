@@ -2,7 +2,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AlumniImportService } from '../alumni/alumni-import.service';
 import { AssociationsService } from '../associations/associations.service';
+import { CreditPacksService } from '../credit-packs/credit-packs.service';
 import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
+import { WalletService } from '../wallet/wallet.service';
 import { generateAlumni } from './alumni-generator';
 
 /** Alumni seeded into the demo association, about 60 % of them with imported consent proof. */
@@ -30,13 +32,25 @@ export async function seedDemoData(app: INestApplicationContext): Promise<DemoKe
     slug: 'demo-ecole',
     recruiterAccess: 'open',
   });
-  const { apiKey: recruiterKey } = await app.get(RecruiterOrgsService).create(system, {
+  const { org, apiKey: recruiterKey } = await app.get(RecruiterOrgsService).create(system, {
     name: 'Demo Talent Partners',
     emailDomain: 'demo-talent.example',
   });
   // Seeded through the real import path, so demo consent carries proof like any import.
   const alumni = generateAlumni(DEMO_ALUMNI, { prefix: 'demo', consentShare: 0.6 });
   await app.get(AlumniImportService).importJson(association.id, alumni);
+  // A pack to buy (once Stripe is configured) and 20 granted credits to try unlocks right away.
+  await app.get(CreditPacksService).create({ name: '10 credits', credits: 10, priceMinor: 10_000, currency: 'eur', validityDays: 365 });
+  await app.get(WalletService).grant(undefined, {
+    orgId: org.id,
+    credits: 20,
+    amountPaidMinor: 0,
+    currency: 'eur',
+    expiresAt: null,
+    source: 'grant',
+    reason: 'demo credits',
+    idempotencyKey: 'demo-grant',
+  });
   return {
     associationSlug: association.slug,
     associationKey: associationKey.secret,
