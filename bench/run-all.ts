@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { runHttpCeiling } from './http-ceiling';
 import { BenchRow, renderTable, writeReport } from './lib/report';
+import { runSearchBench } from './search-http';
 
 /**
  * `npm run bench [-- --size N] [-- --duration S]`: every benchmark at a small default size
@@ -16,6 +17,7 @@ async function main() {
   const duration = arg('duration', 5);
   const rows: BenchRow[] = [];
   rows.push(...(await runHttpCeiling(duration)));
+  rows.push(...(await runSearchBench(size, duration)));
   const file = writeReport(rows, {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
