@@ -48,11 +48,24 @@ export class SearchResultsRepository {
    */
   async countImpressions(alumnusIds: string[]): Promise<void> {
     if (alumnusIds.length === 0) return;
-    await this.pool.query(
-      `INSERT INTO search_impressions (alumnus_id, day, count)
-       SELECT id, (now() AT TIME ZONE 'UTC')::date, 1 FROM unnest($1::uuid[]) AS id ORDER BY id
-       ON CONFLICT ON CONSTRAINT pk_search_impressions DO UPDATE SET count = search_impressions.count + 1`,
-      [alumnusIds],
-    );
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      // Impression counts are statistics, not consent or money: a crash may lose the last few
+      // hundred milliseconds of them, and in exchange no search waits for a WAL flush.
+      await client.query('SET LOCAL synchronous_commit TO off');
+      await client.query(
+        `INSERT INTO search_impressions (alumnus_id, day, count)
+         SELECT id, (now() AT TIME ZONE 'UTC')::date, 1 FROM unnest($1::uuid[]) AS id ORDER BY id
+         ON CONFLICT ON CONSTRAINT pk_search_impressions DO UPDATE SET count = search_impressions.count + 1`,
+        [alumnusIds],
+      );
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 }
