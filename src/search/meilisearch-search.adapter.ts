@@ -115,8 +115,8 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     await this.projection.enqueueOutboxMany(manager, alumnusIds);
   }
 
-  pruneDictionary(manager: EntityManager): Promise<number> {
-    return this.projection.pruneDictionary(manager);
+  pruneDictionary(manager: EntityManager, words?: string[]): Promise<number> {
+    return this.projection.pruneDictionary(manager, words);
   }
 
   async health(): Promise<void> {

@@ -107,8 +107,8 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return this.projection.removeMany(manager, alumnusIds);
   }
 
-  pruneDictionary(manager: EntityManager): Promise<number> {
-    return this.projection.pruneDictionary(manager);
+  pruneDictionary(manager: EntityManager, words?: string[]): Promise<number> {
+    return this.projection.pruneDictionary(manager, words);
   }
 
   async search(query: SearchQuery, scope: SearchScope): Promise<SearchResult> {

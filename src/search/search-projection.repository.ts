@@ -237,12 +237,23 @@ export class SearchProjectionRepository {
    * Drops dictionary words no document contains any more (after erasures), so a removed
    * profile's words do not linger as typo suggestions.
    */
-  async pruneDictionary(manager: EntityManager): Promise<number> {
+  async pruneDictionary(manager: EntityManager, words?: string[]): Promise<number> {
     const result = await manager.query(
       `DELETE FROM search_words w
-        WHERE NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.search_text @@ to_tsquery('simple', quote_literal(w.word)))`,
+        WHERE ($1::text[] IS NULL OR w.word = ANY($1::text[]))
+          AND NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.search_text @@ to_tsquery('simple', quote_literal(w.word)))`,
+      [words ?? null],
     );
     return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+  }
+
+  /** The dictionary words of one document (read before it is removed). */
+  async documentWords(manager: EntityManager, alumnusId: string): Promise<string[]> {
+    const rows: { words: string[] | null }[] = await manager.query(
+      `SELECT tsvector_to_array(search_text) AS words FROM search_documents WHERE alumnus_id = $1`,
+      [alumnusId],
+    );
+    return rows[0]?.words ?? [];
   }
 
   async findByIds(pool: Pool, ids: string[]): Promise<SearchDocumentRow[]> {

@@ -38,9 +38,11 @@ export class SearchProjection {
 
   /** Erasure: the document goes, and so do typo-dictionary words only it held. */
   async erase(manager: EntityManager, alumnusId: string): Promise<void> {
+    const words = await this.projection.documentWords(manager, alumnusId);
     await this.indexer.removeDocuments(manager, [alumnusId]);
     await this.projection.deleteImpressions(manager, alumnusId);
-    if (this.indexer.pruneDictionary) await this.indexer.pruneDictionary(manager);
+    // Only the erased document's words can have lost their last document.
+    if (this.indexer.pruneDictionary && words.length > 0) await this.indexer.pruneDictionary(manager, words);
   }
 
   /** Removes up to `limit` documents whose consent lapsed; returns how many. */

@@ -109,8 +109,11 @@ export interface SearchIndexer {
   /** Batch forms: one statement per call, for imports. */
   upsertDocuments(manager: EntityManager, docs: SearchDocument[]): Promise<void>;
   removeDocuments(manager: EntityManager, alumnusIds: string[]): Promise<void>;
-  /** Drops typo-dictionary words no document holds any more (after an erasure), when the adapter keeps one. */
-  pruneDictionary?(manager: EntityManager): Promise<number>;
+  /**
+   * Drops typo-dictionary words no document holds any more (after an erasure), when the adapter
+   * keeps one; `words` limits the check to those words (the erased document's).
+   */
+  pruneDictionary?(manager: EntityManager, words?: string[]): Promise<number>;
 }
 
 export interface SearchEngine {
