@@ -199,7 +199,7 @@ export class AlumniImportService {
           });
         if (consents.length > 0) await this.alumni.appendImportedConsents(manager, consents);
         // One read and at most two writes for the whole batch, in the batch's transaction.
-        await this.search.refresh(manager, written.map((w) => w.id));
+        await this.search.refresh(manager, written.map((w) => w.id), { lock: false });
         const created = written.filter((w) => w.inserted).length;
         return { created, updated: written.length - created, unchanged: batch.length - written.length, failed: [] };
       });

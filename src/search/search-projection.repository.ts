@@ -201,9 +201,11 @@ export class SearchProjectionRepository {
   /**
    * The alumni rows (erased ones included) with what the mapper needs, and their alumnus-level
    * org blocks, in one statement. `consent_reference_at` is the later of the consent time and the
-   * last confirmation: the time the 24-month lapse counts from.
+   * last confirmation: the time the 24-month lapse counts from. `lock` takes the alumni rows FOR
+   * UPDATE (in id order), so two transactions changing one alumnus refresh its document one
+   * after the other, each from the latest committed row, and the last writer's view is complete.
    */
-  readProfiles(manager: EntityManager, alumnusIds: string[]): Promise<IndexableProfileRow[]> {
+  readProfiles(manager: EntityManager, alumnusIds: string[], lock: boolean): Promise<IndexableProfileRow[]> {
     return manager.query(
       `SELECT a.id, a.association_id, a.erased_at IS NOT NULL AS erased,
               a.headline, a.industry, a.seniority, a.years_of_experience, a.city, a.country, a.skills, a.languages,
@@ -213,7 +215,8 @@ export class SearchProjectionRepository {
               coalesce((SELECT array_agg(b.org_id ORDER BY b.org_id) FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id),
                        '{}'::uuid[])::text[] AS blocked_org_ids
          FROM alumni a
-        WHERE a.id = ANY($1::uuid[])`,
+        WHERE a.id = ANY($1::uuid[])
+        ${lock ? 'ORDER BY a.id FOR UPDATE OF a' : ''}`,
       [alumnusIds],
     );
   }

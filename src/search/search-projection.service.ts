@@ -16,11 +16,16 @@ export class SearchProjection {
 
   constructor(@Inject(SEARCH_INDEXER) private readonly indexer: SearchIndexer) {}
 
-  /** Reads the rows in one query and writes every upsert, then every removal, in one statement each. */
-  async refresh(manager: EntityManager, alumnusIds: readonly string[], now = new Date()): Promise<void> {
+  /**
+   * Reads the rows in one query and writes every upsert, then every removal, in one statement
+   * each. `lock: false` only for callers that already hold the rows' locks (an import batch has
+   * just inserted or updated every row it refreshes).
+   */
+  async refresh(manager: EntityManager, alumnusIds: readonly string[], options: { lock?: boolean; now?: Date } = {}): Promise<void> {
     const ids = [...new Set(alumnusIds)];
     if (ids.length === 0) return;
-    const rows = await this.projection.readProfiles(manager, ids);
+    const now = options.now ?? new Date();
+    const rows = await this.projection.readProfiles(manager, ids, options.lock !== false);
     const upserts: SearchDocument[] = [];
     const found = new Set<string>();
     for (const row of rows) {
