@@ -50,10 +50,14 @@ export class SearchProjection {
     if (this.indexer.pruneDictionary && words.length > 0) await this.indexer.pruneDictionary(manager, words);
   }
 
-  /** Removes up to `limit` documents whose consent lapsed; returns how many. */
+  /**
+   * Re-evaluates up to `limit` documents whose consent reference is older than `lapseMonths`;
+   * the mapper removes the lapsed ones. Going through `refresh` (row locks, current rows) means a
+   * reconfirmation committed meanwhile keeps its document. Returns how many were re-evaluated.
+   */
   async removeLapsed(manager: EntityManager, lapseMonths: number, limit = 1000): Promise<number> {
     const ids = await this.projection.lapsedDocumentIds(manager, lapseMonths, limit);
-    await this.indexer.removeDocuments(manager, ids);
+    await this.refresh(manager, ids);
     return ids.length;
   }
 }
