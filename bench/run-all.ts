@@ -3,6 +3,7 @@ import { runHttpCeiling } from './http-ceiling';
 import { runImportBench } from './import';
 import { runUnlockBench } from './unlock-http';
 import { BenchRow, renderTable, writeReport } from './lib/report';
+import { runSearchBench } from './search-http';
 
 /**
  * `npm run bench [-- --size N] [-- --duration S]`: every benchmark at a small default size
@@ -22,6 +23,7 @@ async function main() {
     rows.push(...(await run()));
   };
   await step('HTTP ceiling', () => runHttpCeiling(duration));
+  await step('search', () => runSearchBench(size, duration));
   await step('import', () => runImportBench(Math.max(size, 50_000)));
   await step('unlock', () => runUnlockBench(Math.max(2_000, Math.min(size, 20_000)), Math.min(duration, 3)));
   const file = writeReport(rows, {

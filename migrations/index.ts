@@ -6,6 +6,7 @@ import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox'
 import { CreateCreditTables1764300000000 } from './1764300000000-CreateCreditTables';
 import { CreateUnlocks1764350000000 } from './1764350000000-CreateUnlocks';
 import { CreateSearchTables1764400000000 } from './1764400000000-CreateSearchTables';
+import { CreateSearchImpressions1764450000000 } from './1764450000000-CreateSearchImpressions';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateCreditTables1764300000000,
   CreateUnlocks1764350000000,
   CreateSearchTables1764400000000,
+  CreateSearchImpressions1764450000000,
 ];

@@ -20,6 +20,7 @@ import { ProfilesModule } from './profiles/profiles.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 import { WalletModule } from './wallet/wallet.module';
 import { SearchModule } from './search/search.module';
+import { SearchApiModule } from './search/search-api.module';
 
 @Module({})
 export class AppModule {
@@ -48,6 +49,7 @@ export class AppModule {
         PaymentsModule,
         ProfilesModule,
         SearchModule,
+        SearchApiModule,
         ...extraImports,
       ],
     };

@@ -20,6 +20,25 @@ export interface VisibilityRow {
 /** The facts VisibilityService decides on, for one org and many alumni, in one statement. */
 @Injectable()
 export class VisibilityRepository {
+  /**
+   * The association-level half of the visibility rules as one set: an active org sees the
+   * associations that are not closed, are open or approved its request, and do not block it.
+   */
+  async searchableAssociationIds(manager: EntityManager, orgId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT s.id
+         FROM associations s
+         JOIN recruiter_orgs o ON o.id = $1 AND o.status = 'active'
+        WHERE s.recruiter_access <> 'closed'
+          AND (s.recruiter_access = 'open'
+               OR EXISTS (SELECT 1 FROM association_access_requests r
+                           WHERE r.association_id = s.id AND r.org_id = $1 AND r.status = 'approved'))
+          AND NOT EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1)`,
+      [orgId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   findForOrg(manager: EntityManager, orgId: string, alumnusIds: string[], lapseMonths: number, lock: boolean): Promise<VisibilityRow[]> {
     return manager.query(
       `SELECT a.id, a.association_id,

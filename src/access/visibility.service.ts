@@ -97,6 +97,21 @@ export class VisibilityService {
     return result;
   }
 
+  /**
+   * The search scope's association part (the same rules as forAlumni's association checks, as a
+   * set). Alumnus-level rules (blocks, consent) are applied by the index and the per-hit re-check.
+   */
+  searchableAssociationIds(orgId: string, manager?: EntityManager): Promise<string[]> {
+    return this.rows.searchableAssociationIds(manager ?? this.dataSource.manager, orgId);
+  }
+
+  /** Consent older than this instant (and not reconfirmed since) has lapsed. */
+  consentLapseCutoff(now = new Date()): Date {
+    const cutoff = new Date(now.getTime());
+    cutoff.setUTCMonth(cutoff.getUTCMonth() - this.config.consentLapseMonths);
+    return cutoff;
+  }
+
   /** Convenience for search: the subset of `alumnusIds` the org may at least preview, in input order. */
   async filterVisible(orgId: string, alumnusIds: readonly string[], manager?: EntityManager): Promise<string[]> {
     const map = await this.forAlumni(orgId, alumnusIds, manager);

@@ -11,6 +11,7 @@ import { AlumniError } from './alumni.errors';
 import { AlumniRepository } from './alumni.repository';
 import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
 import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
+import { SearchProjection } from '../search/search-projection.service';
 
 export const MAX_IMPORT_ROWS = 50_000;
 /** CSV bodies are streamed and counted here; JSON bodies are limited by the route (see the controller). */
@@ -69,6 +70,7 @@ export class AlumniImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alumni: AlumniRepository,
+    private readonly search: SearchProjection,
   ) {}
 
   /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
@@ -196,6 +198,8 @@ export class AlumniImportService {
             return { alumnus_id: row.id, created: row.inserted, ...toConsentRecord(r.consent!) };
           });
         if (consents.length > 0) await this.alumni.appendImportedConsents(manager, consents);
+        // One read and at most two writes for the whole batch, in the batch's transaction.
+        await this.search.refresh(manager, written.map((w) => w.id), { lock: false });
         const created = written.filter((w) => w.inserted).length;
         return { created, updated: written.length - created, unchanged: batch.length - written.length, failed: [] };
       });

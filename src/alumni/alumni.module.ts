@@ -2,6 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { MailModule } from '../mail/mail.module';
+import { SearchModule } from '../search/search.module';
+import { SearchProjection } from '../search/search-projection.service';
 import { AlumniAdminController } from './alumni-admin.controller';
 import { AlumniAuthService } from './alumni-auth.service';
 import { AlumniErasureService } from './alumni-erasure.service';
@@ -15,7 +17,7 @@ import { MeService } from './me.service';
 import { ReconfirmationService } from './reconfirmation.service';
 
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, SearchModule],
   controllers: [AlumniAdminController, AlumniSessionsController, MeController],
   providers: [
     AlumniRepository,
@@ -30,10 +32,17 @@ import { ReconfirmationService } from './reconfirmation.service';
   exports: [AlumniImportService, AlumniErasureService, AlumniAuthService, ReconfirmationService],
 })
 export class AlumniModule implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly erasure: AlumniErasureService,
+    private readonly search: SearchProjection,
+  ) {}
 
   /** text/csv bodies reach the import route as the raw stream; the import service parses them as they arrive. */
   onModuleInit(): void {
+    // Erasure rule (DESIGN §5.6): the hook runs inside the erasure transaction, so the document
+    // and the personal fields disappear together.
+    this.erasure.registerHook((manager, alumnusId) => this.search.erase(manager, alumnusId));
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (fastify && !fastify.hasContentTypeParser('text/csv')) {
       fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));

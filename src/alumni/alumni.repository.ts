@@ -170,15 +170,15 @@ export class AlumniRepository {
   }
 
   /** Idempotent; throws a foreign-key violation for an unknown org. */
-  async blockOrg(alumnusId: string, orgId: string): Promise<void> {
-    await this.dataSource.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+  async blockOrg(manager: EntityManager, alumnusId: string, orgId: string): Promise<void> {
+    await manager.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
       alumnusId,
       orgId,
     ]);
   }
 
-  async unblockOrg(alumnusId: string, orgId: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [
+  async unblockOrg(manager: EntityManager, alumnusId: string, orgId: string): Promise<boolean> {
+    const [, count] = await manager.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [
       alumnusId,
       orgId,
     ]);

@@ -14,6 +14,7 @@ import { AlumnusPageDto, AlumnusResponseDto } from './dto/alumnus-response.dto';
 import { ConsentEventDto } from './dto/consent.dto';
 import { UpdateAlumnusDto } from './dto/update-profile.dto';
 import { consentEvent } from './me.service';
+import { SearchProjection } from '../search/search-projection.service';
 
 /** The association admin's view of its own alumni; every query carries the association id. */
 @Injectable()
@@ -23,6 +24,7 @@ export class AlumniService {
     private readonly alumni: AlumniRepository,
     private readonly auth: AlumniAuthService,
     private readonly erasure: AlumniErasureService,
+    private readonly search: SearchProjection,
   ) {}
 
   async list(principal: Principal, id: string, query: PageQueryDto): Promise<AlumnusPageDto> {
@@ -50,6 +52,7 @@ export class AlumniService {
         if (!row) throw new NotFoundError('Alumnus');
         // The import hash no longer describes the row: the next import of this alumnus rewrites it.
         await this.alumni.updateProfile(manager, alumnusId, { ...dto }, { clearImportHash: true });
+        await this.search.refresh(manager, [alumnusId]);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_alumni_external_id')) {

@@ -13,6 +13,7 @@ import { AlumnusResponseDto, iso } from './dto/alumnus-response.dto';
 import { ConsentEventDto, ConsentStateDto, PutConsentDto } from './dto/consent.dto';
 import { AccessLogEntryDto, BlockedOrgDto, ExportDto } from './dto/me.dto';
 import { UpdateMeDto } from './dto/update-profile.dto';
+import { SearchProjection } from '../search/search-projection.service';
 
 export interface Evidence {
   ip: string | null;
@@ -26,6 +27,7 @@ export class MeService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alumni: AlumniRepository,
     private readonly erasure: AlumniErasureService,
+    private readonly search: SearchProjection,
   ) {}
 
   async get(me: AlumnusPrincipal): Promise<AlumnusResponseDto> {
@@ -36,7 +38,10 @@ export class MeService {
 
   /** Editing one's own profile also confirms it (`lastConfirmedAt`). */
   async update(me: AlumnusPrincipal, dto: UpdateMeDto): Promise<AlumnusResponseDto> {
-    await this.dataSource.transaction((manager) => this.alumni.updateProfile(manager, me.alumnusId, { ...dto }, { confirm: true }));
+    await this.dataSource.transaction(async (manager) => {
+      await this.alumni.updateProfile(manager, me.alumnusId, { ...dto }, { confirm: true });
+      await this.search.refresh(manager, [me.alumnusId]);
+    });
     return this.get(me);
   }
 
@@ -66,6 +71,7 @@ export class MeService {
         evidence,
       });
       await this.alumni.confirm(manager, me.alumnusId);
+      await this.search.refresh(manager, [me.alumnusId]);
     });
     return (await this.get(me)).consent;
   }
@@ -84,6 +90,8 @@ export class MeService {
         givenAt: new Date(),
         evidence,
       });
+      // Consent rule (DESIGN §5.1): the document leaves the index in the withdrawal's transaction.
+      await this.search.refresh(manager, [me.alumnusId]);
     });
     return (await this.get(me)).consent;
   }
@@ -102,7 +110,10 @@ export class MeService {
   /** Idempotent: blocking twice keeps the first block. */
   async blockOrg(me: AlumnusPrincipal, orgId: string): Promise<void> {
     try {
-      await this.alumni.blockOrg(me.alumnusId, orgId);
+      await this.dataSource.transaction(async (manager) => {
+        await this.alumni.blockOrg(manager, me.alumnusId, orgId);
+        await this.search.refresh(manager, [me.alumnusId]);
+      });
     } catch (error) {
       if (isForeignKeyViolation(error)) throw new NotFoundError('Recruiter org');
       throw error;
@@ -110,7 +121,10 @@ export class MeService {
   }
 
   async unblockOrg(me: AlumnusPrincipal, orgId: string): Promise<void> {
-    if (!(await this.alumni.unblockOrg(me.alumnusId, orgId))) throw new NotFoundError('Blocked org');
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.alumni.unblockOrg(manager, me.alumnusId, orgId))) throw new NotFoundError('Blocked org');
+      await this.search.refresh(manager, [me.alumnusId]);
+    });
   }
 
   /** GDPR Art. 15 / 20: everything held about the alumnus, including the full consent history with its evidence. */

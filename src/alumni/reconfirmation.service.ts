@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { AlumniAuthService } from './alumni-auth.service';
 import { AlumniRepository } from './alumni.repository';
+import { SearchProjection } from '../search/search-projection.service';
 
 /** Mails go out this long before the consent lapses, and to those whose consent already lapsed. */
 const NOTICE_DAYS = 30;
@@ -23,10 +24,17 @@ export class ReconfirmationService implements OnModuleInit {
     private readonly alumni: AlumniRepository,
     private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    private readonly search: SearchProjection,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: 'consent-reconfirmation', run: () => this.sendDueReminders() });
+    this.jobs.register({
+      name: 'consent-reconfirmation',
+      run: async () => {
+        await this.sendDueReminders();
+        await this.removeLapsedFromSearch();
+      },
+    });
   }
 
   async sendDueReminders(limit = 200): Promise<number> {
@@ -38,5 +46,13 @@ export class ReconfirmationService implements OnModuleInit {
       }
       return due.length;
     });
+  }
+
+  /**
+   * Consent rule: searches already hide lapsed consent at query time; this drops the documents
+   * themselves so the index holds only live consent. Returns how many were removed.
+   */
+  async removeLapsedFromSearch(limit = 1000): Promise<number> {
+    return this.dataSource.transaction((manager) => this.search.removeLapsed(manager, this.config.consentLapseMonths, limit));
   }
 }

@@ -14,6 +14,7 @@ export const MEILI_FILTERABLE_ATTRIBUTES = [
   'seniority',
   'languages',
   'openToWork',
+  'lastConfirmedAt',
 ] as const;
 export type MeiliFilterAttribute = (typeof MEILI_FILTERABLE_ATTRIBUTES)[number];
 
@@ -59,5 +60,7 @@ export function buildMeiliFilter(s: NormalizedSearch): MeiliFilter {
   if (f.graduationYearMin !== undefined) filter.push(filterCondition('graduationYear', '>=', f.graduationYearMin));
   if (f.graduationYearMax !== undefined) filter.push(filterCondition('graduationYear', '<=', f.graduationYearMax));
   if (f.openToWork !== undefined) filter.push(filterCondition('openToWork', '=', f.openToWork));
+  // Consent rule: lapsed consent leaves hits and facet counts before the lapse job deletes it.
+  if (s.confirmedAfter) filter.push(filterCondition('lastConfirmedAt', '>=', s.confirmedAfter.getTime() + 1));
   return filter;
 }

@@ -105,6 +105,20 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     await this.projection.enqueueOutbox(manager, alumnusId);
   }
 
+  async upsertDocuments(manager: EntityManager, docs: SearchDocument[]): Promise<void> {
+    await this.projection.upsertMany(manager, docs);
+    await this.projection.enqueueOutboxMany(manager, docs.map((d) => d.alumnusId));
+  }
+
+  async removeDocuments(manager: EntityManager, alumnusIds: string[]): Promise<void> {
+    await this.projection.removeMany(manager, alumnusIds);
+    await this.projection.enqueueOutboxMany(manager, alumnusIds);
+  }
+
+  pruneDictionary(manager: EntityManager, words?: string[]): Promise<number> {
+    return this.projection.pruneDictionary(manager, words);
+  }
+
   async health(): Promise<void> {
     const { status } = await this.client.health();
     if (status !== 'available') throw new Error(`Meilisearch is ${status}`);

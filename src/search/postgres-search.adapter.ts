@@ -99,6 +99,18 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return this.projection.remove(manager, alumnusId);
   }
 
+  upsertDocuments(manager: EntityManager, docs: SearchDocument[]): Promise<void> {
+    return this.projection.upsertMany(manager, docs);
+  }
+
+  removeDocuments(manager: EntityManager, alumnusIds: string[]): Promise<void> {
+    return this.projection.removeMany(manager, alumnusIds);
+  }
+
+  pruneDictionary(manager: EntityManager, words?: string[]): Promise<number> {
+    return this.projection.pruneDictionary(manager, words);
+  }
+
   async search(query: SearchQuery, scope: SearchScope): Promise<SearchResult> {
     const s = normalizeSearch(query, scope);
     const empty: SearchResult = { hits: [], facets: {}, estimatedTotal: 0, totalCapped: false, nextCursor: null };
@@ -131,6 +143,8 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
       `d.association_id = ANY(${p.add(s.associationIds)}::uuid[])`,
       `NOT (d.blocked_org_ids @> ARRAY[${p.add(s.orgId)}::uuid])`,
     ];
+    // Consent rule: a lapsed consent leaves hits and facet counts before the lapse job removes the document.
+    if (s.confirmedAfter) where.push(`d.last_confirmed_at > ${p.add(s.confirmedAfter)}::timestamptz`);
     for (const [filter, column] of SCALAR_FILTERS) {
       const values = f[filter];
       if (values) where.push(`d.${column} = ANY(${p.add(values)}::text[])`);

@@ -118,6 +118,53 @@ const UPSERT_SQL = `
   ORDER BY w
   ON CONFLICT (word) DO NOTHING`;
 
+const UPSERT_MANY_SQL = `
+  WITH src AS (
+    SELECT * FROM jsonb_to_recordset($1::jsonb)
+      AS r(${COLUMNS.map((c) => `${c} ${CASTS[c]}`).join(', ')})
+  ), up AS (
+    INSERT INTO search_documents (${COLUMNS.join(', ')})
+    SELECT ${COLUMNS.join(', ')} FROM src
+    ON CONFLICT (alumnus_id) DO UPDATE SET
+      ${COLUMNS.filter((c) => c !== 'alumnus_id')
+        .map((c) => `${c} = EXCLUDED.${c}`)
+        .join(', ')},
+      updated_at = now()
+    RETURNING search_text
+  )
+  INSERT INTO search_words (word)
+  SELECT DISTINCT w FROM up, unnest(tsvector_to_array(up.search_text)) AS w
+  ORDER BY w
+  ON CONFLICT (word) DO NOTHING`;
+
+function documentRecord(doc: SearchDocument): Record<string, unknown> {
+  const values = documentValues(doc);
+  return Object.fromEntries(COLUMNS.map((c, i) => [c, values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i]]));
+}
+
+export interface IndexableProfileRow {
+  id: string;
+  association_id: string;
+  erased: boolean;
+  headline: string | null;
+  industry: string | null;
+  seniority: string | null;
+  years_of_experience: number | null;
+  city: string | null;
+  country: string | null;
+  skills: string[] | null;
+  languages: string[] | null;
+  program: string | null;
+  degree_level: string | null;
+  graduation_year: number | null;
+  open_to_work: boolean | null;
+  consent_searchable: boolean;
+  consent_given_at: Date | null;
+  last_confirmed_at: Date | null;
+  consent_reference_at: Date | null;
+  blocked_org_ids: string[];
+}
+
 /**
  * The search projection in PostgreSQL. Both adapters keep it: PostgreSQL searches it, the
  * Meilisearch worker copies from it. Every write runs in the caller's transaction.
@@ -127,24 +174,89 @@ export class SearchProjectionRepository {
     await manager.query(UPSERT_SQL, documentValues(doc));
   }
 
+  /** One statement for a whole batch (imports write thousands of documents per transaction). */
+  async upsertMany(manager: EntityManager, docs: SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    await manager.query(UPSERT_MANY_SQL, [JSON.stringify(docs.map(documentRecord))]);
+  }
+
   async remove(manager: EntityManager, alumnusId: string): Promise<void> {
     await manager.query(`DELETE FROM search_documents WHERE alumnus_id = $1`, [alumnusId]);
+  }
+
+  async removeMany(manager: EntityManager, alumnusIds: string[]): Promise<void> {
+    if (alumnusIds.length === 0) return;
+    await manager.query(`DELETE FROM search_documents WHERE alumnus_id = ANY($1::uuid[])`, [alumnusIds]);
   }
 
   async enqueueOutbox(manager: EntityManager, alumnusId: string): Promise<void> {
     await manager.query(`INSERT INTO search_outbox (alumnus_id) VALUES ($1)`, [alumnusId]);
   }
 
+  async enqueueOutboxMany(manager: EntityManager, alumnusIds: string[]): Promise<void> {
+    if (alumnusIds.length === 0) return;
+    await manager.query(`INSERT INTO search_outbox (alumnus_id) SELECT unnest($1::uuid[])`, [alumnusIds]);
+  }
+
+  /**
+   * The alumni rows (erased ones included) with what the mapper needs, and their alumnus-level
+   * org blocks, in one statement. `consent_reference_at` is the later of the consent time and the
+   * last confirmation: the time the 24-month lapse counts from. `lock` takes the alumni rows FOR
+   * UPDATE (in id order), so two transactions changing one alumnus refresh its document one
+   * after the other, each from the latest committed row, and the last writer's view is complete.
+   */
+  readProfiles(manager: EntityManager, alumnusIds: string[], lock: boolean): Promise<IndexableProfileRow[]> {
+    return manager.query(
+      `SELECT a.id, a.association_id, a.erased_at IS NOT NULL AS erased,
+              a.headline, a.industry, a.seniority, a.years_of_experience, a.city, a.country, a.skills, a.languages,
+              a.program, a.degree_level, a.graduation_year, a.open_to_work,
+              a.consent_searchable, a.consent_given_at, a.last_confirmed_at,
+              greatest(a.consent_given_at, a.last_confirmed_at) AS consent_reference_at,
+              coalesce((SELECT array_agg(b.org_id ORDER BY b.org_id) FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id),
+                       '{}'::uuid[])::text[] AS blocked_org_ids
+         FROM alumni a
+        WHERE a.id = ANY($1::uuid[])
+        ${lock ? 'ORDER BY a.id FOR UPDATE OF a' : ''}`,
+      [alumnusIds],
+    );
+  }
+
+  async deleteImpressions(manager: EntityManager, alumnusId: string): Promise<void> {
+    await manager.query(`DELETE FROM search_impressions WHERE alumnus_id = $1`, [alumnusId]);
+  }
+
+  /** Documents whose consent reference is older than `lapseMonths` (the lapse job removes them). */
+  async lapsedDocumentIds(manager: EntityManager, lapseMonths: number, limit: number): Promise<string[]> {
+    const rows: { alumnus_id: string }[] = await manager.query(
+      `SELECT alumnus_id FROM search_documents
+        WHERE last_confirmed_at < now() - make_interval(months => $1)
+        ORDER BY last_confirmed_at LIMIT $2`,
+      [lapseMonths, limit],
+    );
+    return rows.map((r) => r.alumnus_id);
+  }
+
   /**
    * Drops dictionary words no document contains any more (after erasures), so a removed
    * profile's words do not linger as typo suggestions.
    */
-  async pruneDictionary(manager: EntityManager): Promise<number> {
+  async pruneDictionary(manager: EntityManager, words?: string[]): Promise<number> {
     const result = await manager.query(
       `DELETE FROM search_words w
-        WHERE NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.search_text @@ to_tsquery('simple', quote_literal(w.word)))`,
+        WHERE ($1::text[] IS NULL OR w.word = ANY($1::text[]))
+          AND NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.search_text @@ to_tsquery('simple', quote_literal(w.word)))`,
+      [words ?? null],
     );
     return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+  }
+
+  /** The dictionary words of one document (read before it is removed). */
+  async documentWords(manager: EntityManager, alumnusId: string): Promise<string[]> {
+    const rows: { words: string[] | null }[] = await manager.query(
+      `SELECT tsvector_to_array(search_text) AS words FROM search_documents WHERE alumnus_id = $1`,
+      [alumnusId],
+    );
+    return rows[0]?.words ?? [];
   }
 
   async findByIds(pool: Pool, ids: string[]): Promise<SearchDocumentRow[]> {

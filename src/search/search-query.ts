@@ -28,6 +28,7 @@ export interface NormalizedSearch {
   /** Scope ∩ `filters.associationIds`; empty means nothing can match. */
   associationIds: string[];
   orgId: string;
+  confirmedAfter?: Date;
 }
 
 const LIST_FILTERS = ['programs', 'degreeLevels', 'skills', 'industries', 'countries', 'cities', 'seniorities', 'languages'] as const;
@@ -95,6 +96,7 @@ export function normalizeSearch(query: SearchQuery, scope: SearchScope): Normali
     facets,
     associationIds: [...new Set(associationIds)],
     orgId: scope.orgId.toLowerCase(),
+    confirmedAfter: scope.confirmedAfter instanceof Date && !Number.isNaN(scope.confirmedAfter.getTime()) ? scope.confirmedAfter : undefined,
   };
 }
 

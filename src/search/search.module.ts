@@ -7,6 +7,7 @@ import { MeilisearchSearchAdapter } from './meilisearch-search.adapter';
 import { PostgresSearchAdapter } from './postgres-search.adapter';
 import { rawPool } from './search-projection.repository';
 import { SearchOutboxWorker } from './search-outbox.worker';
+import { SearchProjection } from './search-projection.service';
 import { SEARCH_ENGINE, SEARCH_INDEXER, SearchEngine, SearchIndexer } from './search.port';
 
 export const SEARCH_ADAPTER = Symbol('SEARCH_ADAPTER');
@@ -55,7 +56,8 @@ export class SearchLifecycle implements OnApplicationBootstrap, OnModuleDestroy 
     { provide: SEARCH_ENGINE, useExisting: SEARCH_ADAPTER },
     { provide: SEARCH_INDEXER, useExisting: SEARCH_ADAPTER },
     SearchLifecycle,
+    SearchProjection,
   ],
-  exports: [SEARCH_ENGINE, SEARCH_INDEXER],
+  exports: [SEARCH_ENGINE, SEARCH_INDEXER, SearchProjection],
 })
 export class SearchModule {}

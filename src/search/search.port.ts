@@ -79,6 +79,11 @@ export interface SearchQuery {
 export interface SearchScope {
   orgId: string;
   associationIds: readonly string[];
+  /**
+   * Consent lapse: documents whose lastConfirmedAt (the later of the consent time and the last
+   * confirmation) is not after this instant are excluded from hits and facets.
+   */
+  confirmedAfter?: Date;
 }
 
 export interface SearchHit {
@@ -101,6 +106,14 @@ export interface SearchResult {
 export interface SearchIndexer {
   upsertDocument(manager: EntityManager, doc: SearchDocument): Promise<void>;
   removeDocument(manager: EntityManager, alumnusId: string): Promise<void>;
+  /** Batch forms: one statement per call, for imports. */
+  upsertDocuments(manager: EntityManager, docs: SearchDocument[]): Promise<void>;
+  removeDocuments(manager: EntityManager, alumnusIds: string[]): Promise<void>;
+  /**
+   * Drops typo-dictionary words no document holds any more (after an erasure), when the adapter
+   * keeps one; `words` limits the check to those words (the erased document's).
+   */
+  pruneDictionary?(manager: EntityManager, words?: string[]): Promise<number>;
 }
 
 export interface SearchEngine {

@@ -178,6 +178,18 @@ export function searchContract(name: string, subject: () => ContractSubject): vo
       expect((await search({ filters: { cities: ['Brest'] }, facets: ['city'] })).facets.city).toEqual({});
     });
 
+    it('leaves documents confirmed before scope.confirmedAfter out of hits and facets (consent lapse)', async () => {
+      const old = doc({ headline: 'Sommelier', city: 'Beaune', lastConfirmedAt: new Date(Date.UTC(2023, 0, 1)) });
+      const recent = doc({ headline: 'Sommelier', city: 'Beaune', lastConfirmedAt: new Date(Date.UTC(2026, 5, 1)) });
+      await put('wineOld', old);
+      await put('wineNew', recent);
+      await subject().sync();
+      const lapsing = { ...scope, confirmedAfter: new Date(Date.UTC(2024, 0, 1)) };
+      expect((await found({ q: 'sommelier' })).sort()).toEqual([old.alumnusId, recent.alumnusId].sort());
+      expect(await found({ q: 'sommelier' }, lapsing)).toEqual([recent.alumnusId]);
+      expect((await search({ filters: { cities: ['Beaune'] }, facets: ['city'] }, lapsing)).facets.city).toEqual({ Beaune: 1 });
+    });
+
     it('takes an update (new block) into account on the next search', async () => {
       const d = doc({ headline: 'Cartographe', city: 'Rennes' });
       await put('map', d);

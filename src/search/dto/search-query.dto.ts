@@ -1,0 +1,123 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { SEARCH_DEFAULT_LIMIT, SEARCH_FACET_FIELDS, SEARCH_MAX_LIMIT, SEARCH_SORTS, SearchFacetField, SearchSort } from '../search.port';
+
+export const SEARCH_MAX_Q_LENGTH = 200;
+export const SEARCH_MAX_LIST_VALUES = 20;
+export const SEARCH_MAX_VALUE_LENGTH = 100;
+
+/** `a,b` or `x=a&x=b` (or both) → ['a', 'b']; anything else is left for the validators to refuse. */
+const toList = ({ value }: { value: unknown }) => {
+  const parts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
+  if (!parts || parts.some((p) => typeof p !== 'string')) return value;
+  return (parts as string[])
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+};
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d{1,9}$/.test(value) ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+function ListParam(description: string, each: PropertyDecorator[] = []): PropertyDecorator {
+  return (target, key) => {
+    for (const d of [
+      ApiPropertyOptional({ type: [String], description: `${description} Comma-separated or repeated; at most ${SEARCH_MAX_LIST_VALUES} values of at most ${SEARCH_MAX_VALUE_LENGTH} characters.` }),
+      IsOptional(),
+      Transform(toList),
+      IsArray(),
+      ArrayMaxSize(SEARCH_MAX_LIST_VALUES),
+      IsString({ each: true }),
+      MaxLength(SEARCH_MAX_VALUE_LENGTH, { each: true }),
+      ...each,
+    ]) {
+      d(target, key);
+    }
+  };
+}
+
+/** GET /v1/search query string. Unknown parameters are refused by the global ValidationPipe. */
+export class SearchQueryDto {
+  @ApiPropertyOptional({ maxLength: SEARCH_MAX_Q_LENGTH, description: 'Free text: words, "phrases", -negation, or. Accents and case are ignored; small typos are tolerated.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(SEARCH_MAX_Q_LENGTH)
+  q?: string;
+
+  @ListParam('Narrows the scope to these associations.', [IsUUID('all', { each: true })])
+  associationIds?: string[];
+
+  @ListParam('Programs (any).')
+  programs?: string[];
+
+  @ListParam('Degree levels (any).')
+  degreeLevels?: string[];
+
+  @ApiPropertyOptional({ minimum: 1900, maximum: 2100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  graduationYearMin?: number;
+
+  @ApiPropertyOptional({ minimum: 1900, maximum: 2100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1900)
+  @Max(2100)
+  graduationYearMax?: number;
+
+  @ListParam('Skills (all must match).')
+  skills?: string[];
+
+  @ListParam('Industries (any).')
+  industries?: string[];
+
+  @ListParam('Countries (any).')
+  countries?: string[];
+
+  @ListParam('Cities (any).')
+  cities?: string[];
+
+  @ListParam('Seniorities (any).')
+  seniorities?: string[];
+
+  @ListParam('Languages (any).')
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  openToWork?: boolean;
+
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance', description: '`relevance` without `q` orders by lastConfirmedAt.' })
+  @IsOptional()
+  @IsString()
+  @IsIn(SEARCH_SORTS)
+  sort?: SearchSort;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: SEARCH_MAX_LIMIT, default: SEARCH_DEFAULT_LIMIT })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(SEARCH_MAX_LIMIT)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: "Opaque cursor from a previous page's `nextCursor`." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
+
+  @ApiPropertyOptional({ type: [String], enum: SEARCH_FACET_FIELDS, description: 'Facets to count; comma-separated or repeated.' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray()
+  @ArrayMaxSize(SEARCH_FACET_FIELDS.length)
+  @IsIn(SEARCH_FACET_FIELDS, { each: true })
+  facets?: SearchFacetField[];
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
+import { SearchResultsRepository } from './search-results.repository';
+import { SearchController } from './search.controller';
+import { SearchModule } from './search.module';
+import { SearchService } from './search.service';
+
+/** The recruiter-facing route; kept apart from SearchModule so the adapters carry no HTTP or access dependencies. */
+@Module({
+  imports: [SearchModule, AccessModule],
+  controllers: [SearchController],
+  providers: [SearchResultsRepository, SearchService],
+})
+export class SearchApiModule {}

@@ -1,0 +1,22 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
+import { RecruiterPrincipal } from '../auth/principal';
+import { RateLimit } from '../rate-limit/rate-limit.decorators';
+import { SearchQueryDto } from './dto/search-query.dto';
+import { SearchResponseDto } from './dto/search-response.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Controller('v1')
+export class SearchController {
+  constructor(private readonly service: SearchService) {}
+
+  @Get('search')
+  @Authenticated({ kinds: ['recruiter'], scopes: ['search:read'] })
+  @RateLimit('search')
+  @ApiOkResponse({ type: SearchResponseDto })
+  search(@CurrentPrincipal() principal: RecruiterPrincipal, @Query() query: SearchQueryDto): Promise<SearchResponseDto> {
+    return this.service.search(principal, query);
+  }
+}
