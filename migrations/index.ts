@@ -4,6 +4,7 @@ import { CreateAlumniAndConsentTables1764200000000 } from './1764200000000-Creat
 import { CreateAccessPolicyTables1764200001000 } from './1764200001000-CreateAccessPolicyTables';
 import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox';
 import { CreateCreditTables1764300000000 } from './1764300000000-CreateCreditTables';
+import { CreateContactRequests1764500000000 } from './1764500000000-CreateContactRequests';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateAccessPolicyTables1764200001000,
   CreateMailOutbox1764200002000,
   CreateCreditTables1764300000000,
+  CreateContactRequests1764500000000,
 ];

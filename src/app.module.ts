@@ -6,6 +6,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssociationsModule } from './associations/associations.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { CreditPacksModule } from './credit-packs/credit-packs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -44,6 +45,7 @@ export class AppModule {
         CreditPacksModule,
         WalletModule,
         PaymentsModule,
+        ContactsModule,
         ...extraImports,
       ],
     };

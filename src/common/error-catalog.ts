@@ -43,6 +43,11 @@ export const ERROR_CATALOG = {
   payments_not_configured: { status: 503, title: 'Payments are not configured on this server' },
   payment_provider_error: { status: 502, title: 'The payment provider refused or failed the request' },
   webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing, invalid or stale' },
+  // contact requests, revenue and payouts (issue 6)
+  not_contactable: { status: 403, title: 'The alumnus does not accept contact requests' },
+  contact_request_open: { status: 409, title: 'An open contact request to this alumnus already exists' },
+  contact_request_not_open: { status: 409, title: 'The contact request is no longer open' },
+  contact_cap_reached: { status: 409, title: 'The alumnus has reached their monthly limit of contact requests' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;
