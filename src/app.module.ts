@@ -18,6 +18,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { PaymentsModule } from './payments/payments.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
+import { RevenueModule } from './revenue/revenue.module';
 import { WalletModule } from './wallet/wallet.module';
 
 @Module({})
@@ -46,6 +47,7 @@ export class AppModule {
         WalletModule,
         PaymentsModule,
         ContactsModule,
+        RevenueModule,
         ...extraImports,
       ],
     };

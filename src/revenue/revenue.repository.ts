@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { toSafeInteger } from '../database/transformers';
+
+export type Granularity = 'day' | 'week' | 'month';
+export type RevenueGroupBy = 'org' | 'program' | 'graduationYear';
+
+export interface RevenueBucket {
+  period: string;
+  group: string | null;
+  currency: string;
+  gross: number;
+  associationShare: number;
+  platformShare: number;
+  breakage: number;
+  unlocks: number;
+  acceptedContacts: number;
+  refundAdjustments: number;
+}
+
+export interface RevenueRange {
+  /** Inclusive local dates (YYYY-MM-DD) in `timeZone`. */
+  from: string;
+  to: string;
+  timeZone: string;
+  granularity: Granularity;
+}
+
+const GROUP_EXPRESSIONS: Record<RevenueGroupBy, string> = {
+  org: 'r.org_id::text',
+  program: 'r.program',
+  graduationYear: 'r.graduation_year::text',
+};
+
+/**
+ * Revenue report queries. Buckets are calendar days, ISO weeks (Monday) or months of the given
+ * time zone: `date_trunc(g, created_at AT TIME ZONE tz)`. Unlocks and accepted contacts count
+ * movements (distinct references), not revenue rows: one spend drawing from two lots writes two
+ * rows.
+ */
+@Injectable()
+export class RevenueRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  association(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
+    return this.buckets(`r.association_id = $5`, [associationId], range, groupBy ? GROUP_EXPRESSIONS[groupBy] : 'NULL::text');
+  }
+
+  platform(range: RevenueRange): Promise<RevenueBucket[]> {
+    return this.buckets('true', [], range, 'NULL::text');
+  }
+
+  async timeZoneOf(associationId: string): Promise<string | null> {
+    const rows = await this.dataSource.query(`SELECT time_zone FROM associations WHERE id = $1`, [associationId]);
+    return rows[0]?.time_zone ?? null;
+  }
+
+  async orgNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query(`SELECT id, name FROM recruiter_orgs WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r: { id: string; name: string }) => [r.id, r.name]));
+  }
+
+  private async buckets(where: string, params: unknown[], range: RevenueRange, groupExpression: string): Promise<RevenueBucket[]> {
+    const rows: Record<string, string | null>[] = await this.dataSource.query(
+      `SELECT to_char(date_trunc($1, r.created_at AT TIME ZONE $2), 'YYYY-MM-DD') AS period,
+              ${groupExpression} AS grp,
+              r.currency,
+              sum(r.gross_minor) AS gross,
+              sum(r.association_share_minor) AS association_share,
+              sum(r.platform_share_minor) AS platform_share,
+              coalesce(sum(r.gross_minor) FILTER (WHERE r.kind = 'breakage'), 0) AS breakage,
+              count(DISTINCT r.reference) FILTER (WHERE r.kind = 'unlock') AS unlocks,
+              count(DISTINCT r.reference) FILTER (WHERE r.kind = 'contact') AS accepted_contacts,
+              coalesce(sum(r.gross_minor) FILTER (WHERE r.kind = 'refund_adjustment'), 0) AS refund_adjustments
+         FROM revenue_entries r
+        WHERE ${where}
+          AND r.created_at >= ($3::date::timestamp AT TIME ZONE $2)
+          AND r.created_at < (($4::date + 1)::timestamp AT TIME ZONE $2)
+        GROUP BY 1, 2, 3
+        ORDER BY 1, 2 NULLS FIRST, 3`,
+      [range.granularity, range.timeZone, range.from, range.to, ...params],
+    );
+    return rows.map((r) => ({
+      period: r.period as string,
+      group: r.grp,
+      currency: r.currency as string,
+      gross: toSafeInteger(r.gross as string),
+      associationShare: toSafeInteger(r.association_share as string),
+      platformShare: toSafeInteger(r.platform_share as string),
+      breakage: toSafeInteger(r.breakage as string),
+      unlocks: toSafeInteger(r.unlocks as string),
+      acceptedContacts: toSafeInteger(r.accepted_contacts as string),
+      refundAdjustments: toSafeInteger(r.refund_adjustments as string),
+    }));
+  }
+}
