@@ -5,6 +5,7 @@ import { CreateAccessPolicyTables1764200001000 } from './1764200001000-CreateAcc
 import { CreateMailOutbox1764200002000 } from './1764200002000-CreateMailOutbox';
 import { CreateCreditTables1764300000000 } from './1764300000000-CreateCreditTables';
 import { CreateContactRequests1764500000000 } from './1764500000000-CreateContactRequests';
+import { CreatePayouts1764500001000 } from './1764500001000-CreatePayouts';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CreateMailOutbox1764200002000,
   CreateCreditTables1764300000000,
   CreateContactRequests1764500000000,
+  CreatePayouts1764500001000,
 ];

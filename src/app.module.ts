@@ -17,6 +17,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PayoutsModule } from './payouts/payouts.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 import { RevenueModule } from './revenue/revenue.module';
 import { WalletModule } from './wallet/wallet.module';
@@ -48,6 +49,7 @@ export class AppModule {
         PaymentsModule,
         ContactsModule,
         RevenueModule,
+        PayoutsModule,
         ...extraImports,
       ],
     };
