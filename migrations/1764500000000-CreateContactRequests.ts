@@ -53,19 +53,23 @@ export class CreateContactRequests1764500000000 implements MigrationInterface {
 
     await q.query(`ALTER TABLE access_log_entries ADD COLUMN reference text`);
 
-    await q.query(`ALTER TABLE revenue_entries ADD COLUMN program text, ADD COLUMN graduation_year integer`);
+    // first_of_movement: reports count unlocks and contacts as sum(first_of_movement) instead of
+    // count(DISTINCT reference), which had to sort every row (2.7–6.5 s at 1M rows).
+    await q.query(`
+      ALTER TABLE revenue_entries ADD COLUMN program text, ADD COLUMN graduation_year integer,
+        ADD COLUMN first_of_movement boolean NOT NULL DEFAULT true`);
     await q.query(`CREATE INDEX ix_revenue_entries_reference ON revenue_entries (reference) WHERE association_id IS NOT NULL`);
     // Revenue reports read only these columns: an index-only scan over one association's range.
     await q.query(`
       CREATE INDEX ix_revenue_entries_association_report ON revenue_entries (association_id, created_at)
-      INCLUDE (kind, gross_minor, association_share_minor, platform_share_minor, reference, org_id, program, graduation_year)
+      INCLUDE (kind, currency, gross_minor, association_share_minor, platform_share_minor, first_of_movement, org_id, program, graduation_year)
       WHERE association_id IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX ix_revenue_entries_association_report`);
     await q.query(`DROP INDEX ix_revenue_entries_reference`);
-    await q.query(`ALTER TABLE revenue_entries DROP COLUMN graduation_year, DROP COLUMN program`);
+    await q.query(`ALTER TABLE revenue_entries DROP COLUMN first_of_movement, DROP COLUMN graduation_year, DROP COLUMN program`);
     await q.query(`ALTER TABLE access_log_entries DROP COLUMN reference`);
     await q.query(`ALTER TABLE alumni DROP CONSTRAINT ck_alumni_max_contact_requests`);
     await q.query(`ALTER TABLE alumni DROP COLUMN max_contact_requests_per_month`);

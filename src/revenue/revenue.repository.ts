@@ -36,8 +36,8 @@ const GROUP_EXPRESSIONS: Record<RevenueGroupBy, string> = {
 /**
  * Revenue report queries. Buckets are calendar days, ISO weeks (Monday) or months of the given
  * time zone: `date_trunc(g, created_at AT TIME ZONE tz)`. Unlocks and accepted contacts count
- * movements (distinct references), not revenue rows: one spend drawing from two lots writes two
- * rows.
+ * movements, not revenue rows (one spend drawing from two lots writes two rows): only the first
+ * row of a movement has `first_of_movement`.
  */
 @Injectable()
 export class RevenueRepository {
@@ -71,8 +71,8 @@ export class RevenueRepository {
               sum(r.association_share_minor) AS association_share,
               sum(r.platform_share_minor) AS platform_share,
               coalesce(sum(r.gross_minor) FILTER (WHERE r.kind = 'breakage'), 0) AS breakage,
-              count(DISTINCT r.reference) FILTER (WHERE r.kind = 'unlock') AS unlocks,
-              count(DISTINCT r.reference) FILTER (WHERE r.kind = 'contact') AS accepted_contacts,
+              count(*) FILTER (WHERE r.kind = 'unlock' AND r.first_of_movement) AS unlocks,
+              count(*) FILTER (WHERE r.kind = 'contact' AND r.first_of_movement) AS accepted_contacts,
               coalesce(sum(r.gross_minor) FILTER (WHERE r.kind = 'refund_adjustment'), 0) AS refund_adjustments
          FROM revenue_entries r
         WHERE ${where}
