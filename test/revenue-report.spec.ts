@@ -173,6 +173,18 @@ describe('revenue reports: a fixed scenario', () => {
     expect(paid).toBe(2700);
   });
 
+  it('counts a spend drawing on two lots as one unlock', async () => {
+    const a = await newAssociation(t, { recruiterAccess: 'open' });
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
+    await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 300 }).expect(201);
+    await unlock(org, a, 8000, 2, '2026-01-05T12:00:00Z', 'MBA', 2010);
+    const res = await report(a, 'granularity=month').expect(200);
+    expect(pick(res.body.rows)).toEqual([['2026-01-01', null, 400, 320, 80, 1, 0, 0]]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM revenue_entries WHERE association_id = $1`, [a.id]);
+    expect(n).toBe(2);
+  });
+
   it('CSV and JSON agree', async () => {
     for (const query of ['granularity=month', 'granularity=day&groupBy=org', 'granularity=month&groupBy=program']) {
       const json = await report(a1, query).expect(200);
