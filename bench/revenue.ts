@@ -67,18 +67,26 @@ async function main(): Promise<void> {
 
     const repo = new RevenueRepository(dataSource);
     if (process.env.EXPLAIN) {
-      // The same statement the repository runs (month, no groupBy), with its plan.
-      const plan = await dataSource.query(
-        `EXPLAIN (ANALYZE, BUFFERS) SELECT to_char(date_trunc('month', r.created_at AT TIME ZONE 'Europe/Paris'), 'YYYY-MM-DD'), r.currency,
-           sum(r.gross_minor), sum(r.association_share_minor), sum(r.platform_share_minor),
-           count(*) FILTER (WHERE r.kind = 'unlock' AND r.first_of_movement)
-         FROM revenue_entries r WHERE r.association_id = $1
-           AND r.created_at >= ('2025-01-01'::date::timestamp AT TIME ZONE 'Europe/Paris')
-           AND r.created_at < (('2025-12-31'::date + 1)::timestamp AT TIME ZONE 'Europe/Paris')
-         GROUP BY 1, 2`,
-        [assoc.id],
-      );
-      process.stdout.write(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n') + '\n');
+      // The repository's own statement (month, no groupBy), run under EXPLAIN through a wrapped data source.
+      const explaining = {
+        transaction: (fn: (m: { query: (sql: string, params?: unknown[]) => Promise<unknown> }) => Promise<unknown>) =>
+          dataSource.transaction((m) =>
+            fn({
+              query: async (sql: string, params?: unknown[]) => {
+                if (sql.startsWith('SET')) return m.query(sql);
+                const plan = await m.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+                process.stdout.write(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n') + '\n');
+                return [];
+              },
+            }),
+          ),
+      };
+      await new RevenueRepository(explaining as unknown as DataSource).association(assoc.id, {
+        from: '2025-01-01',
+        to: '2025-12-31',
+        timeZone: 'Europe/Paris',
+        granularity: 'month',
+      });
     }
     const range = { from: '2025-01-01', to: '2025-12-31', timeZone: 'Europe/Paris', granularity: 'month' as const };
     const shapes: Array<[string, RevenueGroupBy | undefined]> = [
