@@ -73,7 +73,7 @@ async function main(): Promise<void> {
           dataSource.transaction((m) =>
             fn({
               query: async (sql: string, params?: unknown[]) => {
-                if (sql.startsWith('SET')) return m.query(sql);
+                if (sql.startsWith('SET')) return m.query(sql); // the repository's SET LOCAL statements
                 const plan = await m.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
                 process.stdout.write(plan.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n') + '\n');
                 return [];
