@@ -7,6 +7,8 @@ import { CreateCreditTables1764300000000 } from './1764300000000-CreateCreditTab
 import { CreateUnlocks1764350000000 } from './1764350000000-CreateUnlocks';
 import { CreateSearchTables1764400000000 } from './1764400000000-CreateSearchTables';
 import { CreateSearchImpressions1764450000000 } from './1764450000000-CreateSearchImpressions';
+import { CreateContactRequests1764500000000 } from './1764500000000-CreateContactRequests';
+import { CreatePayouts1764500001000 } from './1764500001000-CreatePayouts';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -19,4 +21,6 @@ export const MIGRATIONS = [
   CreateUnlocks1764350000000,
   CreateSearchTables1764400000000,
   CreateSearchImpressions1764450000000,
+  CreateContactRequests1764500000000,
+  CreatePayouts1764500001000,
 ];

@@ -6,6 +6,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssociationsModule } from './associations/associations.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { CreditPacksModule } from './credit-packs/credit-packs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -17,7 +18,9 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { PaymentsModule } from './payments/payments.module';
 import { ProfilesModule } from './profiles/profiles.module';
+import { PayoutsModule } from './payouts/payouts.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
+import { RevenueModule } from './revenue/revenue.module';
 import { WalletModule } from './wallet/wallet.module';
 import { SearchModule } from './search/search.module';
 import { SearchApiModule } from './search/search-api.module';
@@ -50,6 +53,9 @@ export class AppModule {
         ProfilesModule,
         SearchModule,
         SearchApiModule,
+        ContactsModule,
+        RevenueModule,
+        PayoutsModule,
         ...extraImports,
       ],
     };

@@ -96,8 +96,13 @@ export class AccessRepository {
     return count > 0;
   }
 
-  async insertAccessLogEntry(manager: EntityManager, orgId: string, alumnusId: string, kind: string): Promise<void> {
-    await manager.query(`INSERT INTO access_log_entries (org_id, alumnus_id, kind) VALUES ($1, $2, $3)`, [orgId, alumnusId, kind]);
+  async insertAccessLogEntry(manager: EntityManager, orgId: string, alumnusId: string, kind: string, reference: string | null = null): Promise<void> {
+    await manager.query(`INSERT INTO access_log_entries (org_id, alumnus_id, kind, reference) VALUES ($1, $2, $3, $4)`, [
+      orgId,
+      alumnusId,
+      kind,
+      reference,
+    ]);
   }
 
   listBlockedOrgs(associationId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<{ org_id: string; org_name: string; created_at: Date }[]> {

@@ -78,9 +78,12 @@ export class AccessService {
     if (!(await this.access.unblockOrg(associationId, orgId))) throw new NotFoundError('Blocked org');
   }
 
-  /** Records a preview view, unlock or contact request for the alumnus's access log (GDPR Art. 15). */
-  async recordAccess(orgId: string, alumnusId: string, kind: AccessLogKind, manager?: EntityManager): Promise<void> {
-    await this.access.insertAccessLogEntry(manager ?? this.dataSource.manager, orgId, alumnusId, kind);
+  /**
+   * Records a preview view, unlock or contact request for the alumnus's access log (GDPR Art. 15).
+   * `reference` (`unlock:<id>`, `contact:<id>`) links the entry to the revenue it earned.
+   */
+  async recordAccess(orgId: string, alumnusId: string, kind: AccessLogKind, manager?: EntityManager, reference?: string): Promise<void> {
+    await this.access.insertAccessLogEntry(manager ?? this.dataSource.manager, orgId, alumnusId, kind, reference ?? null);
   }
 
   private async findRequest(associationId: string, requestId: string): Promise<AccessRequestDto> {

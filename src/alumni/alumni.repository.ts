@@ -95,6 +95,13 @@ export class AlumniRepository {
     await manager.query(`UPDATE alumni SET ${sets.join(', ')}, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, params);
   }
 
+  async setContactCap(manager: EntityManager, alumnusId: string, cap: number | null): Promise<void> {
+    await manager.query(`UPDATE alumni SET max_contact_requests_per_month = $2, updated_at = now() WHERE id = $1 AND erased_at IS NULL`, [
+      alumnusId,
+      cap,
+    ]);
+  }
+
   async confirm(manager: EntityManager, alumnusId: string): Promise<void> {
     await manager.query(`UPDATE alumni SET last_confirmed_at = now(), updated_at = now() WHERE id = $1`, [alumnusId]);
   }
@@ -149,8 +156,14 @@ export class AlumniRepository {
     const params: unknown[] = [alumnusId, limit + 1];
     if (before) params.push(before.createdAt, before.id);
     return this.dataSource.query(
-      `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at
-         FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id
+      `SELECT l.id, l.kind, l.org_id, o.name AS org_name, l.created_at,
+              (SELECT sum(r.association_share_minor) FROM revenue_entries r
+                WHERE l.reference IS NOT NULL AND r.reference = l.reference AND r.association_id = a.association_id
+                  AND r.org_id = l.org_id) AS association_earned_minor,
+              (SELECT min(r.currency) FROM revenue_entries r
+                WHERE l.reference IS NOT NULL AND r.reference = l.reference AND r.association_id = a.association_id
+                  AND r.org_id = l.org_id) AS association_earned_currency
+         FROM access_log_entries l JOIN recruiter_orgs o ON o.id = l.org_id JOIN alumni a ON a.id = l.alumnus_id
         WHERE l.alumnus_id = $1 ${before ? 'AND (l.created_at, l.id) < ($3, $4)' : ''}
         ORDER BY l.created_at DESC, l.id DESC LIMIT $2`,
       params,

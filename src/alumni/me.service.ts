@@ -5,6 +5,7 @@ import { AlumnusPrincipal } from '../auth/principal';
 import { NotFoundError } from '../common/domain-error';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { isForeignKeyViolation } from '../database/pg-errors';
+import { toSafeInteger } from '../database/transformers';
 import { AlumniErasureService } from './alumni-erasure.service';
 import { AlumniError } from './alumni.errors';
 import { AlumniRepository } from './alumni.repository';
@@ -38,8 +39,10 @@ export class MeService {
 
   /** Editing one's own profile also confirms it (`lastConfirmedAt`). */
   async update(me: AlumnusPrincipal, dto: UpdateMeDto): Promise<AlumnusResponseDto> {
+    const { maxContactRequestsPerMonth, ...profile } = dto;
     await this.dataSource.transaction(async (manager) => {
-      await this.alumni.updateProfile(manager, me.alumnusId, { ...dto }, { confirm: true });
+      await this.alumni.updateProfile(manager, me.alumnusId, { ...profile }, { confirm: true });
+      if (maxContactRequestsPerMonth !== undefined) await this.alumni.setContactCap(manager, me.alumnusId, maxContactRequestsPerMonth);
       await this.search.refresh(manager, [me.alumnusId]);
     });
     return this.get(me);
@@ -184,7 +187,12 @@ export function consentEvent(row: any): ConsentEventDto {
 }
 
 function accessLogEntry(row: any): AccessLogEntryDto {
-  return { id: row.id, kind: row.kind, orgId: row.org_id, orgName: row.org_name, createdAt: iso(row.created_at)! };
+  const entry: AccessLogEntryDto = { id: row.id, kind: row.kind, orgId: row.org_id, orgName: row.org_name, createdAt: iso(row.created_at)! };
+  if (row.association_earned_minor !== undefined) {
+    entry.associationEarnedMinor = row.association_earned_minor === null ? null : toSafeInteger(row.association_earned_minor);
+    entry.associationEarnedCurrency = row.association_earned_currency ?? null;
+  }
+  return entry;
 }
 
 function blockedOrg(row: any): BlockedOrgDto {

@@ -49,6 +49,11 @@ export const ERROR_CATALOG = {
   consent_withdrawn: { status: 410, title: 'The alumnus withdrew the consent this access relied on' },
   // search
   search_unavailable: { status: 503, title: 'Search is temporarily unavailable' },
+  // contact requests, revenue and payouts (issue 6)
+  not_contactable: { status: 403, title: 'The alumnus does not accept contact requests' },
+  contact_request_open: { status: 409, title: 'An open contact request to this alumnus already exists' },
+  contact_request_not_open: { status: 409, title: 'The contact request is no longer open' },
+  contact_cap_reached: { status: 409, title: 'The alumnus has reached their monthly limit of contact requests' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

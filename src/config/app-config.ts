@@ -58,6 +58,10 @@ export class AppConfig {
   readonly mailFrom: string;
   /** How often expired credit lots are swept into breakage; 0 disables the in-app job. */
   readonly lotExpiryIntervalSeconds: number;
+  /** Days a contact request stays open before its held credits return to the wallet. */
+  readonly contactRequestTtlDays: number;
+  /** Share of a period's association revenue kept back from its payout (basis points). */
+  readonly payoutReserveBps: number;
 
   private constructor(fields: AppConfigFields) {
     Object.assign(this, fields);
@@ -124,6 +128,8 @@ export class AppConfig {
       jobIntervalMs: read.int('JOB_INTERVAL_MS', 5000, 100, 3_600_000),
       mailFrom: read.string('MAIL_FROM') ?? 'Passerelle <no-reply@passerelle.invalid>',
       lotExpiryIntervalSeconds: read.int('LOT_EXPIRY_INTERVAL_SECONDS', 300, 0, 86_400),
+      contactRequestTtlDays: read.int('CONTACT_REQUEST_TTL_DAYS', 14, 1, 365),
+      payoutReserveBps: read.int('PAYOUT_RESERVE_BPS', 1000, 0, 10_000),
     });
     if (problems.length > 0) throw new ConfigError(problems);
     return config;

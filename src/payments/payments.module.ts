@@ -11,5 +11,6 @@ import { StripeWebhookService } from './stripe-webhook.service';
   imports: [WalletModule, CreditPacksModule],
   controllers: [CheckoutSessionsController, StripeWebhooksController],
   providers: [StripeClient, PurchasesRepository, CheckoutService, StripeWebhookService],
+  exports: [StripeClient],
 })
 export class PaymentsModule {}

@@ -102,6 +102,8 @@ export class ProfilesService {
       kind: 'unlock',
       referenceId: inserted.id,
       idempotencyKey: `unlock:${inserted.id}`,
+      // Program and graduation year (not personal on their own) let reports group revenue.
+      attribution: { program: alumnus.program, graduationYear: alumnus.graduationYear },
     });
     await this.access.recordAccess(orgId, alumnusId, 'unlock', manager);
     return {

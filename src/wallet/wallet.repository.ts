@@ -76,6 +76,8 @@ export interface NewRevenueEntry {
   currency: string;
   kind: 'unlock' | 'contact' | 'breakage' | 'refund_adjustment';
   reference: string | null;
+  program?: string | null;
+  graduationYear?: number | null;
 }
 
 export interface HoldRow {
@@ -135,12 +137,14 @@ export class WalletRepository {
          RETURNING id),
        revenue AS (
          INSERT INTO revenue_entries (org_id, association_id, lot_id, ledger_entry_id, credits, gross_minor,
-           association_share_minor, platform_share_minor, revenue_share_bps, currency, kind, reference)
+           association_share_minor, platform_share_minor, revenue_share_bps, currency, kind, reference, program, graduation_year,
+           first_of_movement)
          SELECT $9, r.association_id, r.lot_id, entry.id, r.credits, r.gross, r.association_share, r.platform_share,
-           r.bps, r.currency, r.kind, r.reference
+           r.bps, r.currency, r.kind, r.reference, r.program, r.graduation_year, r.ord = 1
          FROM entry, unnest($17::uuid[], $18::uuid[], $19::bigint[], $20::bigint[], $21::bigint[], $22::bigint[],
-           $23::int[], $24::text[], $25::text[], $26::text[])
-           AS r(association_id, lot_id, credits, gross, association_share, platform_share, bps, currency, kind, reference)
+           $23::int[], $24::text[], $25::text[], $26::text[], $29::text[], $30::int[]) WITH ORDINALITY
+           AS r(association_id, lot_id, credits, gross, association_share, platform_share, bps, currency, kind, reference,
+             program, graduation_year, ord)
          RETURNING 1),
        wallet AS (
          UPDATE wallets SET balance = balance + $27, held_credits = held_credits + $28, updated_at = now()
@@ -178,6 +182,8 @@ export class WalletRepository {
         rev('reference'),
         movement.balanceDelta,
         movement.heldDelta,
+        revenue.map((r) => r.program ?? null),
+        revenue.map((r) => r.graduationYear ?? null),
       ],
     );
     const r = rows[0];

@@ -9,6 +9,12 @@ import { LedgerRow, LotRow, NewRevenueEntry, WalletRepository, WalletRow } from 
 
 export type ConsumptionKind = 'unlock' | 'contact';
 
+/** Non-personal facts about the alumnus, snapshot on revenue rows for reports by program or year. */
+export interface RevenueAttribution {
+  program: string | null;
+  graduationYear: number | null;
+}
+
 export interface SpendInput {
   orgId: string;
   credits: number;
@@ -19,6 +25,7 @@ export interface SpendInput {
   referenceId: string;
   /** Unique per wallet; a second spend with the same key returns the first one's result. */
   idempotencyKey: string;
+  attribution?: RevenueAttribution;
 }
 
 export interface LotDraw {
@@ -74,6 +81,7 @@ export interface ConsumeHeldInput extends SettleHoldInput {
   associationId: string;
   revenueShareBps: number;
   kind: ConsumptionKind;
+  attribution?: RevenueAttribution;
 }
 
 /**
@@ -523,7 +531,15 @@ function consumptionRevenue(
   lot: LotRow,
   credits: number,
   gross: number,
-  input: { orgId: string; associationId?: string; revenueShareBps?: number; kind?: ConsumptionKind; referenceId?: string; reference?: string },
+  input: {
+    orgId: string;
+    associationId?: string;
+    revenueShareBps?: number;
+    kind?: ConsumptionKind;
+    referenceId?: string;
+    reference?: string;
+    attribution?: RevenueAttribution;
+  },
 ): NewRevenueEntry {
   const share = associationShare(gross, input.revenueShareBps!);
   return {
@@ -539,6 +555,8 @@ function consumptionRevenue(
     currency: lot.currency,
     kind: input.kind!,
     reference: input.referenceId ? `${input.kind}:${input.referenceId}` : (input.reference ?? null),
+    program: input.attribution?.program ?? null,
+    graduationYear: input.attribution?.graduationYear ?? null,
   };
 }
 

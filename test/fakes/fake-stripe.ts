@@ -33,6 +33,9 @@ export class FakeStripe {
   private server?: Server;
   /** Set to make the next N requests fail with a 500 (to exercise client retries). */
   failNext = 0;
+  /** While true, POST /v1/transfers is refused like a Connect transfer with an insufficient platform balance. */
+  failTransfers = false;
+  readonly transfers = new Map<string, Record<string, unknown>>();
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -78,6 +81,10 @@ export class FakeStripe {
       const result = this.createSession(body);
       status = result.status;
       response = result.body;
+    } else if (req.method === 'POST' && path === '/v1/transfers') {
+      const result = this.createTransfer(body);
+      status = result.status;
+      response = result.body;
     } else if (req.method === 'GET' && path.startsWith('/v1/checkout/sessions/')) {
       const session = this.sessions.get(path.slice('/v1/checkout/sessions/'.length));
       status = session ? 200 : 404;
@@ -89,6 +96,32 @@ export class FakeStripe {
     const text = JSON.stringify(response);
     if (idempotencyKey && status < 500) this.idempotent.set(idempotencyKey, { body: raw, status, response: text });
     sendRaw(res, status, text);
+  }
+
+  private createTransfer(body: Record<string, unknown>): { status: number; body: unknown } {
+    const missing = ['amount', 'currency', 'destination'].filter((k) => body[k] === undefined);
+    if (missing.length > 0) {
+      return { status: 400, body: { error: { type: 'invalid_request_error', message: `Missing required param: ${missing[0]}.` } } };
+    }
+    if (this.failTransfers) {
+      return {
+        status: 400,
+        body: { error: { type: 'invalid_request_error', code: 'balance_insufficient', message: 'Insufficient funds in Stripe account.' } },
+      };
+    }
+    const transfer = {
+      id: `tr_${randomBytes(12).toString('hex')}`,
+      object: 'transfer',
+      amount: Number(body.amount),
+      currency: String(body.currency),
+      destination: String(body.destination),
+      transfer_group: (body.transfer_group as string) ?? null,
+      metadata: (body.metadata as Record<string, string>) ?? {},
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+    };
+    this.transfers.set(transfer.id, transfer);
+    return { status: 200, body: transfer };
   }
 
   private createSession(body: Record<string, unknown>): { status: number; body: unknown } {

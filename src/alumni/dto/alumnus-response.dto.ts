@@ -27,6 +27,8 @@ export class AlumnusResponseDto {
   @ApiProperty() openToWork: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastConfirmedAt: string | null;
   @ApiProperty({ type: ConsentStateDto }) consent: ConsentStateDto;
+  @ApiProperty({ type: Number, nullable: true, description: 'Monthly cap on contact requests set by the alumnus; null: no cap.' })
+  maxContactRequestsPerMonth: number | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
@@ -47,6 +49,7 @@ export class AlumnusResponseDto {
         givenAt: iso(row.consent_given_at),
         lapsed: row.consent_lapsed === true,
       },
+      maxContactRequestsPerMonth: row.max_contact_requests_per_month ?? null,
       createdAt: iso(row.created_at)!,
       updatedAt: iso(row.updated_at)!,
     };

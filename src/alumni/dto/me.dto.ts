@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { AlumnusResponseDto } from './alumnus-response.dto';
 import { ConsentEventDto } from './consent.dto';
@@ -26,6 +26,13 @@ export class AccessLogEntryDto {
   @ApiProperty({ format: 'uuid' }) orgId: string;
   @ApiProperty({ description: 'Name of the recruiter organisation (GDPR Art. 15: the recipients are named).' }) orgName: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    description: 'For unlocks and accepted contact requests: what the association earned (minor units); null otherwise.',
+  })
+  associationEarnedMinor?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) associationEarnedCurrency?: string | null;
 }
 
 export class AccessLogPageDto {

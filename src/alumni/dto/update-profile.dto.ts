@@ -98,4 +98,18 @@ export class UpdateAlumnusDto {
  * What an alumnus may change about themselves. The email stays with the association: it is the
  * address magic links go to, so changing it here would hand the profile's login to another inbox.
  */
-export class UpdateMeDto extends OmitType(UpdateAlumnusDto, ['externalId', 'email'] as const) {}
+export class UpdateMeDto extends OmitType(UpdateAlumnusDto, ['externalId', 'email'] as const) {
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 1000,
+    description: 'At most this many contact requests (open or accepted) per calendar month; null means no limit.',
+  })
+  @ValidateIf(nullable)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  maxContactRequestsPerMonth?: number | null;
+}

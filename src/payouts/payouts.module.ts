@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PaymentsModule } from '../payments/payments.module';
+import { PayoutsController } from './payouts.controller';
+import { PayoutsRepository } from './payouts.repository';
+import { PayoutsService } from './payouts.service';
+
+@Module({
+  imports: [PaymentsModule],
+  controllers: [PayoutsController],
+  providers: [PayoutsRepository, PayoutsService],
+  exports: [PayoutsService],
+})
+export class PayoutsModule {}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { toSafeInteger } from '../database/transformers';
+
+export type Granularity = 'day' | 'week' | 'month';
+export type RevenueGroupBy = 'org' | 'program' | 'graduationYear';
+
+export interface RevenueBucket {
+  period: string;
+  group: string | null;
+  currency: string;
+  gross: number;
+  associationShare: number;
+  platformShare: number;
+  breakage: number;
+  unlocks: number;
+  acceptedContacts: number;
+  refundAdjustments: number;
+}
+
+export interface RevenueRange {
+  /** Inclusive local dates (YYYY-MM-DD) in `timeZone`. */
+  from: string;
+  to: string;
+  timeZone: string;
+  granularity: Granularity;
+}
+
+const GROUP_EXPRESSIONS: Record<RevenueGroupBy, string> = {
+  org: 'r.org_id',
+  program: 'r.program',
+  graduationYear: 'r.graduation_year',
+};
+
+/**
+ * Revenue report queries. Buckets are calendar days, ISO weeks (Monday) or months of the given
+ * time zone (`date_trunc(g, local time)`, with the bucket starts converted back to UTC). Unlocks and accepted contacts count
+ * movements, not revenue rows (one spend drawing from two lots writes two rows): only the first
+ * row of a movement has `first_of_movement`.
+ */
+@Injectable()
+export class RevenueRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  association(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
+    return this.buckets(`r.association_id = $5`, [associationId], range, groupBy ? GROUP_EXPRESSIONS[groupBy] : 'NULL::text');
+  }
+
+  platform(range: RevenueRange): Promise<RevenueBucket[]> {
+    return this.buckets('true', [], range, 'NULL::text');
+  }
+
+  async timeZoneOf(associationId: string): Promise<string | null> {
+    const rows = await this.dataSource.query(`SELECT time_zone FROM associations WHERE id = $1`, [associationId]);
+    return rows[0]?.time_zone ?? null;
+  }
+
+  async orgNames(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query(`SELECT id, name FROM recruiter_orgs WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r: { id: string; name: string }) => [r.id, r.name]));
+  }
+
+  private async buckets(where: string, params: unknown[], range: RevenueRange, groupExpression: string): Promise<RevenueBucket[]> {
+    // Buckets are computed once (their local starts converted to UTC) and each row is placed with
+    // width_bucket — a binary search — instead of converting every row's time to the local zone
+    // and formatting it: 3–4× faster at 1M rows, and the planner then hashes ~200 groups instead
+    // of sorting every row to disk.
+    // The planner cannot estimate the number of buckets (it guesses ~80 % of the rows) and so
+    // sorts every row, on disk, instead of hashing a few hundred groups in memory: for this
+    // statement only, sorting is discouraged and hashing given memory.
+    const rows: Record<string, string | null>[] = await this.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL work_mem = '64MB'`);
+      await m.query(`SET LOCAL enable_sort = off`);
+      return m.query(
+      `WITH b AS (
+         SELECT array_agg(s ORDER BY s) AS local_starts, array_agg(s AT TIME ZONE $2 ORDER BY s) AS starts
+           FROM generate_series(date_trunc($1, $3::date::timestamp), ($4::date + 1)::timestamp, ('1 ' || $1)::interval) AS s),
+       agg AS (
+         SELECT width_bucket(r.created_at, b.starts) AS i,
+                ${groupExpression} AS grp,
+                r.currency,
+                sum(r.gross_minor) AS gross,
+                sum(r.association_share_minor) AS association_share,
+                sum(r.platform_share_minor) AS platform_share,
+                coalesce(sum(r.gross_minor) FILTER (WHERE r.kind = 'breakage'), 0) AS breakage,
+                count(*) FILTER (WHERE r.kind = 'unlock' AND r.first_of_movement) AS unlocks,
+                count(*) FILTER (WHERE r.kind = 'contact' AND r.first_of_movement) AS accepted_contacts,
+                coalesce(sum(r.gross_minor) FILTER (WHERE r.kind = 'refund_adjustment'), 0) AS refund_adjustments
+           FROM revenue_entries r, b
+          WHERE ${where}
+            AND r.created_at >= ($3::date::timestamp AT TIME ZONE $2)
+            AND r.created_at < (($4::date + 1)::timestamp AT TIME ZONE $2)
+          GROUP BY 1, 2, 3)
+       SELECT to_char(b.local_starts[agg.i], 'YYYY-MM-DD') AS period, agg.grp::text AS grp, agg.currency, agg.gross,
+              agg.association_share, agg.platform_share, agg.breakage, agg.unlocks, agg.accepted_contacts, agg.refund_adjustments
+         FROM agg, b`,
+      [range.granularity, range.timeZone, range.from, range.to, ...params],
+      );
+    });
+    // Ordered here (a few hundred rows): an ORDER BY would count as a disabled sort node, and
+    // PostgreSQL 18 would then prefer the sort-everything plan again.
+    rows.sort((x, y) => compare(x.period, y.period) || compare(x.grp, y.grp) || compare(x.currency, y.currency));
+    return rows.map((r) => ({
+      period: r.period as string,
+      group: r.grp,
+      currency: r.currency as string,
+      gross: toSafeInteger(r.gross as string),
+      associationShare: toSafeInteger(r.association_share as string),
+      platformShare: toSafeInteger(r.platform_share as string),
+      breakage: toSafeInteger(r.breakage as string),
+      unlocks: toSafeInteger(r.unlocks as string),
+      acceptedContacts: toSafeInteger(r.accepted_contacts as string),
+      refundAdjustments: toSafeInteger(r.refund_adjustments as string),
+    }));
+  }
+}
+
+/** Nulls first, then by value (periods are YYYY-MM-DD, groups org ids, programs or years). */
+function compare(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) - Number(b);
+  return a < b ? -1 : 1;
+}
