@@ -142,6 +142,17 @@ describe('profile unlocks', () => {
     expect((await unlock(org, id).expect(410)).body.code).toBe('consent_withdrawn');
   });
 
+  it("shows the alumnus which org unlocked them and what their association earned", async () => {
+    const org = await newOrg(t, { name: 'Visible Recruiting' });
+    await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 1000 }).expect(201);
+    const { id, row } = await newAlumnus(t, association, 'unlockable');
+    await unlock(org, id).expect(201);
+    const session = await sessionFor(t, association, id, String(row.email));
+    const log = await t.http().get('/v1/me/access-log').set(bearer(session)).expect(200);
+    const entry = log.body.data.find((e: { kind: string }) => e.kind === 'unlock');
+    expect(entry).toMatchObject({ orgName: 'Visible Recruiting', associationEarnedMinor: 160 });
+  });
+
   it('records profile views and unlocks in the alumnus access log', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 1 }).expect(201);

@@ -105,7 +105,8 @@ export class ProfilesService {
       // Program and graduation year (not personal on their own) let reports group revenue.
       attribution: { program: alumnus.program, graduationYear: alumnus.graduationYear },
     });
-    await this.access.recordAccess(orgId, alumnusId, 'unlock', manager);
+    // The reference lets the alumnus's access log show what the association earned.
+    await this.access.recordAccess(orgId, alumnusId, 'unlock', manager, `unlock:${inserted.id}`);
     return {
       status: 201,
       body: { unlock: UnlockDto.from(inserted), profile, creditsCharged: pricing.unlockPriceCredits, balance: spent.balance },
