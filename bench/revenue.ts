@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { BenchRow } from './lib/report';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,9 +16,8 @@ import { RevenueGroupBy, RevenueRepository } from '../src/revenue/revenue.reposi
  *   npm run build && node dist/bench/revenue.js [rows=1000000] [runs=20]
  * Uses DATABASE_URL when set, else a throw-away embedded PostgreSQL.
  */
-async function main(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 1_000_000);
-  const runs = Number(process.argv[3] ?? 20);
+export async function runRevenueBench(rows: number, runs: number): Promise<BenchRow[]> {
+  const results: BenchRow[] = [];
   let url = process.env.DATABASE_URL;
   let stop = async () => undefined;
   if (!url) {
@@ -108,14 +108,26 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(1);
       process.stdout.write(`| ${name} | ${buckets} | ${pct(50)} | ${pct(95)} |\n`);
+      results.push({
+        benchmark: 'revenue',
+        figure: `association report, ${rows} revenue rows, ${name}`,
+        value: Number(pct(50)),
+        unit: 'ms p50',
+        target: rows >= 1_000_000 ? '≤ 200 ms' : undefined,
+        met: rows >= 1_000_000 ? Number(pct(95)) <= 200 : undefined,
+        comparison: `p95 ${pct(95)} ms over ${runs} runs (repository query timed directly; no HTTP)`,
+      });
     }
   } finally {
     await dataSource.destroy();
     await stop();
   }
+  return results;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  runRevenueBench(Number(process.argv[2] ?? 1_000_000), Number(process.argv[3] ?? 20)).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { runHttpCeiling } from './http-ceiling';
 import { runImportBench } from './import';
+import { runRevenueBench } from './revenue';
 import { runUnlockBench } from './unlock-http';
 import { BenchRow, renderTable, writeReport } from './lib/report';
 import { runSearchBench } from './search-http';
@@ -25,6 +26,7 @@ async function main() {
   await step('HTTP ceiling', () => runHttpCeiling(duration));
   await step('search', () => runSearchBench(size, duration));
   await step('import', () => runImportBench(Math.max(size, 50_000)));
+  await step('revenue', () => runRevenueBench(arg('revenue-rows', 1_000_000), 10));
   await step('unlock', () => runUnlockBench(Math.max(2_000, Math.min(size, 20_000)), Math.min(duration, 3)));
   const file = writeReport(rows, {
     date: new Date().toISOString(),
