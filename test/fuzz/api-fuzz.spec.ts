@@ -38,15 +38,15 @@ describe('API fuzzing from the committed OpenAPI document', () => {
   }, 30 * 60_000);
 });
 
-/** A deliberately broken route: it lists every org's keys to any recruiter. */
-@Controller('v1/probe-leaky-keys')
+/** A deliberately broken route: like GET /v1/unlocks, but it forgets the org in its WHERE clause. */
+@Controller('v1/probe-leaky-unlocks')
 class LeakyController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  @Authenticated({ kinds: ['recruiter'] })
+  @Authenticated({ kinds: ['recruiter'], scopes: ['profiles:unlock'] })
   async leak() {
-    return { data: await this.dataSource.query(`SELECT key_id AS id, org_id AS "orgId", name FROM api_keys`) };
+    return { data: await this.dataSource.query(`SELECT id, org_id AS "orgId", alumnus_id AS "alumnusId" FROM unlocks`) };
   }
 }
 
@@ -60,9 +60,9 @@ describe('the fuzzer catches a cross-tenant leak', () => {
   });
   afterAll(() => t.close());
 
-  it('fails on a route that returns another org’s keys', async () => {
+  it('fails on a route that returns another org’s unlocks', async () => {
     const doc = buildOpenApiDocument(t.app) as unknown as OpenApiDocument;
-    const leakyOnly: OpenApiDocument = { ...doc, paths: { '/v1/probe-leaky-keys': doc.paths['/v1/probe-leaky-keys'] } };
+    const leakyOnly: OpenApiDocument = { ...doc, paths: { '/v1/probe-leaky-unlocks': doc.paths['/v1/probe-leaky-unlocks'] } };
     const world = await buildWorld(t);
     await expect(fuzzApi(t, leakyOnly, world, 200, 42)).rejects.toThrow(/tenant leak/);
   });
