@@ -1,15 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import Stripe from 'stripe';
 import { Client } from 'pg';
 import { generateApiKey } from '../../src/api-keys/api-key-format';
 import { FakeStripe } from '../fakes/fake-stripe';
 import { alumnusRow } from '../support/alumni-factories';
+import { startApiProcess, stopApiProcess } from '../support/api-process';
 import { ledgerViolations } from '../support/ledger-invariants';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
-const MAIN = join(__dirname, '../../dist/src/main.js');
 const WEBHOOK_SECRET = 'whsec_fault';
 const KILLS = 10;
 const signer = new Stripe('sk_test_signer');
@@ -26,7 +23,6 @@ describe('SIGKILL during mixed load', () => {
   const adminKey = generateApiKey('adm').token;
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm test builds it first`);
     db = await createTestDatabase();
     fake = new FakeStripe();
     stripeUrl = await fake.start();
@@ -36,42 +32,17 @@ describe('SIGKILL during mixed load', () => {
     await db.drop();
   });
 
-  async function startApi(): Promise<{ child: ChildProcess; url: string }> {
-    const child = spawn(process.execPath, [MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: db.url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        ADMIN_API_KEY: adminKey,
-        DEMO_DATA: 'false',
-        LOG_LEVEL: 'info',
-        ACCESS_LOG: 'false',
-        STRIPE_SECRET_KEY: 'sk_test_fault',
-        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-        STRIPE_API_URL: stripeUrl,
-        ...Object.fromEntries(['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '1000000/60'])),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const startApi = () =>
+    startApiProcess({
+      DATABASE_URL: db.url,
+      ADMIN_API_KEY: adminKey,
+      DEMO_DATA: 'false',
+      ACCESS_LOG: 'false',
+      STRIPE_SECRET_KEY: 'sk_test_fault',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_URL: stripeUrl,
+      ...Object.fromEntries(['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '1000000/60'])),
     });
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
-    const began = Date.now();
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = /"url":"(http:\/\/[^"]+)","msg":"Passerelle is listening"/.exec(out);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]);
-        } else if (child.exitCode !== null || Date.now() - began > 30_000) {
-          clearInterval(timer);
-          reject(new Error(`API did not start:\n${out}`));
-        }
-      }, 25);
-    });
-    return { child, url };
-  }
 
   const call = (url: string, method: string, path: string, key: string | undefined, body?: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}${path}`, {
@@ -153,8 +124,7 @@ describe('SIGKILL during mixed load', () => {
         );
       }
       await new Promise((r) => setTimeout(r, 50 + Math.floor(Math.random() * 500)));
-      api.child.kill('SIGKILL');
-      await new Promise((r) => api.child.once('exit', r));
+      await stopApiProcess(api, 'SIGKILL');
       await Promise.allSettled(load);
       expect(await ledgerViolationsVia(pg)).toEqual([]);
       api = await startApi();
@@ -164,8 +134,7 @@ describe('SIGKILL during mixed load', () => {
 
     // Stripe retries until it gets a 200: every event is eventually delivered, some many times.
     for (const e of events) expect((await deliver(api.url, e)).status).toBe(200);
-    api.child.kill('SIGTERM');
-    await new Promise((r) => api.child.once('exit', r));
+    await stopApiProcess(api);
 
     try {
       expect(await ledgerViolationsVia(pg)).toEqual([]);

@@ -1,61 +1,32 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { generateApiKey } from '../../src/api-keys/api-key-format';
+import { ApiProcess, startApiProcess, stopApiProcess } from '../support/api-process';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
-
-const MAIN = join(__dirname, '../../dist/src/main.js');
 
 /** Two separate API processes (the built service, as deployed) behind one database. */
 describe('rate limits across two API processes', () => {
   let db: TestDatabase;
   const adminKey = generateApiKey('adm').token;
-  const children: ChildProcess[] = [];
+  const processes: ApiProcess[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm test builds it first`);
     db = await createTestDatabase();
   });
   afterAll(async () => {
-    for (const child of children) {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await new Promise((r) => child.once('exit', r));
-    }
+    for (const api of processes) await stopApiProcess(api);
     await db.drop();
   });
 
   async function start(): Promise<string> {
-    const child = spawn(process.execPath, [MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: db.url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        ADMIN_API_KEY: adminKey,
-        ACCESS_LOG: 'false',
-        BACKGROUND_JOBS: 'false',
-        RATE_LIMIT_STORE: 'postgres',
-        RATE_LIMIT_DEFAULT: '10/60',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const api = await startApiProcess({
+      DATABASE_URL: db.url,
+      ADMIN_API_KEY: adminKey,
+      ACCESS_LOG: 'false',
+      BACKGROUND_JOBS: 'false',
+      RATE_LIMIT_STORE: 'postgres',
+      RATE_LIMIT_DEFAULT: '10/60',
     });
-    children.push(child);
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
-    const began = Date.now();
-    return new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = /"url":"(http:\/\/[^"]+)","msg":"Passerelle is listening"/.exec(out);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]);
-        } else if (child.exitCode !== null || Date.now() - began > 30_000) {
-          clearInterval(timer);
-          reject(new Error(`API did not start:\n${out}`));
-        }
-      }, 25);
-    });
+    processes.push(api);
+    return api.url;
   }
 
   it('admits exactly the configured rate per key, then answers 429 with Retry-After', async () => {
