@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { rowToDocument, SearchDocumentRow } from './search-projection.repository';
+import { documentFromRow, SearchDocumentRow } from './search-projection.repository';
 import { SearchDocument } from './search.port';
 
 /** Where the worker delivers: the Meilisearch adapter, or a test double. */
@@ -131,7 +131,7 @@ export class SearchOutboxWorker {
       let delivered: number;
       try {
         await this.sink.apply(
-          rows.map(rowToDocument),
+          rows.map(documentFromRow),
           alumni.filter((id) => !present.has(id)),
         );
         await runner.query(`UPDATE search_outbox SET done_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);

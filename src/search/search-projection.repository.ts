@@ -80,7 +80,7 @@ export interface SearchDocumentRow {
   last_confirmed_at: Date;
 }
 
-export function rowToDocument(row: SearchDocumentRow): SearchDocument {
+export function documentFromRow(row: SearchDocumentRow): SearchDocument {
   return {
     alumnusId: row.alumnus_id,
     associationId: row.association_id,
