@@ -45,7 +45,14 @@ describe('SearchModule', () => {
       const deadline = Date.now() + 10_000;
       let hits: string[] = [];
       while (Date.now() < deadline) {
-        hits = (await engine.search({ q: 'worker sync' }, scope)).hits.map((h) => h.alumnusId);
+        // Until the worker has created the index, the engine answers search_unavailable.
+        hits = await engine
+          .search({ q: 'worker sync' }, scope)
+          .then((r) => r.hits.map((h) => h.alumnusId))
+          .catch((error: { code?: string }) => {
+            if (error.code !== 'search_unavailable') throw error;
+            return [];
+          });
         if (hits.length > 0) break;
         await new Promise((r) => setTimeout(r, 100));
       }
