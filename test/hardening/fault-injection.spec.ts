@@ -123,7 +123,7 @@ describe('SIGKILL during mixed load', () => {
             .catch(() => interrupted++),
         );
       }
-      await new Promise((r) => setTimeout(r, 50 + Math.floor(Math.random() * 500)));
+      await new Promise((r) => setTimeout(r, 10 + Math.floor(Math.random() * 300)));
       await stopApiProcess(api, 'SIGKILL');
       await Promise.allSettled(load);
       expect(await ledgerViolationsVia(pg)).toEqual([]);
