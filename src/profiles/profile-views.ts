@@ -33,7 +33,26 @@ export class FullProfileDto extends ProfilePreviewDto {
   @ApiProperty({ type: String, nullable: true }) bio: string | null;
 }
 
-export function toPreview(a: AlumnusEntity, contactable: boolean): ProfilePreviewDto {
+/** The columns a preview is made of; search reads exactly these, the profile route an entity. */
+export type PreviewSource = Pick<
+  AlumnusEntity,
+  | 'id'
+  | 'associationId'
+  | 'headline'
+  | 'industry'
+  | 'seniority'
+  | 'yearsOfExperience'
+  | 'city'
+  | 'country'
+  | 'skills'
+  | 'languages'
+  | 'program'
+  | 'degreeLevel'
+  | 'graduationYear'
+  | 'openToWork'
+>;
+
+export function toPreview(a: PreviewSource, contactable: boolean): ProfilePreviewDto {
   return {
     level: 'preview',
     alumnusId: a.id,

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VisibilityService } from '../access/visibility.service';
 import { RecruiterPrincipal } from '../auth/principal';
-import { ProfilePreviewDto } from '../profiles/profile-views';
+import { toPreview } from '../profiles/profile-views';
 import { SearchQueryDto } from './dto/search-query.dto';
 import { SearchResponseDto } from './dto/search-response.dto';
-import { PreviewRow, SearchResultsRepository } from './search-results.repository';
+import { SearchResultsRepository } from './search-results.repository';
 import { SEARCH_ENGINE, SearchEngine, SearchQuery } from './search.port';
 
 /** GET /v1/search: scope, engine, per-hit re-check, previews, impressions. */
@@ -64,26 +64,5 @@ function toSearchQuery(dto: SearchQueryDto): SearchQuery {
     limit: dto.limit,
     cursor: dto.cursor,
     facets: dto.facets,
-  };
-}
-
-function toPreview(r: PreviewRow, contactable: boolean): ProfilePreviewDto {
-  return {
-    level: 'preview',
-    alumnusId: r.id,
-    associationId: r.association_id,
-    headline: r.headline,
-    industry: r.industry,
-    seniority: r.seniority,
-    yearsOfExperience: r.years_of_experience,
-    city: r.city,
-    country: r.country,
-    skills: r.skills ?? [],
-    languages: r.languages ?? [],
-    program: r.program,
-    degreeLevel: r.degree_level,
-    graduationYear: r.graduation_year,
-    openToWork: r.open_to_work,
-    contactable,
   };
 }
