@@ -8,6 +8,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
+import { clientErrorHandler } from './common/client-error';
 import { AppConfig } from './config/app-config';
 import { createRootLogger, NestPinoLogger, redactingStream } from './logging/logger';
 import { MetricsService } from './metrics/metrics.service';
@@ -45,6 +46,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     trustProxy: config.trustProxy,
     // Errors Fastify raises before routing (malformed or over-long URLs) become problems too.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply),
+    // …and so do those Node's HTTP parser raises before Fastify sees a request (431, 408, 400).
+    clientErrorHandler,
     // Stop accepting new requests at once on close, but let in-flight ones finish.
     return503OnClosing: true,
   });

@@ -10,8 +10,12 @@ import { fuzzApi } from './api-fuzzer';
 import { OpenApiDocument } from './openapi-arbitraries';
 import { buildWorld } from './world';
 
-/** FUZZ_RUNS sets the number of cases (`npm run fuzz` runs 50,000). */
+/**
+ * FUZZ_RUNS sets the number of cases (`npm run fuzz` runs 50,000). Each run draws a new seed and
+ * a failure prints it; FUZZ_SEED=<seed> replays that run.
+ */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
 describe('API fuzzing from the committed OpenAPI document', () => {
   let t: TestApp;
@@ -31,7 +35,7 @@ describe('API fuzzing from the committed OpenAPI document', () => {
   it(`keeps every promise over ${RUNS} generated requests`, async () => {
     const doc = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
     const world = await buildWorld(t);
-    const result = await fuzzApi(t, doc, world, RUNS);
+    const result = await fuzzApi(t, doc, world, RUNS, SEED);
     expect(result.cases).toBeGreaterThanOrEqual(RUNS);
     // The generator must reach past the guard: successes and validation failures both occur.
     expect(Object.keys(result.statuses)).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
