@@ -79,9 +79,11 @@ describe('API keys', () => {
       .set(bearer(org.key))
       .send({ name: 'past', expiresAt: '2020-01-01T00:00:00.000Z' })
       .expect(400);
-    const soon = await newOrgKey(t, org, { expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    // The key is used (and so cached) before it expires: the cached row must not outlive it.
+    const expiresAt = Date.now() + 1500;
+    const soon = await newOrgKey(t, org, { expiresAt: new Date(expiresAt).toISOString() });
     await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(200);
-    await t.dataSource.query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE key_id = $1`, [soon.keyId]);
+    await new Promise((r) => setTimeout(r, expiresAt - Date.now() + 50));
     await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(401);
   });
 
@@ -121,5 +123,50 @@ describe('API keys', () => {
       const res = await t.http().get('/v1/recruiter-orgs/me').set('authorization', value);
       expect([401]).toContain(res.status);
     }
+  });
+});
+
+describe('API key verification cache (API_KEY_CACHE_SECONDS=1)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ env: { API_KEY_CACHE_SECONDS: '1' } });
+  });
+  afterAll(() => t.close());
+
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('sees a revocation made by another process within the cache time', async () => {
+    const org = await newOrg(t);
+    const key = await newOrgKey(t, org);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    // Another API process revokes the key: this process has no way to know but the row's age.
+    await t.dataSource.query(`UPDATE api_keys SET revoked_at = now() WHERE key_id = $1`, [key.keyId]);
+    await sleep(1100);
+    const res = await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
+    expect(res.body.code).toBe('invalid_credentials');
+  });
+
+  it("sees an org's suspension within the cache time", async () => {
+    const org = await newOrg(t);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+    await t.dataSource.query(`UPDATE recruiter_orgs SET status = 'suspended' WHERE id = $1`, [org.id]);
+    await sleep(1100);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(401);
+  });
+
+  it('still checks the secret of a cached key on every request', async () => {
+    const org = await newOrg(t);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+    const forged = org.key.slice(0, -4) + (org.key.endsWith('AAAA') ? 'BBBB' : 'AAAA');
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(forged)).expect(401);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+  });
+
+  it('revokes at once in the process that revoked, even with a cached row', async () => {
+    const org = await newOrg(t);
+    const key = await newOrgKey(t, org);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await t.http().delete(`/v1/api-keys/${key.keyId}`).set(bearer(org.key)).expect(204);
+    await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
   });
 });

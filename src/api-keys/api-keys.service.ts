@@ -9,21 +9,33 @@ import { isForeignKeyViolation } from '../database/pg-errors';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format';
 import { ApiKeyError } from './api-keys.errors';
-import { ApiKeyOwner, ApiKeysRepository } from './api-keys.repository';
+import { ApiKeyCredentialRow, ApiKeyOwner, ApiKeysRepository } from './api-keys.repository';
+import { AppConfig } from '../config/app-config';
 import { ApiKeyResponseDto, CreatedApiKeyDto } from './dto/api-key-response.dto';
 import { CreateApiKeyDto } from './dto/create-api-key.dto';
 
 const DEFAULT_ROTATION_GRACE_SECONDS = 86_400;
+/** Bounds the per-process memory of the credential cache and of the lastUsedAt throttle. */
+const MAX_CACHED_KEYS = 10_000;
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 @Injectable()
 export class ApiKeysService implements OnModuleInit {
   private readonly logger = new Logger(ApiKeysService.name);
+  /** Verified rows by public key id, with the time they were read; unknown ids are never cached. */
+  private readonly cache = new Map<string, { row: ApiKeyCredentialRow; readAt: number }>();
+  /** When this process last recorded lastUsedAt per key, so most requests skip the UPDATE. */
+  private readonly touchedAt = new Map<string, number>();
+  private readonly cacheMs: number;
 
   constructor(
     private readonly keys: ApiKeysRepository,
     private readonly credentials: CredentialRegistry,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.cacheMs = config.apiKeyCacheSeconds * 1000;
+  }
 
   onModuleInit(): void {
     this.credentials.register({ prefixes: ['pas_adm_', 'pas_asc_', 'pas_rec_'], verify: (t) => this.verify(t) });
@@ -32,12 +44,12 @@ export class ApiKeysService implements OnModuleInit {
   async verify(token: string): Promise<ApiKeyPrincipal | null> {
     const parsed = parseApiKey(token);
     if (!parsed) return null;
-    const row = await this.keys.findCredential(parsed.keyId);
+    const now = Date.now();
+    const row = await this.credential(parsed.keyId, now);
     const matches = secretMatches(parsed.secret, row?.secretHash);
     if (!row || !matches || row.kind !== parsed.kind) return null;
-    const now = Date.now();
     if (row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= now) || !row.orgActive) return null;
-    this.keys.touchLastUsed(row.id).catch((error) => this.logger.warn(`lastUsedAt not recorded: ${error}`));
+    this.touch(row.id, now);
     const base = { keyId: parsed.keyId, keyKind: row.kind, scopes: row.scopes as Scope[] };
     switch (row.kind) {
       case 'adm':
@@ -47,6 +59,32 @@ export class ApiKeysService implements OnModuleInit {
       case 'rec':
         return { ...base, kind: 'recruiter', orgId: row.orgId! };
     }
+  }
+
+  /**
+   * The key's row, from the cache while it is younger than API_KEY_CACHE_SECONDS. The secret is
+   * still compared on every request (only the row is cached), and expiry is checked against the
+   * clock, so a cached row never extends a key's life.
+   */
+  private async credential(keyId: string, now: number): Promise<ApiKeyCredentialRow | undefined> {
+    const cached = this.cache.get(keyId);
+    if (cached && now - cached.readAt < this.cacheMs) return cached.row;
+    const row = await this.keys.findCredential(keyId);
+    this.cache.delete(keyId);
+    if (row && this.cacheMs > 0) remember(this.cache, keyId, { row, readAt: now });
+    return row;
+  }
+
+  /** Records use at most once a minute per key and process; the SQL also skips recent rows. */
+  private touch(id: string, now: number): void {
+    if (now - (this.touchedAt.get(id) ?? 0) < LAST_USED_RESOLUTION_MS) return;
+    remember(this.touchedAt, id, now);
+    this.keys.touchLastUsed(id).catch((error) => this.logger.warn(`lastUsedAt not recorded: ${error}`));
+  }
+
+  /** Drops a key from this process's cache; called after every change to a key row. */
+  private forget(keyId: string): void {
+    this.cache.delete(keyId);
   }
 
   /**
@@ -117,11 +155,12 @@ export class ApiKeysService implements OnModuleInit {
       if (key.revokedAt) return; // revoking twice is a no-op: DELETE is idempotent
       await this.keys.revoke(manager, key.id, new Date());
     });
+    this.forget(keyId);
   }
 
   /** Issues a replacement with the same name, scopes and expiry; the old key lapses after the grace period. */
   async rotate(principal: Principal, keyId: string, graceSeconds = DEFAULT_ROTATION_GRACE_SECONDS): Promise<CreatedApiKeyDto> {
-    return this.dataSource.transaction(async (manager) => {
+    const created = await this.dataSource.transaction(async (manager) => {
       const key = await this.keys.findOwned(keyId, ownerScope(principal), manager);
       if (!key) throw new NotFoundError('API key');
       if (key.revokedAt) throw new ApiKeyError('api_key_revoked', 'A revoked key cannot be rotated');
@@ -135,6 +174,8 @@ export class ApiKeysService implements OnModuleInit {
       else await this.keys.shortenExpiry(manager, key.id, new Date(Date.now() + graceSeconds * 1000));
       return created;
     });
+    this.forget(keyId);
+    return created;
   }
 
   /**
@@ -149,6 +190,7 @@ export class ApiKeysService implements OnModuleInit {
         const parsed = parseApiKey(configuredKey);
         if (!parsed || parsed.kind !== 'adm') throw new Error('ADMIN_API_KEY is not a platform-admin key');
         const outcome = await this.keys.upsertAdminKey(manager, parsed.keyId, hashSecret(parsed.secret));
+        this.forget(parsed.keyId);
         if (outcome !== 'unchanged') this.logger.log(`bootstrap admin key from ADMIN_API_KEY ${outcome}`);
         return null;
       }
@@ -157,6 +199,13 @@ export class ApiKeysService implements OnModuleInit {
       return created.secret;
     });
   }
+}
+
+/** Map insertion order is age order: past the bound, the oldest entry goes. */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  if (map.size >= MAX_CACHED_KEYS) map.delete(map.keys().next().value!);
+  map.set(key, value);
 }
 
 function creatorScopes(principal: Principal): Scope[] {

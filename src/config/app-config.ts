@@ -30,6 +30,11 @@ export class AppConfig {
   readonly dataDir: string;
   readonly dbPoolSize: number;
   readonly adminApiKey?: string;
+  /**
+   * How long a verified API key's row is reused before it is read again. A revocation is seen at
+   * once by the process that made it and within this many seconds by the others; 0 disables.
+   */
+  readonly apiKeyCacheSeconds: number;
   readonly publicBaseUrl: string;
   readonly logLevel: LogLevel;
   /** One JSON line per request; benchmarks turn it off to measure the API rather than the log. */
@@ -99,6 +104,7 @@ export class AppConfig {
       dataDir: isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw),
       dbPoolSize: read.int('DB_POOL_SIZE', 10, 1, 200),
       adminApiKey,
+      apiKeyCacheSeconds: read.int('API_KEY_CACHE_SECONDS', 5, 0, 300),
       publicBaseUrl: read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
       logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       accessLog: read.bool('ACCESS_LOG', true),
