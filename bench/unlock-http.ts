@@ -106,7 +106,11 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
       for (const c of levels) {
         const orgCount = scenario === 'many wallets' ? 16 : 1;
         const httpOrgs = await Promise.all(Array.from({ length: orgCount }, () => fundedOrg(server, 1_000_000)));
+        const cpuBefore = server.cpuMs();
         const http = await drive(c, seconds, (i) => unlockHttp(httpOrgs[i % orgCount], ids[Math.floor(i / orgCount) % ids.length]));
+        const cpuAfter = server.cpuMs();
+        const done = http.ok + http.failed;
+        const cpu = `CPU per unlock: API ${fmt((cpuAfter.api - cpuBefore.api) / done, 2)} ms, PostgreSQL ${fmt((cpuAfter.postgres - cpuBefore.postgres) / done, 2)} ms`;
         const directOrgs = await Promise.all(Array.from({ length: orgCount }, () => fundedOrg(server, 1_000_000)));
         const inProcess = await drive(c, seconds, (i) => unlockDirect(directOrgs[i % orgCount].id, ids[Math.floor(i / orgCount) % ids.length]));
         const target = c === 8 ? (scenario === 'many wallets' ? '≥ 800/s' : '≥ 300/s') : undefined;
@@ -120,7 +124,7 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
           met: target ? http.perSecond >= goal : undefined,
           comparison: `HTTP p50 ${fmt(http.p50)} ms, p99 ${fmt(http.p99)} ms, errors ${http.failed}; same transaction in-process ${fmt(
             inProcess.perSecond,
-          )}/s (p50 ${fmt(inProcess.p50)} ms); HTTP/in-process throughput ${fmt(http.perSecond / inProcess.perSecond, 2)}`,
+          )}/s (p50 ${fmt(inProcess.p50)} ms); HTTP/in-process throughput ${fmt(http.perSecond / inProcess.perSecond, 2)}; ${cpu}`,
         });
       }
     }

@@ -9,7 +9,32 @@ export interface BenchServer {
   adminKey: string;
   /** Connection string of the server's database, for direct SQL comparisons. */
   databaseUrl: string;
+  /**
+   * CPU time used so far (ms) by the API process and by its PostgreSQL server (postmaster and
+   * backends alive now), from /proc. Differences over a load run give CPU per request, a figure
+   * that other load on the machine inflates far less than latency or throughput.
+   */
+  cpuMs(): { api: number; postgres: number };
   stop(): Promise<void>;
+}
+
+const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
+
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS; // utime, stime
+  } catch {
+    return 0; // the process ended
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 const MAIN = join(__dirname, '../../src/main.js');
@@ -25,7 +50,9 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
   const unlimited = Object.fromEntries(
     ['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '100000000/60']),
   );
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  // BENCH_SERVER_NODE_ARGS passes flags to the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -60,11 +87,17 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
   });
   // The embedded server's password and port are read from its files (postmaster.pid line 4).
   const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
-  const pgPort = readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+  const postmasterFile = readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n');
+  const pgPort = postmasterFile[3].trim();
+  const postmaster = Number(postmasterFile[0].trim());
   return {
     url,
     adminKey,
     databaseUrl: `postgres://passerelle:${password}@127.0.0.1:${pgPort}/passerelle`,
+    cpuMs: () => ({
+      api: processCpuMs(child.pid!),
+      postgres: [postmaster, ...childrenOf(postmaster)].reduce((sum, pid) => sum + processCpuMs(pid), 0),
+    }),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -7,10 +7,14 @@ import { RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
+import { TransactionBatcher } from '../database/transaction-batcher';
 import { WalletService } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
 import { UnlocksRepository } from './unlocks.repository';
+
+/** Unlocks of one org queued behind a busy transaction share the next one (see TransactionBatcher). */
+const MAX_UNLOCKS_PER_TRANSACTION = 16;
 
 const POLICY_REASONS: ReadonlySet<InvisibilityReason> = new Set(['association_closed', 'access_not_approved', 'blocked_by_association']);
 
@@ -26,6 +30,8 @@ export interface UnlockOutcome {
  */
 @Injectable()
 export class ProfilesService {
+  private readonly batches: TransactionBatcher;
+
   constructor(
     private readonly visibility: VisibilityService,
     private readonly unlocks: UnlocksRepository,
@@ -33,18 +39,20 @@ export class ProfilesService {
     private readonly access: AccessService,
     private readonly idempotency: IdempotencyService,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.batches = new TransactionBatcher(dataSource, MAX_UNLOCKS_PER_TRANSACTION);
+  }
 
   /** Preview, or the full profile when the org unlocked it and consent still allows. */
   async get(principal: RecruiterPrincipal, alumnusId: string): Promise<ProfilePreviewDto | FullProfileDto> {
     return this.dataSource.transaction(async (manager) => {
       const seen = await this.visibility.forAlumnus(principal.orgId, alumnusId, manager);
-      const unlock = await this.unlocks.findForOrg(principal.orgId, alumnusId, manager);
-      if (seen.level === 'none') throw this.invisible(seen, unlock !== null);
-      const alumnus = await this.unlocks.findAlumnus(alumnusId, manager);
-      if (!alumnus) throw new NotFoundError('Profile');
+      const context = await this.unlocks.context(manager, principal.orgId, alumnusId);
+      if (seen.level === 'none') throw this.invisible(seen, context?.existing != null);
+      if (!context) throw new NotFoundError('Profile');
       await this.access.recordAccess(principal.orgId, alumnusId, 'preview_view', manager);
-      return unlock && seen.level === 'full' ? toFullProfile(alumnus, seen.contactable) : toPreview(alumnus, seen.contactable);
+      const { alumnus, existing } = context;
+      return existing && seen.level === 'full' ? toFullProfile(alumnus, seen.contactable) : toPreview(alumnus, seen.contactable);
     });
   }
 
@@ -52,9 +60,13 @@ export class ProfilesService {
    * Unlocks a profile for the whole org. The first unlock charges the association's price in the
    * same transaction that inserts the unlock row; a repeated or concurrent one finds the row (the
    * unique constraint makes concurrent callers wait for the winner) and charges nothing.
+   *
+   * Concurrent unlocks of one org all lock its wallet row, so they run one after another anyway:
+   * they are batched per org, each in its own savepoint, with one commit per batch. Unlocks with
+   * an Idempotency-Key run alone, in the idempotency record's transaction.
    */
   async unlock(principal: RecruiterPrincipal, alumnusId: string, idempotencyKey?: string): Promise<UnlockOutcome> {
-    if (!idempotencyKey) return this.dataSource.transaction((manager) => this.unlockIn(manager, principal, alumnusId));
+    if (!idempotencyKey) return this.batches.run(principal.orgId, (manager) => this.unlockIn(manager, principal, alumnusId));
     const hash = requestHash(`POST /v1/profiles/${alumnusId}/unlock`, {});
     const result = await this.idempotency.run(
       idempotencyPrincipal(principal),
@@ -71,19 +83,20 @@ export class ProfilesService {
     // FOR SHARE on the alumnus: a consent withdrawal waits for this transaction, so the consent
     // that authorised the charge holds until the unlock is committed.
     const seen = await this.visibility.forAlumnus(orgId, alumnusId, manager, { lock: true });
-    const existing = await this.unlocks.findForOrg(orgId, alumnusId, manager);
+    // Read after the lock: the alumnus row cannot change before this transaction ends.
+    const context = await this.unlocks.context(manager, orgId, alumnusId);
+    const existing = context?.existing ?? null;
     if (seen.level === 'none') throw this.invisible(seen, existing !== null);
     if (seen.level !== 'full') {
       throw existing
         ? new DomainError('consent_withdrawn', 'The alumnus no longer allows full-profile access')
         : new DomainError('not_unlockable', 'The alumnus allows a preview but not a full-profile unlock');
     }
-    const alumnus = await this.unlocks.findAlumnus(alumnusId, manager);
-    if (!alumnus) throw new NotFoundError('Profile');
+    if (!context) throw new NotFoundError('Profile');
+    const { alumnus, pricing } = context;
     const profile = toFullProfile(alumnus, seen.contactable);
 
-    if (existing) return this.alreadyUnlocked(orgId, existing, profile);
-    const pricing = await this.unlocks.pricing(manager, seen.associationId!);
+    if (existing) return this.alreadyUnlocked(manager, orgId, existing, profile);
     const inserted = await this.unlocks.insertIfAbsent(manager, {
       orgId,
       alumnusId,
@@ -92,7 +105,7 @@ export class ProfilesService {
     });
     if (!inserted) {
       const winner = await this.unlocks.findForOrg(orgId, alumnusId, manager);
-      return this.alreadyUnlocked(orgId, winner!, profile);
+      return this.alreadyUnlocked(manager, orgId, winner!, profile);
     }
     const spent = await this.wallet.spend(manager, {
       orgId,
@@ -113,9 +126,14 @@ export class ProfilesService {
     };
   }
 
-  private async alreadyUnlocked(orgId: string, unlock: NonNullable<Awaited<ReturnType<UnlocksRepository['findForOrg']>>>, profile: FullProfileDto): Promise<UnlockOutcome> {
-    const { wallet } = await this.wallet.getWallet(orgId);
-    return { status: 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: 0, balance: wallet.balance } };
+  private async alreadyUnlocked(
+    manager: EntityManager,
+    orgId: string,
+    unlock: NonNullable<Awaited<ReturnType<UnlocksRepository['findForOrg']>>>,
+    profile: FullProfileDto,
+  ): Promise<UnlockOutcome> {
+    const balance = await this.wallet.balanceOf(orgId, manager);
+    return { status: 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: 0, balance } };
   }
 
   async listUnlocks(principal: RecruiterPrincipal, query: PageQueryDto): Promise<UnlockPageDto> {

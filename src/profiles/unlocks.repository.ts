@@ -12,6 +12,14 @@ export interface UnlockRow {
   createdAt: Date;
 }
 
+export interface UnlockContext {
+  alumnus: AlumnusEntity;
+  /** The association's unlock price and share in force now. */
+  pricing: { unlockPriceCredits: number; revenueShareBps: number };
+  /** This org's unlock of the alumnus, if any. */
+  existing: UnlockRow | null;
+}
+
 const UNLOCK_COLUMNS = `id, org_id AS "orgId", alumnus_id AS "alumnusId", association_id AS "associationId",
   credits_charged AS "creditsCharged", created_at AS "createdAt"`;
 
@@ -53,16 +61,61 @@ export class UnlocksRepository {
     );
   }
 
-  /** The unlock price and share in force now, read in the spending transaction. */
-  async pricing(manager: EntityManager, associationId: string): Promise<{ unlockPriceCredits: number; revenueShareBps: number }> {
-    const [row] = await manager.query(
-      `SELECT unlock_price_credits AS "unlockPriceCredits", revenue_share_bps AS "revenueShareBps" FROM associations WHERE id = $1`,
-      [associationId],
+  /**
+   * What a profile read or an unlock needs after the visibility check, in one statement: the
+   * alumnus (as an entity), the association's current pricing and the org's unlock if any. Null
+   * when the alumnus does not exist.
+   */
+  async context(manager: EntityManager, orgId: string, alumnusId: string): Promise<UnlockContext | null> {
+    const [row]: Record<string, unknown>[] = await manager.query(
+      `SELECT ${this.alumnusColumns()},
+              s.unlock_price_credits AS "_unlockPriceCredits", s.revenue_share_bps AS "_revenueShareBps",
+              u.id AS "_unlockId", u.association_id AS "_unlockAssociationId",
+              u.credits_charged AS "_unlockCreditsCharged", u.created_at AS "_unlockCreatedAt"
+         FROM alumni a
+         JOIN associations s ON s.id = a.association_id
+         LEFT JOIN unlocks u ON u.org_id = $1 AND u.alumnus_id = a.id
+        WHERE a.id = $2`,
+      [orgId, alumnusId],
     );
-    return row;
+    if (!row) return null;
+    const alumnus = new AlumnusEntity();
+    for (const property of this.alumnusProperties()) (alumnus as unknown as Record<string, unknown>)[property] = row[property];
+    return {
+      alumnus,
+      pricing: { unlockPriceCredits: row._unlockPriceCredits as number, revenueShareBps: row._revenueShareBps as number },
+      existing: row._unlockId
+        ? {
+            id: row._unlockId as string,
+            orgId,
+            alumnusId,
+            associationId: row._unlockAssociationId as string,
+            creditsCharged: row._unlockCreditsCharged as number,
+            createdAt: row._unlockCreatedAt as Date,
+          }
+        : null,
+    };
   }
 
-  findAlumnus(alumnusId: string, manager: EntityManager = this.dataSource.manager): Promise<AlumnusEntity | null> {
-    return manager.getRepository(AlumnusEntity).findOneBy({ id: alumnusId });
+  private columns?: { list: string; properties: string[] };
+
+  /** The entity's columns as `a.db_name AS "propertyName"`, from TypeORM's metadata (read once). */
+  private alumnusColumns(): string {
+    return this.alumnusMetadata().list;
+  }
+
+  private alumnusProperties(): string[] {
+    return this.alumnusMetadata().properties;
+  }
+
+  private alumnusMetadata(): { list: string; properties: string[] } {
+    if (!this.columns) {
+      const columns = this.dataSource.getMetadata(AlumnusEntity).columns;
+      this.columns = {
+        list: columns.map((c) => `a.${c.databaseName} AS "${c.propertyName}"`).join(', '),
+        properties: columns.map((c) => c.propertyName),
+      };
+    }
+    return this.columns;
   }
 }

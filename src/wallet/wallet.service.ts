@@ -427,6 +427,11 @@ export class WalletService {
     }
   }
 
+  /** The available balance as `manager`'s transaction sees it (0 before the wallet exists). */
+  async balanceOf(orgId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return (await this.wallets.findWallet(manager, orgId))?.balance ?? 0;
+  }
+
   async getWallet(orgId: string): Promise<{ wallet: WalletRow; lots: LotRow[] }> {
     const m = this.dataSource.manager;
     let wallet = await this.wallets.findWallet(m, orgId);
