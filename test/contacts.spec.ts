@@ -79,6 +79,13 @@ describe('contact requests', () => {
     expect(late.body.code).toBe('contact_request_not_open');
     expect(await revenueFor(id)).toHaveLength(1);
 
+    // The alumnus's export holds the request, its message and who sent it.
+    const exported = await t.http().get('/v1/me/export').set(bearer(a.session)).expect(200);
+    expect(exported.body.contactRequests).toEqual([
+      expect.objectContaining({ id, orgId: org.id, status: 'accepted', message: BODY.message, jobTitle: BODY.jobTitle, salaryMaxMinor: 6_500_000 }),
+    ]);
+    expect(exported.body.contactRequests[0].decidedAt).not.toBeNull();
+
     // The alumnus's access log names the org and what the association earned.
     const log = await t.http().get('/v1/me/access-log').set(bearer(a.session)).expect(200);
     expect(log.body.data[0]).toMatchObject({ kind: 'contact_request', orgId: org.id, associationEarnedMinor: 150, associationEarnedCurrency: 'eur' });

@@ -215,6 +215,11 @@ export class AlumniRepository {
       sessions: await q(`SELECT id, created_at, expires_at, revoked_at FROM alumni_sessions WHERE alumnus_id = $1 ORDER BY created_at`),
       magicLinks: await q(`SELECT purpose, created_at, expires_at, used_at FROM alumni_magic_links WHERE alumnus_id = $1 ORDER BY created_at`),
       mails: await q(`SELECT kind, to_address, subject, status, created_at FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at`),
+      contactRequests: await q(
+        `SELECT c.id, c.org_id, o.name AS org_name, c.job_title, c.message, c.salary_min_minor, c.salary_max_minor, c.currency,
+                c.status, c.created_at, c.expires_at, c.decided_at
+           FROM contact_requests c JOIN recruiter_orgs o ON o.id = c.org_id WHERE c.alumnus_id = $1 ORDER BY c.created_at, c.id`,
+      ),
     };
   }
 

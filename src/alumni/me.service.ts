@@ -161,6 +161,20 @@ export class MeService {
         status: m.status,
         createdAt: iso(m.created_at)!,
       })),
+      contactRequests: related.contactRequests.map((c: any) => ({
+        id: c.id,
+        orgId: c.org_id,
+        orgName: c.org_name,
+        jobTitle: c.job_title,
+        message: c.message,
+        salaryMinMinor: c.salary_min_minor === null ? null : Number(c.salary_min_minor),
+        salaryMaxMinor: c.salary_max_minor === null ? null : Number(c.salary_max_minor),
+        currency: c.currency,
+        status: c.status,
+        createdAt: iso(c.created_at)!,
+        expiresAt: iso(c.expires_at)!,
+        decidedAt: iso(c.decided_at),
+      })),
     };
   }
 

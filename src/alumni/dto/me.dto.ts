@@ -61,4 +61,19 @@ export class ExportDto {
   @ApiProperty({ type: [Object] }) sessions: { id: string; createdAt: string; expiresAt: string; revokedAt: string | null }[];
   @ApiProperty({ type: [Object] }) magicLinks: { purpose: string; createdAt: string; expiresAt: string; usedAt: string | null }[];
   @ApiProperty({ type: [Object] }) mails: { kind: string; toAddress: string; subject: string; status: string; createdAt: string }[];
+  @ApiProperty({ type: [Object], description: 'Contact requests recruiters sent to this alumnus, with their messages.' })
+  contactRequests: {
+    id: string;
+    orgId: string;
+    orgName: string;
+    jobTitle: string;
+    message: string;
+    salaryMinMinor: number | null;
+    salaryMaxMinor: number | null;
+    currency: string | null;
+    status: string;
+    createdAt: string;
+    expiresAt: string;
+    decidedAt: string | null;
+  }[];
 }
