@@ -2,7 +2,7 @@ import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet from '@fastify/helmet';
-import { FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { FastifyReply, FastifyRequest, LogController, RawServerDefault } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
@@ -60,6 +60,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
     if (typeof limit === 'number') route.bodyLimit = limit;
   });
+  // JSON bodies as Nest parses them (raw bytes kept for the Stripe signature), except that an
+  // empty body sent with `Content-Type: application/json` — what many clients do on a bodyless
+  // POST such as an unlock — counts as no body instead of malformed JSON.
+  const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: config.bodyLimitBytes }, (request, body, done) =>
+    body.length === 0 ? done(null, undefined) : json(request, body as unknown as string, done),
+  );
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 

@@ -66,6 +66,23 @@ describe('associations', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
+  it('treats an empty JSON body as no body: 400 naming the required fields, not malformed_body', async () => {
+    const res = await t.http().post('/v1/associations').set(bearer(t.adminKey)).set('content-type', 'application/json').send('').expect(400);
+    expect(res.body.code).toBe('validation_failed');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['name', 'slug']));
+  });
+
+  it('refuses prototype poisoning in JSON bodies', async () => {
+    const res = await t
+      .http()
+      .post('/v1/associations')
+      .set(bearer(t.adminKey))
+      .set('content-type', 'application/json')
+      .send('{"name":"x","slug":"proto-x","__proto__":{"admin":true}}')
+      .expect(400);
+    expect(res.body.code).toBe('malformed_body');
+  });
+
   it('creates an association with its first key shown once', async () => {
     const body = valid();
     const res = await t.http().post('/v1/associations').set(bearer(t.adminKey)).send(body).expect(201);

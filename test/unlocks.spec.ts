@@ -32,7 +32,8 @@ describe('profile unlocks', () => {
     expect(JSON.stringify(first.body)).not.toContain(String(row.email));
     expect(JSON.stringify(first.body)).not.toContain('00 00 01');
 
-    const again = await unlock(org, id).expect(200);
+    // Clients that send `Content-Type: application/json` with no body on this bodyless POST work too.
+    const again = await t.http().post(`/v1/profiles/${id}/unlock`).set(bearer(org.key)).set('content-type', 'application/json').send('').expect(200);
     expect(again.body).toMatchObject({ creditsCharged: 0, balance: 4, unlock: { id: first.body.unlock.id } });
 
     // Org-wide: another key of the same org sees the full profile without paying.
