@@ -79,6 +79,14 @@ describe('contact requests', () => {
     expect(late.body.code).toBe('contact_request_not_open');
     expect(await revenueFor(id)).toHaveLength(1);
 
+    // Once the alumnus blocks the org, the org no longer sees the email it was given.
+    await t.http().post(`/v1/me/blocked-orgs/${org.id}`).set(bearer(a.session)).expect(204);
+    const blockedView = await t.http().get('/v1/contact-requests').set(bearer(org.key)).expect(200);
+    expect(blockedView.body.data[0]).toMatchObject({ id, status: 'accepted', alumnusEmail: null });
+    expect(JSON.stringify(blockedView.body)).not.toContain(String(a.row.email));
+    await t.http().delete(`/v1/me/blocked-orgs/${org.id}`).set(bearer(a.session)).expect(204);
+    expect((await t.http().get('/v1/contact-requests').set(bearer(org.key)).expect(200)).body.data[0].alumnusEmail).toBe(a.row.email);
+
     // The alumnus's export holds the request, its message and who sent it.
     const exported = await t.http().get('/v1/me/export').set(bearer(a.session)).expect(200);
     expect(exported.body.contactRequests).toEqual([

@@ -157,12 +157,19 @@ export class ContactRequestsRepository {
     await manager.query(`UPDATE contact_requests SET status = $2, decided_at = now() WHERE id = $1 AND status = 'open'`, [id, status]);
   }
 
-  /** The org's own requests, newest first; the alumnus email only on accepted ones. */
+  /**
+   * The org's own requests, newest first. The alumnus email only on accepted ones, and only while
+   * the alumnus still accepts contact and has not blocked the org (a blocked org sees nothing of
+   * the blocker; a withdrawal applies to the next request).
+   */
   async pageForOrg(orgId: string, limit: number, before?: { createdAt: Date; id: string }): Promise<ContactRequestRow[]> {
     const params: unknown[] = [orgId, limit + 1];
     if (before) params.push(before.createdAt, before.id);
     const rows = await this.dataSource.query(
-      `SELECT ${COLUMNS}, CASE WHEN c.status = 'accepted' THEN a.email END AS alumnus_email
+      `SELECT ${COLUMNS},
+              CASE WHEN c.status = 'accepted' AND a.consent_contactable
+                        AND NOT EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = c.org_id)
+                   THEN a.email END AS alumnus_email
          FROM contact_requests c JOIN alumni a ON a.id = c.alumnus_id
         WHERE c.org_id = $1 ${before ? 'AND (c.created_at, c.id) < ($3, $4)' : ''}
         ORDER BY c.created_at DESC, c.id DESC LIMIT $2`,
