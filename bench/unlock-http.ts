@@ -25,7 +25,7 @@ async function api(server: BenchServer, method: string, path: string, key: strin
   return text ? JSON.parse(text) : undefined;
 }
 
-async function buildWorld(server: BenchServer, alumni: number): Promise<World> {
+export async function buildWorld(server: BenchServer, alumni: number): Promise<World> {
   const created = await api(server, 'POST', '/v1/associations', server.adminKey, {
     name: 'Bench association',
     slug: `bench-${Date.now()}`,
@@ -62,7 +62,7 @@ async function buildWorld(server: BenchServer, alumni: number): Promise<World> {
   return { server, associationId, alumnusIds: rows.map((r: { id: string }) => r.id) };
 }
 
-async function fundedOrg(server: BenchServer, credits: number): Promise<{ id: string; key: string }> {
+export async function fundedOrg(server: BenchServer, credits: number): Promise<{ id: string; key: string }> {
   const created = await api(server, 'POST', '/v1/recruiter-orgs', server.adminKey, { name: 'Bench org', emailDomain: 'bench.example' });
   await api(server, 'POST', `/v1/recruiter-orgs/${created.org.id}/credit-grants`, server.adminKey, {
     credits,

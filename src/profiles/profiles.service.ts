@@ -115,6 +115,7 @@ export class ProfilesService {
       kind: 'unlock',
       referenceId: inserted.id,
       idempotencyKey: `unlock:${inserted.id}`,
+      keyIsNew: true, // the unlock row was inserted just above, in this transaction
       // Program and graduation year (not personal on their own) let reports group revenue.
       attribution: { program: alumnus.program, graduationYear: alumnus.graduationYear },
     });

@@ -25,6 +25,12 @@ export interface SpendInput {
   referenceId: string;
   /** Unique per wallet; a second spend with the same key returns the first one's result. */
   idempotencyKey: string;
+  /**
+   * Set when the key cannot have been used yet because it names a row the caller inserted in this
+   * same transaction (an unlock's id): the replay lookup is skipped. The ledger's unique index
+   * on (wallet, idempotency key) still refuses a second movement with it.
+   */
+  keyIsNew?: boolean;
   attribution?: RevenueAttribution;
 }
 
@@ -165,7 +171,7 @@ export class WalletService {
       // Looked up only once the lock is held, in a statement of its own: joined to the locking
       // SELECT, READ COMMITTED would re-check the wallet row but read the ledger from the old
       // snapshot and miss an entry committed by the transaction we waited for.
-      const previous = await this.wallets.findLedgerEntry(m, locked.id, input.idempotencyKey);
+      const previous = input.keyIsNew ? null : await this.wallets.findLedgerEntry(m, locked.id, input.idempotencyKey);
       if (previous) return replay(previous, locked, 'spend', -input.credits, 0);
       if (locked.frozen) throw new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
 
