@@ -283,9 +283,19 @@ export class AlumniRepository {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
   }
 
+  /**
+   * One probe of `uq_alumni_external_id` per id. Written as a LATERAL … LIMIT 1 rather than
+   * `external_id = ANY($2)`: during a first import the statistics still describe a small or empty
+   * association, and the planner then read the whole association through
+   * `ix_alumni_association_created` for every batch (87 ms per 1,000 ids at 50,000 rows, growing
+   * with the table); the lateral form can only be answered by the unique index (13 ms).
+   */
   async importHashes(manager: EntityManager, associationId: string, externalIds: string[]): Promise<Map<string, string | null>> {
     const rows: { external_id: string; import_hash: string | null }[] = await manager.query(
-      `SELECT external_id, import_hash FROM alumni WHERE association_id = $1 AND external_id = ANY($2::text[])`,
+      `SELECT a.external_id, a.import_hash
+         FROM unnest($2::text[]) AS x(external_id)
+        CROSS JOIN LATERAL (SELECT external_id, import_hash FROM alumni
+                             WHERE association_id = $1 AND external_id = x.external_id LIMIT 1) a`,
       [associationId, externalIds],
     );
     return new Map(rows.map((row) => [row.external_id, row.import_hash]));
