@@ -278,9 +278,13 @@ export class AlumniRepository {
     await manager.query(`UPDATE alumni SET reconfirmation_sent_at = now() WHERE id = $1`, [alumnusId]);
   }
 
-  /** Batches of concurrent imports into one association take turns. */
-  async lockForImport(manager: EntityManager, associationId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
+  /**
+   * An association has IMPORT_WRITERS import lanes; a batch transaction holds one for its
+   * duration, so at most that many import batches write into one association at a time, and
+   * batches of concurrent imports queue for a lane.
+   */
+  async lockForImport(manager: EntityManager, associationId: string, lane: number): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1 || ':' || $2))`, [associationId, lane]);
   }
 
   /**
