@@ -131,7 +131,7 @@ const UPSERT_SQL = `
  */
 const UPSERT_MANY_SQL = `
   WITH src AS (
-    SELECT * FROM jsonb_to_recordset($1::jsonb)
+    SELECT * FROM json_to_recordset($1::json)
       AS r(${COLUMNS.map((c) => `${c} ${CASTS[c]}`).join(', ')})
   ), changed AS (
     UPDATE search_documents d SET
