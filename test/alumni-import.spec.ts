@@ -1,4 +1,5 @@
 import { IMPORT_COLUMNS } from '../src/alumni/alumni-import.service';
+import { SearchProjection } from '../src/search/search-projection.service';
 import { generateAlumni, toCsv } from '../src/demo/alumni-generator';
 import { alumnusRow, importAlumni } from './support/alumni-factories';
 import { AssociationFixture, newAssociation } from './support/factories';
@@ -148,4 +149,121 @@ describe('alumni import', () => {
     await post(a).send({ not: 'an array' }).expect(400);
     await t.http().post(`/v1/associations/${b.id}/alumni/import`).set(bearer(a.key)).send([alumnusRow()]).expect(404);
   });
+  /** The association's search documents and dictionary, in a comparable form. */
+  const projection = async (associationId: string) => ({
+    documents: await t.dataSource.query(
+      `SELECT d.alumnus_id, d.association_id, d.blocked_org_ids, d.headline, d.industry, d.seniority, d.years_of_experience,
+              d.city, d.country, d.skills, d.languages, d.program, d.degree_level, d.graduation_year, d.open_to_work,
+              d.last_confirmed_at, d.search_text::text AS search_text
+         FROM search_documents d WHERE d.association_id = $1 ORDER BY d.alumnus_id`,
+      [associationId],
+    ),
+    missingWords: (
+      await t.dataSource.query(
+        `SELECT DISTINCT w FROM search_documents d, unnest(tsvector_to_array(d.search_text)) AS w
+          WHERE d.association_id = $1 AND NOT EXISTS (SELECT 1 FROM search_words s WHERE s.word = w)`,
+        [associationId],
+      )
+    ).length,
+  });
+
+  it('keeps the search projection equal to a full refresh through first import, changes and re-import', async () => {
+    const a = await newAssociation(t);
+    const rows = generateAlumni(3_500, { prefix: 'proj', invalidEvery: 0, consentShare: 0.7 });
+    expect(await importAlumni(t, a, rows)).toEqual({ created: 3_500, updated: 0, unchanged: 0, failed: [] });
+    const alumniIds = (await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id])).map((r: { id: string }) => r.id);
+
+    // Changes that move documents in and out of the index, change indexed fields, or change only unindexed ones.
+    rows[1].headline = 'Chef de projet données';
+    rows[2].skills = ['Rust', 'Go'];
+    rows[3].bio = 'Only the bio changed: the document stays as it is.';
+    const consented = rows.findIndex((r, i) => i > 3 && r.consentSearchable === true);
+    Object.assign(rows[consented], { headline: 'Ingénieure', city: 'Nantes' });
+    const updated = await importAlumni(t, a, rows);
+    expect(updated).toEqual({ created: 0, updated: 4, unchanged: 3_496, failed: [] });
+    const afterImport = await projection(a.id);
+    expect(afterImport.documents.length).toBeGreaterThan(2_000);
+    expect(afterImport.missingWords).toBe(0);
+
+    // A full refresh rebuilds every document from the rows: it must find nothing to change.
+    await t.dataSource.transaction((manager) => t.app.get(SearchProjection).refresh(manager, alumniIds));
+    expect(await projection(a.id)).toEqual(afterImport);
+
+    const again = await importAlumni(t, a, rows);
+    expect(again).toEqual({ created: 0, updated: 0, unchanged: 3_500, failed: [] });
+    expect(await projection(a.id)).toEqual(afterImport);
+  }, 60_000);
+
+  it('refuses the second occurrence of an externalId in another batch and writes the first one whole', async () => {
+    const a = await newAssociation(t);
+    const rows = generateAlumni(2_600, { prefix: 'twice', invalidEvery: 0 });
+    // Row 2,501 (third batch) repeats row 11 (first batch) with other values.
+    rows[2_500] = { ...rows[10], headline: 'Second occurrence' };
+    const result = await importAlumni(t, a, rows);
+    expect(result).toEqual({
+      created: 2_599,
+      updated: 0,
+      unchanged: 0,
+      failed: [{ row: 2_501, externalId: 'twice-10', errors: [{ field: 'externalId', message: 'appears twice in this import' }] }],
+    });
+    const [stored] = await t.dataSource.query(`SELECT headline FROM alumni WHERE association_id = $1 AND external_id = 'twice-10'`, [a.id]);
+    expect(stored.headline).toBe(rows[10].headline);
+  }, 60_000);
+
+  it('leaves no half-written row when the database refuses a row mid-import: no alumnus, consent or document for it', async () => {
+    const a = await newAssociation(t);
+    const rows = Array.from({ length: 2_200 }, (_, i) =>
+      alumnusRow({ externalId: `mid-${i}`, headline: i === 1_500 ? 'Refused by the index' : 'Data engineer' }, 'searchable'),
+    );
+    // The search projection refuses one document: its row was already inserted and its consent
+    // appended in the same transaction, so only a rollback keeps them out.
+    await t.dataSource.query(`
+      CREATE FUNCTION test_refuse_document() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.headline = 'Refused by the index' THEN RAISE EXCEPTION 'refused'; END IF;
+        RETURN NEW;
+      END $$`);
+    await t.dataSource.query(`CREATE TRIGGER test_refuse_document BEFORE INSERT OR UPDATE ON search_documents FOR EACH ROW EXECUTE FUNCTION test_refuse_document()`);
+    try {
+      const result = await importAlumni(t, a, rows);
+      expect(result).toEqual({
+        created: 2_199,
+        updated: 0,
+        unchanged: 0,
+        failed: [{ row: 1_501, externalId: 'mid-1500', errors: [{ field: 'row', message: 'refused by the database' }] }],
+      });
+    } finally {
+      await t.dataSource.query(`DROP TRIGGER test_refuse_document ON search_documents`);
+      await t.dataSource.query(`DROP FUNCTION test_refuse_document()`);
+    }
+    const [counts] = await t.dataSource.query(
+      `SELECT count(*)::int AS alumni,
+              count(*) FILTER (WHERE a.external_id = 'mid-1500')::int AS refused,
+              (SELECT count(*)::int FROM consent_events e JOIN alumni x ON x.id = e.alumnus_id WHERE x.association_id = $1) AS events,
+              (SELECT count(*)::int FROM consent_evidence v JOIN alumni x ON x.id = v.alumnus_id WHERE x.association_id = $1) AS evidence,
+              (SELECT count(*)::int FROM search_documents d WHERE d.association_id = $1) AS documents
+         FROM alumni a WHERE a.association_id = $1`,
+      [a.id],
+    );
+    expect(counts).toEqual({ alumni: 2_199, refused: 0, events: 2_199, evidence: 2_199, documents: 2_199 });
+  }, 60_000);
+
+  it('runs two imports of overlapping rows into one association at once without a deadlock or a lost row', async () => {
+    const a = await newAssociation(t);
+    const rows = generateAlumni(4_000, { prefix: 'both', invalidEvery: 0 });
+    const reversed = [...rows].reverse().map((r) => ({ ...r, headline: 'From the second import' }));
+    const [first, second] = await Promise.all([importAlumni(t, a, rows), importAlumni(t, a, reversed)]);
+    expect(first.failed).toEqual([]);
+    expect(second.failed).toEqual([]);
+    // Every row is created by one import and then updated or left alone by the other.
+    expect(first.created + second.created).toBe(4_000);
+    expect(first.created + first.updated + first.unchanged).toBe(4_000);
+    expect(second.created + second.updated + second.unchanged).toBe(4_000);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM alumni WHERE association_id = $1`, [a.id]);
+    expect(count).toBe(4_000);
+    const ids = (await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id])).map((r: { id: string }) => r.id);
+    const before = await projection(a.id);
+    await t.dataSource.transaction((manager) => t.app.get(SearchProjection).refresh(manager, ids));
+    expect(await projection(a.id)).toEqual(before);
+  }, 120_000);
 });

@@ -283,14 +283,28 @@ export class AlumniRepository {
     await manager.query(`UPDATE alumni SET reconfirmation_sent_at = now() WHERE id = $1`, [alumnusId]);
   }
 
-  /** Batches of concurrent imports into one association take turns. */
-  async lockForImport(manager: EntityManager, associationId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1))`, [associationId]);
+  /**
+   * An association has IMPORT_WRITERS import lanes; a batch transaction holds one for its
+   * duration, so at most that many import batches write into one association at a time, and
+   * batches of concurrent imports queue for a lane.
+   */
+  async lockForImport(manager: EntityManager, associationId: string, lane: number): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1 || ':' || $2))`, [associationId, lane]);
   }
 
+  /**
+   * One probe of `uq_alumni_external_id` per id. Written as a LATERAL … LIMIT 1 rather than
+   * `external_id = ANY($2)`: during a first import the statistics still describe a small or empty
+   * association, and the planner then read the whole association through
+   * `ix_alumni_association_created` for every batch (87 ms per 1,000 ids at 50,000 rows, growing
+   * with the table); the lateral form can only be answered by the unique index (13 ms).
+   */
   async importHashes(manager: EntityManager, associationId: string, externalIds: string[]): Promise<Map<string, string | null>> {
     const rows: { external_id: string; import_hash: string | null }[] = await manager.query(
-      `SELECT external_id, import_hash FROM alumni WHERE association_id = $1 AND external_id = ANY($2::text[])`,
+      `SELECT a.external_id, a.import_hash
+         FROM unnest($2::text[]) AS x(external_id)
+        CROSS JOIN LATERAL (SELECT external_id, import_hash FROM alumni
+                             WHERE association_id = $1 AND external_id = x.external_id LIMIT 1) a`,
       [associationId, externalIds],
     );
     return new Map(rows.map((row) => [row.external_id, row.import_hash]));
@@ -302,6 +316,8 @@ export class AlumniRepository {
    * cache of the event the caller appends next in the same transaction, so the cache equals the
    * latest event at commit and the trigger has nothing to rewrite. Existing rows keep their cache:
    * only a newer event may change it. Returns the rows written (unchanged ones are not).
+   * The rows travel as `json`, not `jsonb`: a batch is read once, so building the jsonb tree
+   * only cost time (25 -> 18 ms of backend CPU per 1,000 rows).
    */
   upsertImported(
     manager: EntityManager,
@@ -312,7 +328,7 @@ export class AlumniRepository {
     return manager.query(
       `INSERT INTO alumni (association_id, external_id, import_hash, ${columns.join(', ')}, ${CACHE_COLUMNS.join(', ')})
        SELECT $1, r.external_id, r.import_hash, ${[...columns, ...CACHE_COLUMNS].map((c) => `r.${c}`).join(', ')}
-         FROM jsonb_to_recordset($2::jsonb)
+         FROM json_to_recordset($2::json)
               AS r(external_id text, import_hash text, ${RECORD_COLUMNS.map((c) => `${c.column} ${c.type}`).join(', ')},
                    consent_searchable boolean, consent_unlockable boolean, consent_contactable boolean, consent_given_at timestamptz)
        ON CONFLICT ON CONSTRAINT uq_alumni_external_id DO UPDATE
@@ -335,7 +351,7 @@ export class AlumniRepository {
   async appendImportedConsents(manager: EntityManager, consents: Record<string, unknown>[]): Promise<void> {
     await manager.query(
       `WITH ev AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS e(alumnus_id uuid, created boolean, searchable boolean,
+         SELECT * FROM json_to_recordset($1::json) AS e(alumnus_id uuid, created boolean, searchable boolean,
                 unlockable boolean, contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
        ), ins AS (
          INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
