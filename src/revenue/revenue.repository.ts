@@ -59,17 +59,20 @@ export class RevenueRepository {
   async association(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
     // Buckets without rows are left out, as in the raw report; `entries` counts rows, so a bucket
     // whose rows sum to 0 (credits granted for free) is still reported.
+    // Grouped by the bucket's start, formatted once per bucket (not once per summary row).
     const rows: Record<string, string | null>[] = await this.dataSource.query(
-      `SELECT to_char(date_trunc($1, d.local_day::timestamp), 'YYYY-MM-DD') AS period,
-              ${groupBy ? 'd.group_value' : 'NULL::text'} AS grp, d.currency,
-              sum(d.gross_minor) AS gross, sum(d.association_share_minor) AS association_share,
-              sum(d.platform_share_minor) AS platform_share, sum(d.breakage_minor) AS breakage,
-              sum(d.unlocks) AS unlocks, sum(d.accepted_contacts) AS accepted_contacts,
-              sum(d.refund_adjustments_minor) AS refund_adjustments
-         FROM revenue_daily d
-        WHERE d.association_id = $2 AND d.dimension = $3 AND d.local_day BETWEEN $4::date AND $5::date
-        GROUP BY 1, 2, 3
-       HAVING sum(d.entries) > 0`,
+      `SELECT to_char(b.start, 'YYYY-MM-DD') AS period, b.grp, b.currency, b.gross, b.association_share, b.platform_share,
+              b.breakage, b.unlocks, b.accepted_contacts, b.refund_adjustments
+         FROM (SELECT date_trunc($1, d.local_day::timestamp) AS start,
+                      ${groupBy ? 'd.group_value' : 'NULL::text'} AS grp, d.currency,
+                      sum(d.gross_minor) AS gross, sum(d.association_share_minor) AS association_share,
+                      sum(d.platform_share_minor) AS platform_share, sum(d.breakage_minor) AS breakage,
+                      sum(d.unlocks) AS unlocks, sum(d.accepted_contacts) AS accepted_contacts,
+                      sum(d.refund_adjustments_minor) AS refund_adjustments
+                 FROM revenue_daily d
+                WHERE d.association_id = $2 AND d.dimension = $3 AND d.local_day BETWEEN $4::date AND $5::date
+                GROUP BY 1, 2, 3
+               HAVING sum(d.entries) > 0) b`,
       [range.granularity, associationId, SUMMARY_DIMENSIONS[groupBy ?? 'org'], range.from, range.to],
     );
     return toBuckets(rows);
