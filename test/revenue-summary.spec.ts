@@ -7,12 +7,13 @@ import { expectLedgerInvariants } from './support/ledger-invariants';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 /**
- * The association report reads revenue_daily, a per-local-day summary kept by triggers on
- * revenue_entries. Here it must equal the same report computed from revenue_entries
+ * The association report reads revenue_daily, a per-local-day summary, plus the deltas that the
+ * triggers on revenue_entries append and a job folds into it (compactSummary). Here it must equal the same report computed from revenue_entries
  * (RevenueRepository.associationFromEntries) for every granularity and groupBy, after a seeded
  * random mix of spends, refunds, expiries and rows moved in time (UPDATE created_at, one row or
  * several in one statement), in zones with half-hour offsets and across month and DST boundaries;
- * and again after time-zone changes, including one made while spends are running.
+ * before and after the deltas are folded, and again after time-zone changes, including one made
+ * while spends and compactions are running.
  */
 describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
   let t: TestApp;
@@ -138,7 +139,27 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
   it('after a random mix of spends, refunds, expiries and moved rows', async () => {
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM revenue_entries WHERE association_id IS NOT NULL`);
     expect(n).toBeGreaterThan(30);
+    const [{ pending }] = await t.dataSource.query(`SELECT count(*)::int AS pending FROM revenue_daily_delta`);
+    expect(pending).toBeGreaterThan(0);
     for (const association of associations) await expectSummaryEqualsRaw(association);
+    expect(await repo.compactSummary()).toBe(pending);
+    const [{ left }] = await t.dataSource.query(`SELECT count(*)::int AS left FROM revenue_daily_delta`);
+    expect(left).toBe(0);
+    for (const association of associations) await expectSummaryEqualsRaw(association);
+    // And the folded summary equals a summary built afresh from revenue_entries (the backfill's query).
+    const [{ differences }] = await t.dataSource.query(`
+      WITH fresh AS (
+        SELECT r.association_id, d.dimension, (r.created_at AT TIME ZONE a.time_zone)::date AS local_day, d.group_value, r.currency,
+               count(*) AS entries, sum(r.gross_minor) AS gross_minor, sum(r.association_share_minor) AS association_share_minor
+          FROM revenue_entries r JOIN associations a ON a.id = r.association_id
+          CROSS JOIN LATERAL (VALUES ('org', r.org_id::text), ('program', r.program), ('graduation_year', r.graduation_year::text)) AS d(dimension, group_value)
+         GROUP BY 1, 2, 3, 4, 5),
+      kept AS (
+        SELECT association_id, dimension, local_day, group_value, currency, entries, gross_minor, association_share_minor
+          FROM revenue_daily WHERE entries <> 0)
+      SELECT (SELECT count(*) FROM (SELECT * FROM fresh EXCEPT SELECT * FROM kept) x)::int
+           + (SELECT count(*) FROM (SELECT * FROM kept EXCEPT SELECT * FROM fresh) y)::int AS differences`);
+    expect(differences).toBe(0);
   });
 
   it('is rebuilt when the association changes its time zone (PATCH), whole-hour and half-hour zones alike', async () => {
@@ -194,9 +215,15 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
         }
       }),
     );
+    let done = false;
+    const compacting = (async () => {
+      while (!done) await repo.compactSummary();
+    })();
     await new Promise((resolve) => setTimeout(resolve, 20));
     await setTimeZone(a, 'Pacific/Kiritimati'); // UTC+14: today's spends move a day forward
     await spending;
+    done = true;
+    await compacting;
     const today = { from: '2026-01-01', to: '2030-12-31', timeZone: a.timeZone, granularity: 'day' as const };
     // The 400-day limit is the service's; the repository answers any range.
     const summary = await repo.association(a.id, today, 'org');
@@ -204,5 +231,38 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     const spent = summary.filter((row) => spenders.some((o) => o.id === row.group)).reduce((sum, row) => sum + row.unlocks, 0);
     expect(spent).toBe(36);
     await expectSummaryEqualsRaw(a);
+    await repo.compactSummary();
+    expect(await repo.association(a.id, today, 'org')).toEqual(summary);
+  });
+
+  it('a time-zone change waits for a spending transaction that has written its deltas', async () => {
+    const a = associations[1];
+    await setTimeZone(a, 'Pacific/Kiritimati'); // UTC+14, then UTC−11: now is on another local day in each
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 500 }).expect(201);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const spent = new Promise<void>((resolve) => (written = resolve));
+    const spending = t.dataSource.transaction(async (m) => {
+      const id = randomUUID();
+      await wallet.spend(m, { orgId: org.id, credits: 1, associationId: a.id, revenueShareBps: 8000, kind: 'unlock', referenceId: id, idempotencyKey: `unlock:${id}` });
+      written();
+      await gate; // the deltas (old zone's day) are written, not yet committed
+    });
+    await spent;
+    // A plain UPDATE (PATCH also locks the row FOR UPDATE, which the spend's foreign-key lock
+    // already holds off; the summary must not depend on that).
+    let changed = false;
+    const change = t.dataSource
+      .query(`UPDATE associations SET time_zone = 'Pacific/Pago_Pago' WHERE id = $1`, [a.id])
+      .then(() => ((changed = true), (a.timeZone = 'Pacific/Pago_Pago')));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(changed).toBe(false); // waiting for the spending transaction
+    release();
+    await spending;
+    await change;
+    const range = { from: '2026-01-01', to: '2030-12-31', timeZone: a.timeZone, granularity: 'day' as const };
+    expect(await repo.association(a.id, range, 'org')).toEqual(await repo.associationFromEntries(a.id, range, 'org'));
   });
 });

@@ -33,12 +33,19 @@ const GROUP_EXPRESSIONS: Record<RevenueGroupBy, string> = {
   graduationYear: 'r.graduation_year',
 };
 
-/** revenue_daily's dimension for each groupBy; the ungrouped report sums the org rows (every row has an org). */
+/**
+ * revenue_daily's dimension for each groupBy. Every revenue row is counted once in each dimension,
+ * so the ungrouped report may sum any of them: it sums the program rows, usually the fewest
+ * (a handful of programs against dozens of orgs and graduation years).
+ */
 const SUMMARY_DIMENSIONS: Record<RevenueGroupBy, string> = {
   org: 'org',
   program: 'program',
   graduationYear: 'graduation_year',
 };
+
+const SUMMARY_COLUMNS = `local_day, group_value, currency, entries, gross_minor, association_share_minor, platform_share_minor,
+  breakage_minor, unlocks, accepted_contacts, refund_adjustments_minor`;
 
 /**
  * Revenue report queries. Buckets are calendar days, ISO weeks (Monday) or months of the given
@@ -58,8 +65,10 @@ export class RevenueRepository {
    */
   async association(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
     // Buckets without rows are left out, as in the raw report; `entries` counts rows, so a bucket
-    // whose rows sum to 0 (credits granted for free) is still reported.
-    // Grouped by the bucket's start, formatted once per bucket (not once per summary row).
+    // whose rows sum to 0 (credits granted for free) is still reported. revenue_daily plus the
+    // deltas not yet folded into it (see compactSummary), read in one statement: one snapshot, so
+    // a delta is counted either pending or folded, never twice. Grouped by the bucket's start and
+    // formatted once per bucket.
     const rows: Record<string, string | null>[] = await this.dataSource.query(
       `SELECT to_char(b.start, 'YYYY-MM-DD') AS period, b.grp, b.currency, b.gross, b.association_share, b.platform_share,
               b.breakage, b.unlocks, b.accepted_contacts, b.refund_adjustments
@@ -69,11 +78,14 @@ export class RevenueRepository {
                       sum(d.platform_share_minor) AS platform_share, sum(d.breakage_minor) AS breakage,
                       sum(d.unlocks) AS unlocks, sum(d.accepted_contacts) AS accepted_contacts,
                       sum(d.refund_adjustments_minor) AS refund_adjustments
-                 FROM revenue_daily d
-                WHERE d.association_id = $2 AND d.dimension = $3 AND d.local_day BETWEEN $4::date AND $5::date
+                 FROM (SELECT ${SUMMARY_COLUMNS} FROM revenue_daily
+                        WHERE association_id = $2 AND dimension = $3 AND local_day BETWEEN $4::date AND $5::date
+                       UNION ALL
+                       SELECT ${SUMMARY_COLUMNS} FROM revenue_daily_delta
+                        WHERE association_id = $2 AND dimension = $3 AND local_day BETWEEN $4::date AND $5::date) d
                 GROUP BY 1, 2, 3
                HAVING sum(d.entries) > 0) b`,
-      [range.granularity, associationId, SUMMARY_DIMENSIONS[groupBy ?? 'org'], range.from, range.to],
+      [range.granularity, associationId, SUMMARY_DIMENSIONS[groupBy ?? 'program'], range.from, range.to],
     );
     return toBuckets(rows);
   }
@@ -88,6 +100,16 @@ export class RevenueRepository {
 
   platform(range: RevenueRange): Promise<RevenueBucket[]> {
     return this.buckets('true', [], range, 'NULL::text');
+  }
+
+  /**
+   * Folds the pending revenue_daily_delta rows into revenue_daily (the triggers on revenue_entries
+   * append deltas so that concurrent spends never wait on a shared summary row). Returns the
+   * number of delta rows folded; 0 when another process is compacting.
+   */
+  async compactSummary(): Promise<number> {
+    const [{ folded }] = await this.dataSource.query(`SELECT revenue_daily_compact() AS folded`);
+    return toSafeInteger(folded);
   }
 
   async timeZoneOf(associationId: string): Promise<string | null> {
