@@ -59,13 +59,13 @@ export async function runRevenueBench(rows: number, runs: number): Promise<Bench
       await dataSource.transaction(async (m) => {
         await m.query(`SET LOCAL work_mem = '64MB'`);
         await m.query(
-        `INSERT INTO revenue_entries (org_id, association_id, lot_id, credits, gross_minor, association_share_minor,
-           platform_share_minor, revenue_share_bps, currency, kind, reference, program, graduation_year, first_of_movement, created_at)
-         SELECT ('00000000-0000-4000-8000-' || lpad((i % 50)::text, 12, '0'))::uuid, $1, $2, 1, 250 + i % 100,
-                (250 + i % 100) * 8 / 10, (250 + i % 100) - (250 + i % 100) * 8 / 10, 8000, 'eur',
-                CASE WHEN i % 5 = 0 THEN 'contact' ELSE 'unlock' END, 'unlock:' || i, 'Program ' || (i % 10),
-                1990 + i % 30, i % 7 <> 0, timestamptz '2025-01-01 00:00:00+00' + (i::double precision / $3) * interval '365 days'
-           FROM generate_series(1, $3) AS i`,
+          `INSERT INTO revenue_entries (org_id, association_id, lot_id, credits, gross_minor, association_share_minor,
+             platform_share_minor, revenue_share_bps, currency, kind, reference, program, graduation_year, first_of_movement, created_at)
+           SELECT ('00000000-0000-4000-8000-' || lpad((i % 50)::text, 12, '0'))::uuid, $1, $2, 1, 250 + i % 100,
+                  (250 + i % 100) * 8 / 10, (250 + i % 100) - (250 + i % 100) * 8 / 10, 8000, 'eur',
+                  CASE WHEN i % 5 = 0 THEN 'contact' ELSE 'unlock' END, 'unlock:' || i, 'Program ' || (i % 10),
+                  1990 + i % 30, i % 7 <> 0, timestamptz '2025-01-01 00:00:00+00' + (i::double precision / $3) * interval '365 days'
+             FROM generate_series(1, $3) AS i`,
           [associationId, lot.id, n],
         );
       });
