@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * summary rows instead of up to millions of revenue_entries (issue 6: ≤ 200 ms at 1M rows).
  *
  * Each revenue row is counted three times, once per dimension the report can group by:
- * `org` (group_value = org id; also the ungrouped report, every row having an org), `program` and
- * `graduation_year` (NULL when unknown). One row per (day, org, program, year) combination would
+ * `org` (group_value = org id), `program` and `graduation_year` (NULL when unknown); the
+ * ungrouped report may sum any one dimension. One row per (day, org, program, year) combination would
  * barely compress real data (a busy day has thousands of distinct combinations); per dimension,
  * a day has at most orgs + programs + years rows.
  *
