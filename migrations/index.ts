@@ -9,6 +9,7 @@ import { CreateSearchTables1764400000000 } from './1764400000000-CreateSearchTab
 import { CreateSearchImpressions1764450000000 } from './1764450000000-CreateSearchImpressions';
 import { CreateContactRequests1764500000000 } from './1764500000000-CreateContactRequests';
 import { CreatePayouts1764500001000 } from './1764500001000-CreatePayouts';
+import { CreateRevenueDaily1764600000000 } from './1764600000000-CreateRevenueDaily';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CreateSearchImpressions1764450000000,
   CreateContactRequests1764500000000,
   CreatePayouts1764500001000,
+  CreateRevenueDaily1764600000000,
 ];

@@ -34,21 +34,82 @@ const GROUP_EXPRESSIONS: Record<RevenueGroupBy, string> = {
 };
 
 /**
+ * revenue_daily's dimension for each groupBy. Every revenue row is counted once in each dimension,
+ * so the ungrouped report may sum any of them: it sums the program rows, usually the fewest
+ * (a handful of programs against dozens of orgs and graduation years).
+ */
+const SUMMARY_DIMENSIONS: Record<RevenueGroupBy, string> = {
+  org: 'org',
+  program: 'program',
+  graduationYear: 'graduation_year',
+};
+
+const SUMMARY_COLUMNS = `local_day, group_value, currency, entries, gross_minor, association_share_minor, platform_share_minor,
+  breakage_minor, unlocks, accepted_contacts, refund_adjustments_minor`;
+
+/**
  * Revenue report queries. Buckets are calendar days, ISO weeks (Monday) or months of the given
- * time zone (`date_trunc(g, local time)`, with the bucket starts converted back to UTC). Unlocks and accepted contacts count
- * movements, not revenue rows (one spend drawing from two lots writes two rows): only the first
- * row of a movement has `first_of_movement`.
+ * time zone. Unlocks and accepted contacts count movements, not revenue rows (one spend drawing
+ * from two lots writes two rows): only the first row of a movement has `first_of_movement`.
+ *
+ * The association report reads revenue_daily (per local day, kept by triggers on revenue_entries;
+ * see migration CreateRevenueDaily), the platform report reads revenue_entries itself.
  */
 @Injectable()
 export class RevenueRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  association(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
+  /**
+   * From revenue_daily, whose days are the association's local days: `range.timeZone` must be the
+   * association's current time zone (the summary is rebuilt when it changes).
+   */
+  async association(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
+    // Buckets without rows are left out, as in the raw report; `entries` counts rows, so a bucket
+    // whose rows sum to 0 (credits granted for free) is still reported. revenue_daily plus the
+    // deltas not yet folded into it (see compactSummary), read in one statement: one snapshot, so
+    // a delta is counted either pending or folded, never twice. Grouped by the bucket's start and
+    // formatted once per bucket.
+    const rows: Record<string, string | null>[] = await this.dataSource.query(
+      `SELECT to_char(b.start, 'YYYY-MM-DD') AS period, b.grp, b.currency, b.gross, b.association_share, b.platform_share,
+              b.breakage, b.unlocks, b.accepted_contacts, b.refund_adjustments
+         FROM (SELECT date_trunc($1, d.local_day::timestamp) AS start,
+                      ${groupBy ? 'd.group_value' : 'NULL::text'} AS grp, d.currency,
+                      sum(d.gross_minor) AS gross, sum(d.association_share_minor) AS association_share,
+                      sum(d.platform_share_minor) AS platform_share, sum(d.breakage_minor) AS breakage,
+                      sum(d.unlocks) AS unlocks, sum(d.accepted_contacts) AS accepted_contacts,
+                      sum(d.refund_adjustments_minor) AS refund_adjustments
+                 FROM (SELECT ${SUMMARY_COLUMNS} FROM revenue_daily
+                        WHERE association_id = $2 AND dimension = $3 AND local_day BETWEEN $4::date AND $5::date
+                       UNION ALL
+                       SELECT ${SUMMARY_COLUMNS} FROM revenue_daily_delta
+                        WHERE association_id = $2 AND dimension = $3 AND local_day BETWEEN $4::date AND $5::date) d
+                GROUP BY 1, 2, 3
+               HAVING sum(d.entries) > 0) b`,
+      [range.granularity, associationId, SUMMARY_DIMENSIONS[groupBy ?? 'program'], range.from, range.to],
+    );
+    return toBuckets(rows);
+  }
+
+  /**
+   * The same report computed from revenue_entries, bucketed in `range.timeZone`: the reference the
+   * summary is tested and benchmarked against.
+   */
+  associationFromEntries(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
     return this.buckets(`r.association_id = $5`, [associationId], range, groupBy ? GROUP_EXPRESSIONS[groupBy] : 'NULL::text');
   }
 
   platform(range: RevenueRange): Promise<RevenueBucket[]> {
     return this.buckets('true', [], range, 'NULL::text');
+  }
+
+  /**
+   * Folds the pending revenue_daily_delta rows into revenue_daily (the triggers on revenue_entries
+   * append deltas so that concurrent spends never wait on a shared summary row). Returns the
+   * number of delta rows folded; 0 when another process is compacting.
+   */
+  async compactSummary(): Promise<number> {
+    const [{ folded }] = await this.dataSource.query(`SELECT revenue_daily_compact() AS folded`);
+    return toSafeInteger(folded);
   }
 
   async timeZoneOf(associationId: string): Promise<string | null> {
@@ -99,22 +160,27 @@ export class RevenueRepository {
       [range.granularity, range.timeZone, range.from, range.to, ...params],
       );
     });
-    // Ordered here (a few hundred rows): an ORDER BY would count as a disabled sort node, and
-    // PostgreSQL 18 would then prefer the sort-everything plan again.
-    rows.sort((x, y) => compare(x.period, y.period) || compare(x.grp, y.grp) || compare(x.currency, y.currency));
-    return rows.map((r) => ({
-      period: r.period as string,
-      group: r.grp,
-      currency: r.currency as string,
-      gross: toSafeInteger(r.gross as string),
-      associationShare: toSafeInteger(r.association_share as string),
-      platformShare: toSafeInteger(r.platform_share as string),
-      breakage: toSafeInteger(r.breakage as string),
-      unlocks: toSafeInteger(r.unlocks as string),
-      acceptedContacts: toSafeInteger(r.accepted_contacts as string),
-      refundAdjustments: toSafeInteger(r.refund_adjustments as string),
-    }));
+    // Ordered in toBuckets (a few hundred rows): an ORDER BY would count as a disabled sort node,
+    // and PostgreSQL 18 would then prefer the sort-everything plan again.
+    return toBuckets(rows);
   }
+}
+
+/** Ordered by period, group and currency (a few hundred rows at most). */
+function toBuckets(rows: Record<string, string | null>[]): RevenueBucket[] {
+  rows.sort((x, y) => compare(x.period, y.period) || compare(x.grp, y.grp) || compare(x.currency, y.currency));
+  return rows.map((r) => ({
+    period: r.period as string,
+    group: r.grp,
+    currency: r.currency as string,
+    gross: toSafeInteger(r.gross as string),
+    associationShare: toSafeInteger(r.association_share as string),
+    platformShare: toSafeInteger(r.platform_share as string),
+    breakage: toSafeInteger(r.breakage as string),
+    unlocks: toSafeInteger(r.unlocks as string),
+    acceptedContacts: toSafeInteger(r.accepted_contacts as string),
+    refundAdjustments: toSafeInteger(r.refund_adjustments as string),
+  }));
 }
 
 /** Nulls first, then by value (periods are YYYY-MM-DD, groups org ids, programs or years). */

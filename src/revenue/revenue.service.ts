@@ -1,15 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { addressableAssociationId } from '../auth/ownership';
 import { Principal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
+import { JobsService } from '../jobs/jobs.service';
 import { AssociationRevenueQueryDto, RevenueQueryDto, RevenueReportDto, RevenueRowDto, RevenueTotalDto } from './dto/revenue.dto';
 import { RevenueBucket, RevenueRepository } from './revenue.repository';
 
 export const MAX_REPORT_DAYS = 400;
 
 @Injectable()
-export class RevenueService {
-  constructor(private readonly revenue: RevenueRepository) {}
+export class RevenueService implements OnModuleInit {
+  constructor(
+    private readonly revenue: RevenueRepository,
+    private readonly jobs: JobsService,
+  ) {}
+
+  onModuleInit(): void {
+    // Keeps the pending summary deltas few (reports read them too, so they stay exact without it).
+    this.jobs.register({ name: 'revenue-summary-compaction', run: () => this.revenue.compactSummary() });
+  }
 
   /** An association's revenue, bucketed in its own time zone. */
   async forAssociation(principal: Principal, id: string, query: AssociationRevenueQueryDto): Promise<RevenueReportDto> {
