@@ -265,4 +265,45 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     const range = { from: '2026-01-01', to: '2030-12-31', timeZone: a.timeZone, granularity: 'day' as const };
     expect(await repo.association(a.id, range, 'org')).toEqual(await repo.associationFromEntries(a.id, range, 'org'));
   });
+
+  it('lets spends of different orgs for one association, day and program commit without waiting on each other', async () => {
+    const a = associations[0];
+    const [first, second] = await Promise.all([newOrg(t), newOrg(t)]);
+    for (const org of [first, second]) await grantCredits(t, org.id, { credits: 2, amountPaidMinor: 200 }).expect(201);
+    const unlock = (orgId: string, m: import('typeorm').EntityManager) => {
+      const id = randomUUID();
+      return wallet.spend(m, {
+        orgId,
+        credits: 1,
+        associationId: a.id,
+        revenueShareBps: 8000,
+        kind: 'unlock',
+        referenceId: id,
+        idempotencyKey: `unlock:${id}`,
+        attribution: { program: 'MBA', graduationYear: 2010 },
+      });
+    };
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let written!: () => void;
+    const spent = new Promise<void>((resolve) => (written = resolve));
+    // The first org's spend stays uncommitted while the second org spends for the same day and program:
+    // a summary row updated inside the spend would make the second wait until lock_timeout.
+    const open = t.dataSource.transaction(async (m) => {
+      await unlock(first.id, m);
+      written();
+      await gate;
+    });
+    await spent;
+    const other = await t.dataSource.transaction(async (m) => {
+      await m.query(`SET LOCAL lock_timeout = '2s'`);
+      return unlock(second.id, m);
+    });
+    expect(other.balance).toBe(1);
+    release();
+    await open;
+    await repo.compactSummary();
+    const range = { from: '2026-01-01', to: '2030-12-31', timeZone: a.timeZone, granularity: 'day' as const };
+    expect(await repo.association(a.id, range, 'program')).toEqual(await repo.associationFromEntries(a.id, range, 'program'));
+  });
 });
