@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { queryRows } from '../database/query';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface AccessRequestRow {
@@ -97,12 +98,9 @@ export class AccessRepository {
   }
 
   async insertAccessLogEntry(manager: EntityManager, orgId: string, alumnusId: string, kind: string, reference: string | null = null): Promise<void> {
-    await manager.query(`INSERT INTO access_log_entries (org_id, alumnus_id, kind, reference) VALUES ($1, $2, $3, $4)`, [
-      orgId,
-      alumnusId,
-      kind,
-      reference,
-    ]);
+    await queryRows(manager, `INSERT INTO access_log_entries (org_id, alumnus_id, kind, reference) VALUES ($1, $2, $3, $4)`, [orgId, alumnusId, kind, reference], {
+      prepare: 'access_log_insert',
+    });
   }
 
   listBlockedOrgs(associationId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<{ org_id: string; org_name: string; created_at: Date }[]> {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { queryRows } from '../database/query';
+import { isLockNotAvailable } from '../database/pg-errors';
 import { DomainError } from './domain-error';
 
 export interface IdempotentResult<T> {
@@ -18,7 +19,6 @@ export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24 * 7;
 
 /** How long a request waits for a concurrent one holding the same key before answering 409. */
 const IN_PROGRESS_WAIT = '5s';
-const PG_LOCK_NOT_AVAILABLE = '55P03';
 
 /**
  * `Idempotency-Key` for POSTs that move credits or money (DESIGN.md §3).
@@ -71,7 +71,7 @@ export class IdempotencyService {
         return { status: responseStatus, body, replayed: false };
       });
     } catch (error) {
-      if ((error as { driverError?: { code?: string }; code?: string })?.driverError?.code === PG_LOCK_NOT_AVAILABLE) {
+      if (isLockNotAvailable(error)) {
         throw new DomainError('idempotency_key_in_progress', 'A request with this Idempotency-Key is still being processed; retry later');
       }
       throw error;

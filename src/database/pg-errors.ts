@@ -4,6 +4,7 @@ export const PG_CHECK_VIOLATION = '23514';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_SERIALIZATION_FAILURE = '40001';
 export const PG_DEADLOCK_DETECTED = '40P01';
+export const PG_LOCK_NOT_AVAILABLE = '55P03';
 
 interface PgErrorLike {
   code?: string;
@@ -34,4 +35,9 @@ export function isRetryableTransactionError(error: unknown): boolean {
 
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgError(error)?.code === PG_FOREIGN_KEY_VIOLATION;
+}
+
+/** lock_timeout expired (or NOWAIT found the row locked). */
+export function isLockNotAvailable(error: unknown): boolean {
+  return pgError(error)?.code === PG_LOCK_NOT_AVAILABLE;
 }

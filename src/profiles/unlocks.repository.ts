@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlumnusEntity } from '../alumni/alumnus.entity';
+import { queryRows } from '../database/query';
 
 export interface UnlockRow {
   id: string;
@@ -35,20 +36,21 @@ export class UnlocksRepository {
     manager: EntityManager,
     row: { orgId: string; alumnusId: string; associationId: string; creditsCharged: number },
   ): Promise<UnlockRow | null> {
-    const rows: UnlockRow[] = await manager.query(
+    const rows = await queryRows<UnlockRow>(
+      manager,
       `INSERT INTO unlocks (org_id, alumnus_id, association_id, credits_charged) VALUES ($1, $2, $3, $4)
        ON CONFLICT ON CONSTRAINT uq_unlocks_org_alumnus DO NOTHING
        RETURNING ${UNLOCK_COLUMNS}`,
       [row.orgId, row.alumnusId, row.associationId, row.creditsCharged],
+      { prepare: 'unlock_insert' },
     );
     return rows[0] ?? null;
   }
 
   async findForOrg(orgId: string, alumnusId: string, manager: EntityManager = this.dataSource.manager): Promise<UnlockRow | null> {
-    const rows: UnlockRow[] = await manager.query(
-      `SELECT ${UNLOCK_COLUMNS} FROM unlocks WHERE org_id = $1 AND alumnus_id = $2`,
-      [orgId, alumnusId],
-    );
+    const rows = await queryRows<UnlockRow>(manager, `SELECT ${UNLOCK_COLUMNS} FROM unlocks WHERE org_id = $1 AND alumnus_id = $2`, [orgId, alumnusId], {
+      prepare: 'unlock_find',
+    });
     return rows[0] ?? null;
   }
 
@@ -67,7 +69,8 @@ export class UnlocksRepository {
    * when the alumnus does not exist.
    */
   async context(manager: EntityManager, orgId: string, alumnusId: string): Promise<UnlockContext | null> {
-    const [row]: Record<string, unknown>[] = await manager.query(
+    const [row] = await queryRows<Record<string, unknown>>(
+      manager,
       `SELECT ${this.alumnusColumns()},
               s.unlock_price_credits AS "_unlockPriceCredits", s.revenue_share_bps AS "_revenueShareBps",
               u.id AS "_unlockId", u.association_id AS "_unlockAssociationId",
@@ -77,6 +80,7 @@ export class UnlocksRepository {
          LEFT JOIN unlocks u ON u.org_id = $1 AND u.alumnus_id = a.id
         WHERE a.id = $2`,
       [orgId, alumnusId],
+      { prepare: 'unlock_context' },
     );
     if (!row) return null;
     const alumnus = new AlumnusEntity();

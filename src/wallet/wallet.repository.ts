@@ -106,6 +106,7 @@ export class WalletRepository {
       manager,
       `SELECT ${WALLET_COLUMNS} FROM wallets WHERE org_id = $1 FOR UPDATE`,
       [orgId],
+      { prepare: 'wallet_lock' },
     );
     return rows[0] ? toWallet(rows[0]) : null;
   }
@@ -185,6 +186,7 @@ export class WalletRepository {
         revenue.map((r) => r.program ?? null),
         revenue.map((r) => r.graduationYear ?? null),
       ],
+      { prepare: 'wallet_record_movement' },
     );
     const r = rows[0];
     if (r.lots_updated !== lots.length || r.revenue_rows !== revenue.length) throw new Error('movement partially written');
@@ -196,7 +198,9 @@ export class WalletRepository {
   }
 
   async findWallet(manager: EntityManager, orgId: string): Promise<WalletRow | null> {
-    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${WALLET_COLUMNS} FROM wallets WHERE org_id = $1`, [orgId]);
+    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${WALLET_COLUMNS} FROM wallets WHERE org_id = $1`, [orgId], {
+      prepare: 'wallet_find',
+    });
     return rows[0] ? toWallet(rows[0]) : null;
   }
 
@@ -228,6 +232,7 @@ export class WalletRepository {
        WHERE wallet_id = $1 AND credits_remaining > 0
        ORDER BY expires_at ASC NULLS LAST, created_at ASC, id ASC`,
       [walletId],
+      { prepare: 'wallet_lots_with_credits' },
     );
     return rows.map(toLot);
   }
@@ -292,6 +297,7 @@ export class WalletRepository {
       manager,
       `SELECT ${LEDGER_COLUMNS} FROM ledger_entries WHERE wallet_id = $1 AND idempotency_key = $2`,
       [walletId, idempotencyKey],
+      { prepare: 'wallet_find_ledger_entry' },
     );
     return rows[0] ? toLedger(rows[0]) : null;
   }
