@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { rawPool } from '../database/raw-pool';
+import type { PreviewSource } from '../profiles/profile-views';
 
 export interface VisibilityRow {
   id: string;
@@ -17,31 +21,14 @@ export interface VisibilityRow {
   lapsed: boolean;
 }
 
-/** The facts VisibilityService decides on, for one org and many alumni, in one statement. */
-@Injectable()
-export class VisibilityRepository {
-  /**
-   * The association-level half of the visibility rules as one set: an active org sees the
-   * associations that are not closed, are open or approved its request, and do not block it.
-   */
-  async searchableAssociationIds(manager: EntityManager, orgId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT s.id
-         FROM associations s
-         JOIN recruiter_orgs o ON o.id = $1 AND o.status = 'active'
-        WHERE s.recruiter_access <> 'closed'
-          AND (s.recruiter_access = 'open'
-               OR EXISTS (SELECT 1 FROM association_access_requests r
-                           WHERE r.association_id = s.id AND r.org_id = $1 AND r.status = 'approved'))
-          AND NOT EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1)`,
-      [orgId],
-    );
-    return rows.map((r) => r.id);
-  }
+/** The preview columns, read with the visibility facts for search hits (aliases as PreviewSource). */
+const PREVIEW_COLUMNS = `, a.headline, a.industry, a.seniority, a.years_of_experience AS "yearsOfExperience", a.city, a.country,
+              a.skills, a.languages, a.program, a.degree_level AS "degreeLevel", a.graduation_year AS "graduationYear",
+              a.open_to_work AS "openToWork"`;
 
-  findForOrg(manager: EntityManager, orgId: string, alumnusIds: string[], lapseMonths: number, lock: boolean): Promise<VisibilityRow[]> {
-    return manager.query(
-      `SELECT a.id, a.association_id,
+/** One statement for one org and many alumni ($1 org, $2 ids, $3 lapse months). */
+function visibilitySql(extraColumns: string, lock: boolean): string {
+  return `SELECT a.id, a.association_id,
               a.erased_at IS NOT NULL AS erased,
               coalesce(o.status = 'active', false) AS org_active,
               s.recruiter_access,
@@ -55,13 +42,60 @@ export class VisibilityRepository {
               a.consent_searchable AS searchable,
               a.consent_unlockable AS unlockable,
               a.consent_contactable AS contactable,
-              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $3) AS lapsed
+              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $3) AS lapsed${extraColumns}
          FROM alumni a
          JOIN associations s ON s.id = a.association_id
          LEFT JOIN recruiter_orgs o ON o.id = $1
         WHERE a.id = ANY($2::uuid[])
-        ${lock ? 'FOR SHARE OF a' : ''}`,
-      [orgId, alumnusIds, lapseMonths],
-    );
+        ${lock ? 'FOR SHARE OF a' : ''}`;
+}
+
+const SCOPE_SQL = `SELECT s.id
+         FROM associations s
+         JOIN recruiter_orgs o ON o.id = $1 AND o.status = 'active'
+        WHERE s.recruiter_access <> 'closed'
+          AND (s.recruiter_access = 'open'
+               OR EXISTS (SELECT 1 FROM association_access_requests r
+                           WHERE r.association_id = s.id AND r.org_id = $1 AND r.status = 'approved'))
+          AND NOT EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1)`;
+
+const VISIBILITY_PREVIEW_SQL = visibilitySql(PREVIEW_COLUMNS, false);
+
+/**
+ * The facts VisibilityService decides on, for one org and many alumni, in one statement. Without
+ * a caller's transaction the search path reads through the raw pg pool with named (prepared)
+ * statements: it runs these on every search request.
+ */
+@Injectable()
+export class VisibilityRepository {
+  private readonly pool: Pool;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.pool = rawPool(dataSource);
+  }
+
+  /**
+   * The association-level half of the visibility rules as one set: an active org sees the
+   * associations that are not closed, are open or approved its request, and do not block it.
+   */
+  async searchableAssociationIds(manager: EntityManager | undefined, orgId: string): Promise<string[]> {
+    const rows: { id: string }[] = manager
+      ? await manager.query(SCOPE_SQL, [orgId])
+      : (await this.pool.query<{ id: string }>({ name: 'visibility_scope', text: SCOPE_SQL, values: [orgId] })).rows;
+    return rows.map((r) => r.id);
+  }
+
+  findForOrg(manager: EntityManager, orgId: string, alumnusIds: string[], lapseMonths: number, lock: boolean): Promise<VisibilityRow[]> {
+    return manager.query(visibilitySql('', lock), [orgId, alumnusIds, lapseMonths]);
+  }
+
+  /** findForOrg plus the preview columns, outside any transaction (search hits). */
+  async findForOrgWithPreview(orgId: string, alumnusIds: string[], lapseMonths: number): Promise<Array<VisibilityRow & PreviewSource>> {
+    const { rows } = await this.pool.query<VisibilityRow & Omit<PreviewSource, 'id'>>({
+      name: 'visibility_preview',
+      text: VISIBILITY_PREVIEW_SQL,
+      values: [orgId, alumnusIds, lapseMonths],
+    });
+    return rows.map((r) => ({ ...r, associationId: r.association_id }));
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { ReconfirmationService } from '../../src/alumni/reconfirmation.service';
+import { SearchImpressions } from '../../src/search/search-impressions.service';
 import { newAlumnus, sessionFor } from '../support/alumni-factories';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from '../support/factories';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -45,6 +46,8 @@ describe('GET /v1/search', () => {
     expect(JSON.stringify(res.body)).not.toContain('Durand');
     expect(res.body.facets.city).toEqual({ [a.city]: 1 });
     await search({ q: a.word }).expect(200);
+    // Impressions are buffered off the request path and written every second; flush now.
+    await t.app.get(SearchImpressions).flush();
     const [row] = await t.dataSource.query(`SELECT count FROM search_impressions WHERE alumnus_id = $1`, [a.id]);
     expect(row.count).toBe(2);
   });
