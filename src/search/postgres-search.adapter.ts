@@ -52,6 +52,11 @@ const SCALAR_FILTERS = [
 
 type FacetRow = [SearchFacetField, string, number];
 
+/** `column = $n` for one value (cheaper per row than `= ANY`), `column = ANY($n)` for several. */
+function anyOf(column: string, values: readonly unknown[], type: string, p: Params): string {
+  return values.length === 1 ? `${column} = ${p.add(values[0])}::${type}` : `${column} = ANY(${p.add(values)}::${type}[])`;
+}
+
 class Params {
   readonly values: unknown[] = [];
   add(value: unknown): string {
@@ -135,19 +140,23 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     };
   }
 
-  /** Scope and filters as SQL conditions on alias `d`. */
+  /**
+   * Scope and filters as SQL conditions on alias `d`. They are evaluated on every row a bounded
+   * scan reads, so each is written in its cheapest form: `=` for a single value, and the block
+   * check only on the rare documents that hold blocks.
+   */
   private conditions(s: NormalizedSearch, p: Params, tsquery: string | null): string {
     const f = s.filters;
     const where = [
       // Scope rule: only associations open to this org, and never an alumnus who blocked it.
-      `d.association_id = ANY(${p.add(s.associationIds)}::uuid[])`,
-      `NOT (d.blocked_org_ids @> ARRAY[${p.add(s.orgId)}::uuid])`,
+      anyOf('d.association_id', s.associationIds, 'uuid', p),
+      `(cardinality(d.blocked_org_ids) = 0 OR NOT (d.blocked_org_ids @> ARRAY[${p.add(s.orgId)}::uuid]))`,
     ];
     // Consent rule: a lapsed consent leaves hits and facet counts before the lapse job removes the document.
     if (s.confirmedAfter) where.push(`d.last_confirmed_at > ${p.add(s.confirmedAfter)}::timestamptz`);
     for (const [filter, column] of SCALAR_FILTERS) {
       const values = f[filter];
-      if (values) where.push(`d.${column} = ANY(${p.add(values)}::text[])`);
+      if (values) where.push(anyOf(`d.${column}`, values, 'text', p));
     }
     if (f.skills) where.push(`d.skills @> ${p.add(f.skills)}::text[]`);
     if (f.languages) where.push(`d.languages && ${p.add(f.languages)}::text[]`);
@@ -207,20 +216,30 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return { page, matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
-  /** Filters only: the page walks the sort index; count and facets share one bounded scan. */
+  /**
+   * Filters only, one statement: the page walks the sort index; count and facets share one
+   * bounded scan.
+   */
   private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS) {
     const p = new Params();
     const where = this.conditions(s, p, null);
-    const summary = this.pool.query<{ matched: number; facets: FacetRow[] }>(
+    const sort = SORTS[sortName];
+    const after = this.decode(s, sortName);
+    const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
+    const { rows } = await this.pool.query<{ matched: number; hits: Array<[string, number | string]>; facets: FacetRow[] }>(
       `WITH f AS MATERIALIZED (
          SELECT d.alumnus_id${this.facetColumns(s)} FROM search_documents d WHERE ${where}
           LIMIT ${Math.max(this.facetCap, SEARCH_MAX_TOTAL + 1)}
        )
-       SELECT (SELECT count(*)::int FROM f) AS matched, ${this.facetSelect(s, 'f')} AS facets`,
+       SELECT (SELECT count(*)::int FROM f) AS matched,
+              (SELECT coalesce(json_agg(json_build_array(pg.alumnus_id, pg.k) ORDER BY pg.k DESC, pg.alumnus_id DESC), '[]'::json)
+                 FROM (SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
+                        ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}) pg) AS hits,
+              ${this.facetSelect(s, 'f')} AS facets`,
       p.values,
     );
-    const [page, { rows }] = await Promise.all([this.walkPage(s, sortName, null), summary]);
-    return { page, matched: rows[0].matched, facets: this.toFacets(s, rows[0].facets) };
+    const [row] = rows;
+    return { page: this.toPage(s, sortName, row.hits), matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
   private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null) {
