@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { rawPool } from '../database/raw-pool';
 import type { PreviewSource } from '../profiles/profile-views';
+import type { HitLookup } from '../search/search.port';
 
 export interface VisibilityRow {
   id: string;
@@ -26,27 +27,27 @@ const PREVIEW_COLUMNS = `, a.headline, a.industry, a.seniority, a.years_of_exper
               a.skills, a.languages, a.program, a.degree_level AS "degreeLevel", a.graduation_year AS "graduationYear",
               a.open_to_work AS "openToWork"`;
 
-/** One statement for one org and many alumni ($1 org, $2 ids, $3 lapse months). */
-function visibilitySql(extraColumns: string, lock: boolean): string {
+/** One statement for one org and many alumni; `at` names the org, ids (a uuid[]) and lapse months. */
+function visibilitySql(extraColumns: string, lock: boolean, at = { org: '$1', ids: '$2::uuid[]', months: '$3' }): string {
   return `SELECT a.id, a.association_id,
               a.erased_at IS NOT NULL AS erased,
               coalesce(o.status = 'active', false) AS org_active,
               s.recruiter_access,
               EXISTS (SELECT 1 FROM association_access_requests r
-                       WHERE r.association_id = a.association_id AND r.org_id = $1 AND r.status = 'approved') AS approved,
+                       WHERE r.association_id = a.association_id AND r.org_id = ${at.org} AND r.status = 'approved') AS approved,
               EXISTS (SELECT 1 FROM association_blocked_orgs b
-                       WHERE b.association_id = a.association_id AND b.org_id = $1) AS association_block,
-              EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = $1) AS alumnus_block,
+                       WHERE b.association_id = a.association_id AND b.org_id = ${at.org}) AS association_block,
+              EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = ${at.org}) AS alumnus_block,
               (NOT a.consent_searchable AND EXISTS (SELECT 1 FROM consent_events e
                        WHERE e.alumnus_id = a.id AND e.searchable)) AS withdrawn,
               a.consent_searchable AS searchable,
               a.consent_unlockable AS unlockable,
               a.consent_contactable AS contactable,
-              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $3) AS lapsed${extraColumns}
+              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => ${at.months}) AS lapsed${extraColumns}
          FROM alumni a
          JOIN associations s ON s.id = a.association_id
-         LEFT JOIN recruiter_orgs o ON o.id = $1
-        WHERE a.id = ANY($2::uuid[])
+         LEFT JOIN recruiter_orgs o ON o.id = ${at.org}
+        WHERE a.id = ANY(${at.ids})
         ${lock ? 'FOR SHARE OF a' : ''}`;
 }
 
@@ -96,6 +97,26 @@ export class VisibilityRepository {
       text: VISIBILITY_PREVIEW_SQL,
       values: [orgId, alumnusIds, lapseMonths],
     });
-    return rows.map((r) => ({ ...r, associationId: r.association_id }));
+    return rows.map(withAssociationId);
   }
+
+  /**
+   * The same read as findForOrgWithPreview, for a search adapter to run inside its own statement
+   * (see HitLookup); its rows go through `previewRowsFromLookup`.
+   */
+  previewLookup(orgId: string, lapseMonths: number): HitLookup {
+    return {
+      sql: (ids, param) =>
+        visibilitySql(PREVIEW_COLUMNS, false, { org: `${param(orgId)}::uuid`, ids, months: `${param(lapseMonths)}::integer` }),
+    };
+  }
+
+  /** Rows of previewLookup as returned by the adapter (JSON): the same shape as findForOrgWithPreview's. */
+  previewRowsFromLookup(rows: unknown[]): Array<VisibilityRow & PreviewSource> {
+    return (rows as Array<VisibilityRow & Omit<PreviewSource, 'id'>>).map(withAssociationId);
+  }
+}
+
+function withAssociationId(row: VisibilityRow & Omit<PreviewSource, 'id'>): VisibilityRow & PreviewSource {
+  return { ...row, associationId: row.association_id };
 }

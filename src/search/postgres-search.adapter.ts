@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../common/pagination';
 import { allowedTypos, editDistance, NormalizedSearch, normalizeSearch, parseWebSearch } from './search-query';
 import { SearchProjectionRepository } from './search-projection.repository';
 import {
+  HitLookup,
   SEARCH_MAX_FACET_VALUES,
   SEARCH_MAX_TOTAL,
   SearchDocument,
@@ -51,6 +52,11 @@ const SCALAR_FILTERS = [
 ] as const;
 
 type FacetRow = [SearchFacetField, string, number];
+/** A page as the statements return it: [alumnus id, sort key] pairs and the HitLookup's rows. */
+interface PageRow {
+  hits: Array<[string, number | string]>;
+  lookup: unknown[] | null;
+}
 
 /** `column = $n` for one value (cheaper per row than `= ANY`), `column = ANY($n)` for several. */
 function anyOf(column: string, values: readonly unknown[], type: string, p: Params): string {
@@ -116,7 +122,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return this.projection.pruneDictionary(manager, words);
   }
 
-  async search(query: SearchQuery, scope: SearchScope): Promise<SearchResult> {
+  async search(query: SearchQuery, scope: SearchScope, lookup?: HitLookup): Promise<SearchResult> {
     const s = normalizeSearch(query, scope);
     const empty: SearchResult = { hits: [], facets: {}, estimatedTotal: 0, totalCapped: false, nextCursor: null };
     // Scope rule: an org with no visible association sees nothing, not everything.
@@ -130,9 +136,10 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     }
     const sort = tsquery === null && s.sort === 'relevance' ? 'lastConfirmedAt' : s.sort;
     const { page, matched, facets } =
-      tsquery !== null ? await this.textSearch(s, tsquery, sort) : await this.filterSearch(s, sort as keyof typeof SORTS);
+      tsquery !== null ? await this.textSearch(s, tsquery, sort, lookup) : await this.filterSearch(s, sort as keyof typeof SORTS, lookup);
     return {
       hits: page.hits,
+      ...(page.hitRows ? { hitRows: page.hitRows } : {}),
       facets,
       estimatedTotal: Math.min(matched, SEARCH_MAX_TOTAL),
       totalCapped: matched > SEARCH_MAX_TOTAL,
@@ -189,7 +196,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
    * sorted), the capped count and the facets. The match set is formed first, which also keeps
    * the planner from walking a whole date index in search of a rare term (NOTES: 0.6–1.7 s).
    */
-  private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string) {
+  private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string, lookup?: HitLookup) {
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
     const relevance = sortName === 'relevance';
@@ -201,18 +208,20 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
       WITH cand AS MATERIALIZED (
         SELECT d.alumnus_id${relevance ? ', d.search_text' : `, ${sort!.key} AS sort_key`}${this.facetColumns(s)}
           FROM search_documents d WHERE ${where} LIMIT ${this.boundedRows}
+      ), page AS MATERIALIZED (
+        SELECT r.* FROM (SELECT c.alumnus_id, ${key} AS k FROM cand c) r ${keyset}
+         ORDER BY r.k DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}
       )
       SELECT (SELECT count(*)::int FROM cand) AS matched,
-             (SELECT coalesce(json_agg(json_build_array(r.alumnus_id, r.k) ORDER BY r.k DESC, r.alumnus_id DESC), '[]'::json)
-                FROM (SELECT r.* FROM (SELECT c.alumnus_id, ${key} AS k FROM cand c) r ${keyset}
-                       ORDER BY r.k DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}) r) AS hits,
-             ${this.facetSelect(s, 'cand')} AS facets`;
-    const { rows } = await this.pool.query<{ matched: number; hits: Array<[string, number | string]>; facets: FacetRow[] }>(sql, p.values);
+             ${this.pageSelect('page')} AS hits,
+             ${this.facetSelect(s, 'cand')} AS facets,
+             ${this.lookupSelect(lookup, 'page', p)} AS lookup`;
+    const { rows } = await this.pool.query<PageRow & { matched: number; facets: FacetRow[] }>(sql, p.values);
     const [row] = rows;
-    let page = this.toPage(s, sortName, row.hits);
+    let page = this.toPage(s, sortName, row.hits, row.lookup);
     // A common term with a sort other than relevance: the bounded set may miss the newest
     // matches, but matches are dense, so walking the sort index finds them quickly.
-    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery);
+    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery, lookup);
     return { page, matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
@@ -220,43 +229,62 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
    * Filters only, one statement: the page walks the sort index; count and facets share one
    * bounded scan.
    */
-  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS) {
+  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS, lookup?: HitLookup) {
     const p = new Params();
     const where = this.conditions(s, p, null);
     const sort = SORTS[sortName];
     const after = this.decode(s, sortName);
     const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
-    const { rows } = await this.pool.query<{ matched: number; hits: Array<[string, number | string]>; facets: FacetRow[] }>(
+    const { rows } = await this.pool.query<PageRow & { matched: number; facets: FacetRow[] }>(
       `WITH f AS MATERIALIZED (
          SELECT d.alumnus_id${this.facetColumns(s)} FROM search_documents d WHERE ${where}
           LIMIT ${Math.max(this.facetCap, SEARCH_MAX_TOTAL + 1)}
+       ), page AS MATERIALIZED (
+         SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
+          ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}
        )
        SELECT (SELECT count(*)::int FROM f) AS matched,
-              (SELECT coalesce(json_agg(json_build_array(pg.alumnus_id, pg.k) ORDER BY pg.k DESC, pg.alumnus_id DESC), '[]'::json)
-                 FROM (SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
-                        ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}) pg) AS hits,
-              ${this.facetSelect(s, 'f')} AS facets`,
+              ${this.pageSelect('page')} AS hits,
+              ${this.facetSelect(s, 'f')} AS facets,
+              ${this.lookupSelect(lookup, 'page', p)} AS lookup`,
       p.values,
     );
     const [row] = rows;
-    return { page: this.toPage(s, sortName, row.hits), matched: row.matched, facets: this.toFacets(s, row.facets) };
+    return { page: this.toPage(s, sortName, row.hits, row.lookup), matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
-  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null) {
+  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null, lookup?: HitLookup) {
     const sort = SORTS[sortName];
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
     const after = this.decode(s, sortName);
     const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
-    const { rows } = await this.pool.query<{ alumnus_id: string; k: number | Date }>(
-      `SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
-        ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}`,
+    const { rows } = await this.pool.query<PageRow>(
+      `WITH page AS MATERIALIZED (
+         SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
+          ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}
+       )
+       SELECT ${this.pageSelect('page')} AS hits, ${this.lookupSelect(lookup, 'page', p)} AS lookup`,
       p.values,
     );
-    return this.toPage(s, sortName, rows.map((r) => [r.alumnus_id, r.k] as [string, number | string | Date]));
+    return this.toPage(s, sortName, rows[0].hits, rows[0].lookup);
   }
 
-  private toPage(s: NormalizedSearch, sortName: string, rows: Array<[string, number | string | Date]>) {
+  /** The page (alumnus id and sort key, limit + 1 rows) as one JSON array, best first. */
+  private pageSelect(page: string): string {
+    return `(SELECT coalesce(json_agg(json_build_array(pg.alumnus_id, pg.k) ORDER BY pg.k DESC, pg.alumnus_id DESC), '[]'::json) FROM ${page} pg)`;
+  }
+
+  /**
+   * The caller's per-hit read (visibility re-check and preview) over the page's ids, in the same
+   * statement and snapshot as the search; NULL when there is none.
+   */
+  private lookupSelect(lookup: HitLookup | undefined, page: string, p: Params): string {
+    if (!lookup) return 'NULL::json';
+    return `(SELECT coalesce(json_agg(l), '[]'::json) FROM (${lookup.sql(`ARRAY(SELECT alumnus_id FROM ${page})`, (v) => p.add(v))}) l)`;
+  }
+
+  private toPage(s: NormalizedSearch, sortName: string, rows: Array<[string, number | string | Date]>, hitRows?: unknown[] | null) {
     const more = rows.length > s.limit;
     const pageRows = more ? rows.slice(0, s.limit) : rows;
     const last = pageRows[pageRows.length - 1];
@@ -266,6 +294,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return {
       hits: pageRows.map(([alumnusId, k]) => (relevance ? { alumnusId, score: Number(k) } : { alumnusId })),
       nextCursor: more ? encodeCursor([sortName, cursorKey(last[1]), last[0]]) : null,
+      hitRows: hitRows ?? undefined,
     };
   }
 
