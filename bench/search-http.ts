@@ -9,6 +9,8 @@
  * With --data-dir the database is kept there and a later run with the same directory and a size
  * no larger than what it holds skips seeding (1,000,000 profiles take a while to import).
  */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { PostgresSearchAdapter } from '../src/search/postgres-search.adapter';
@@ -91,6 +93,26 @@ const MIX: MixEntry[] = [
   },
 ];
 
+/** Aggregate CPU counters from /proc/stat (Linux; zeros elsewhere). */
+function cpuTimes(): { total: number; idle: number; steal: number } {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.reduce((a, b) => a + b, 0), idle: f[3] + f[4], steal: f[7] ?? 0 };
+  } catch {
+    return { total: 0, idle: 0, steal: 0 };
+  }
+}
+
+/**
+ * The machine's state while a figure was measured: load average, and the share of CPU time that
+ * was busy and stolen by the hypervisor (other tenants). Figures taken under heavy steal are slow.
+ */
+function machineLoad(a: ReturnType<typeof cpuTimes>, b: ReturnType<typeof cpuTimes>): string {
+  const total = b.total - a.total;
+  const pct = (n: number) => (total > 0 ? `${Math.round((100 * n) / total)}%` : '?');
+  return `load ${loadavg()[0].toFixed(1)}, cpu busy ${pct(total - (b.idle - a.idle) - (b.steal - a.steal))}, steal ${pct(b.steal - a.steal)}`;
+}
+
 async function json(url: string, init: { method?: string; key: string; body?: unknown }) {
   const res = await fetch(url, {
     method: init.method ?? 'GET',
@@ -169,17 +191,20 @@ export async function runSearchBench(size = 10_000, durationSeconds = 5, dataDir
       sqlMs.sort((a, b) => a - b);
       const sqlP50 = percentile(sqlMs, 50);
       for (const connections of [1, 8]) {
+        const cpu0 = cpuTimes();
         const r = await load(url, { connections, durationSeconds, headers });
+        const machine = machineLoad(cpu0, cpuTimes());
         if (r.non2xx > 0) throw new Error(`${entry.name}: ${r.non2xx} non-2xx answers`);
         const line = `${entry.name.padEnd(22)} c=${connections}  p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  ${Math.round(r.requestsPerSecond)} req/s` +
-          (connections === 1 ? `  | adapter SQL p50 ${sqlP50.toFixed(2)} ms, HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}  (hits ${check.data.length}, total ${check.estimatedTotal}${check.totalCapped ? '+' : ''})` : '');
+          (connections === 1 ? `  | adapter SQL p50 ${sqlP50.toFixed(2)} ms, HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}  (hits ${check.data.length}, total ${check.estimatedTotal}${check.totalCapped ? '+' : ''})` : '') +
+          `  [${machine}]`;
         process.stdout.write(`${line}\n`);
         rows.push({
           benchmark: `search ${size}`,
           figure: `GET /v1/search ${entry.name}, c=${connections}, p50`,
           value: r.p50,
           unit: 'ms',
-          comparison: `p99 ${fmt(r.p99)} ms; ${Math.round(r.requestsPerSecond)} req/s; adapter SQL p50 ${sqlP50.toFixed(2)} ms (HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)})`,
+          comparison: `p99 ${fmt(r.p99)} ms; ${Math.round(r.requestsPerSecond)} req/s; adapter SQL p50 ${sqlP50.toFixed(2)} ms (HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}); ${machine}`,
         });
       }
     }

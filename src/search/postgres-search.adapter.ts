@@ -331,14 +331,16 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     if (tokens.length === 0) return '';
     // One round trip: normalise every token with the documents' own function, and look up
     // dictionary neighbours of each plain word long enough for a typo (5+ characters).
-    const { rows } = await this.pool.query<{ n: string | null; alts: string[] | null }>(
-      `SELECT x.n, CASE WHEN u.eligible AND length(x.n) >= 5 AND strpos(x.n, ' ') = 0
+    // A fixed text, so a named (prepared) statement: parsed and planned once per connection.
+    const { rows } = await this.pool.query<{ n: string | null; alts: string[] | null }>({
+      name: 'search_compile_text',
+      text: `SELECT x.n, CASE WHEN u.eligible AND length(x.n) >= 5 AND strpos(x.n, ' ') = 0
                         THEN ARRAY(SELECT search_similar_words(x.n, 8)) END AS alts
          FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS u(t, eligible, i)
          CROSS JOIN LATERAL (SELECT search_normalize(u.t) AS n) x
         ORDER BY u.i`,
-      [tokens.map((t) => t.text), tokens.map((t) => t.kind === 'word' && !t.negated)],
-    );
+      values: [tokens.map((t) => t.text), tokens.map((t) => t.kind === 'word' && !t.negated)],
+    });
     const words = rows.map((r) => (r.n ?? '').split(' ').filter(Boolean));
     const alternatives = new Map<string, string[]>();
     rows.forEach((r, i) => {
