@@ -226,31 +226,23 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
   }
 
   /**
-   * Filters only, one statement: the page walks the sort index; count and facets share one
-   * bounded scan.
+   * Filters only: the page walks the sort index (with the caller's per-hit lookup); count and
+   * facets share one bounded scan. Two statements in parallel: at concurrency 1 the page and the
+   * scan run on two backends at once, which measured faster than one statement doing both.
    */
   private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS, lookup?: HitLookup) {
     const p = new Params();
     const where = this.conditions(s, p, null);
-    const sort = SORTS[sortName];
-    const after = this.decode(s, sortName);
-    const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
-    const { rows } = await this.pool.query<PageRow & { matched: number; facets: FacetRow[] }>(
+    const summary = this.pool.query<{ matched: number; facets: FacetRow[] }>(
       `WITH f AS MATERIALIZED (
          SELECT d.alumnus_id${this.facetColumns(s)} FROM search_documents d WHERE ${where}
           LIMIT ${Math.max(this.facetCap, SEARCH_MAX_TOTAL + 1)}
-       ), page AS MATERIALIZED (
-         SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
-          ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}
        )
-       SELECT (SELECT count(*)::int FROM f) AS matched,
-              ${this.pageSelect('page')} AS hits,
-              ${this.facetSelect(s, 'f')} AS facets,
-              ${this.lookupSelect(lookup, 'page', p)} AS lookup`,
+       SELECT (SELECT count(*)::int FROM f) AS matched, ${this.facetSelect(s, 'f')} AS facets`,
       p.values,
     );
-    const [row] = rows;
-    return { page: this.toPage(s, sortName, row.hits, row.lookup), matched: row.matched, facets: this.toFacets(s, row.facets) };
+    const [page, { rows }] = await Promise.all([this.walkPage(s, sortName, null, lookup), summary]);
+    return { page, matched: rows[0].matched, facets: this.toFacets(s, rows[0].facets) };
   }
 
   private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null, lookup?: HitLookup) {
