@@ -4,8 +4,13 @@
  * a fixed query mix over HTTP with autocannon at concurrency 1 and 8, and the same adapter
  * queries timed directly against the database in the same run (HTTP/SQL ratio).
  *
- *   npm run build && node dist/bench/search-http.js [--size 10000] [--duration 5]
+ *   npm run build && node dist/bench/search-http.js [--size 10000] [--duration 5] [--data-dir DIR]
+ *
+ * With --data-dir the database is kept there and a later run with the same directory and a size
+ * no larger than what it holds skips seeding (1,000,000 profiles take a while to import).
  */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { PostgresSearchAdapter } from '../src/search/postgres-search.adapter';
@@ -88,6 +93,26 @@ const MIX: MixEntry[] = [
   },
 ];
 
+/** Aggregate CPU counters from /proc/stat (Linux; zeros elsewhere). */
+function cpuTimes(): { total: number; idle: number; steal: number } {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.reduce((a, b) => a + b, 0), idle: f[3] + f[4], steal: f[7] ?? 0 };
+  } catch {
+    return { total: 0, idle: 0, steal: 0 };
+  }
+}
+
+/**
+ * The machine's state while a figure was measured: load average, and the share of CPU time that
+ * was busy and stolen by the hypervisor (other tenants). Figures taken under heavy steal are slow.
+ */
+function machineLoad(a: ReturnType<typeof cpuTimes>, b: ReturnType<typeof cpuTimes>): string {
+  const total = b.total - a.total;
+  const pct = (n: number) => (total > 0 ? `${Math.round((100 * n) / total)}%` : '?');
+  return `load ${loadavg()[0].toFixed(1)}, cpu busy ${pct(total - (b.idle - a.idle) - (b.steal - a.steal))}, steal ${pct(b.steal - a.steal)}`;
+}
+
 async function json(url: string, init: { method?: string; key: string; body?: unknown }) {
   const res = await fetch(url, {
     method: init.method ?? 'GET',
@@ -99,35 +124,46 @@ async function json(url: string, init: { method?: string; key: string; body?: un
   return body;
 }
 
-export async function runSearchBench(size = 10_000, durationSeconds = 5): Promise<BenchRow[]> {
-  const server = await startBenchServer();
+export async function runSearchBench(size = 10_000, durationSeconds = 5, dataDir?: string): Promise<BenchRow[]> {
+  const server = await startBenchServer({}, { dataDir });
   const pool = new Pool({ connectionString: server.databaseUrl, max: 4 });
   try {
-    const created = await json(`${server.url}/v1/associations`, {
-      method: 'POST',
-      key: server.adminKey,
-      body: { name: 'Bench association', slug: `bench-${Date.now().toString(36)}`, recruiterAccess: 'open' },
-    });
-    const associationKey: string = created.apiKey.secret;
-    const associationId: string = created.association.id;
+    // A kept data directory that already holds this many documents is measured as it is.
+    const [seeded] = (
+      await pool.query<{ association_id: string; docs: number }>(
+        `SELECT association_id, count(*)::int AS docs FROM search_documents GROUP BY association_id ORDER BY docs DESC LIMIT 1`,
+      )
+    ).rows;
+    let associationId: string;
+    if (seeded && seeded.docs >= size) {
+      associationId = seeded.association_id;
+      process.stdout.write(`reusing ${seeded.docs} documents in ${dataDir}\n`);
+    } else {
+      const created = await json(`${server.url}/v1/associations`, {
+        method: 'POST',
+        key: server.adminKey,
+        body: { name: 'Bench association', slug: `bench-${Date.now().toString(36)}`, recruiterAccess: 'open' },
+      });
+      const associationKey: string = created.apiKey.secret;
+      associationId = created.association.id;
+      const seedStart = performance.now();
+      for (let start = 0; start < size; start += 5000) {
+        const rows = Array.from({ length: Math.min(5000, size - start) }, (_, k) => alumnusRow(start + k));
+        const result = await json(`${server.url}/v1/associations/${associationId}/alumni/import`, { method: 'POST', key: associationKey, body: rows });
+        if (result.failed.length > 0) throw new Error(`import refused rows: ${JSON.stringify(result.failed[0])}`);
+      }
+      const seedSeconds = (performance.now() - seedStart) / 1000;
+      const [{ docs }] = (await pool.query(`SELECT count(*)::int AS docs FROM search_documents`)).rows;
+      await pool.query('VACUUM ANALYZE');
+      process.stdout.write(`seeded ${size} alumni through the import route in ${seedSeconds.toFixed(1)} s (${docs} documents)\n`);
+    }
     const org = await json(`${server.url}/v1/recruiter-orgs`, {
       method: 'POST',
       key: server.adminKey,
-      body: { name: 'Bench org', emailDomain: 'bench-org.example' },
+      body: { name: 'Bench org', emailDomain: `bench-${Date.now().toString(36)}.example` },
     });
     const orgKey: string = org.apiKey.secret;
     const orgId: string = org.org.id;
-
-    const seedStart = performance.now();
-    for (let start = 0; start < size; start += 5000) {
-      const rows = Array.from({ length: Math.min(5000, size - start) }, (_, k) => alumnusRow(start + k));
-      const result = await json(`${server.url}/v1/associations/${associationId}/alumni/import`, { method: 'POST', key: associationKey, body: rows });
-      if (result.failed.length > 0) throw new Error(`import refused rows: ${JSON.stringify(result.failed[0])}`);
-    }
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    const [{ docs }] = (await pool.query(`SELECT count(*)::int AS docs FROM search_documents`)).rows;
-    await pool.query('ANALYZE');
-    process.stdout.write(`seeded ${size} alumni through the import route in ${seedSeconds.toFixed(1)} s (${docs} documents)\n`);
 
     // Deep cursor: five pages of 100 in, sorted by date.
     let cursor: string | null = null;
@@ -155,17 +191,20 @@ export async function runSearchBench(size = 10_000, durationSeconds = 5): Promis
       sqlMs.sort((a, b) => a - b);
       const sqlP50 = percentile(sqlMs, 50);
       for (const connections of [1, 8]) {
+        const cpu0 = cpuTimes();
         const r = await load(url, { connections, durationSeconds, headers });
+        const machine = machineLoad(cpu0, cpuTimes());
         if (r.non2xx > 0) throw new Error(`${entry.name}: ${r.non2xx} non-2xx answers`);
         const line = `${entry.name.padEnd(22)} c=${connections}  p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  ${Math.round(r.requestsPerSecond)} req/s` +
-          (connections === 1 ? `  | adapter SQL p50 ${sqlP50.toFixed(2)} ms, HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}  (hits ${check.data.length}, total ${check.estimatedTotal}${check.totalCapped ? '+' : ''})` : '');
+          (connections === 1 ? `  | adapter SQL p50 ${sqlP50.toFixed(2)} ms, HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}  (hits ${check.data.length}, total ${check.estimatedTotal}${check.totalCapped ? '+' : ''})` : '') +
+          `  [${machine}]`;
         process.stdout.write(`${line}\n`);
         rows.push({
           benchmark: `search ${size}`,
           figure: `GET /v1/search ${entry.name}, c=${connections}, p50`,
           value: r.p50,
           unit: 'ms',
-          comparison: `p99 ${fmt(r.p99)} ms; ${Math.round(r.requestsPerSecond)} req/s; adapter SQL p50 ${sqlP50.toFixed(2)} ms (HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)})`,
+          comparison: `p99 ${fmt(r.p99)} ms; ${Math.round(r.requestsPerSecond)} req/s; adapter SQL p50 ${sqlP50.toFixed(2)} ms (HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}); ${machine}`,
         });
       }
     }
@@ -182,7 +221,8 @@ if (require.main === module) {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
-  runSearchBench(arg('size', 10_000), arg('duration', 5))
+  const dirAt = args.indexOf('--data-dir');
+  runSearchBench(arg('size', 10_000), arg('duration', 5), dirAt >= 0 ? args[dirAt + 1] : undefined)
     .then((rows) => process.stdout.write(`\n${renderTable(rows)}\n`))
     .catch((error) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateApiKey } from '../../src/api-keys/api-key-format';
@@ -42,16 +42,20 @@ const MAIN = join(__dirname, '../../src/main.js');
 /**
  * Starts the built API (dist/src/main.js) as a child process, so the load generator in this
  * process does not share its event loop. Without DATABASE_URL it runs on its own embedded
- * PostgreSQL in a temporary directory.
+ * PostgreSQL in a temporary directory (or in `options.dataDir`, kept afterwards).
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+export async function startBenchServer(env: Record<string, string> = {}, options: { dataDir?: string; nodeArgs?: string[] } = {}): Promise<BenchServer> {
+  // A given data directory is kept (and reused when it already holds a database): big search
+  // runs seed once and measure many times.
+  const keep = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+  mkdirSync(dataDir, { recursive: true });
   const adminKey = generateApiKey('adm').token;
   const unlimited = Object.fromEntries(
     ['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '100000000/60']),
   );
-  // BENCH_SERVER_NODE_ARGS passes flags to the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/p".
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Flags for the API process, e.g. --cpu-prof: from options.nodeArgs or BENCH_SERVER_NODE_ARGS.
+  const nodeArgs = [...(options.nodeArgs ?? []), ...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       PATH: process.env.PATH,
@@ -101,7 +105,7 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keep) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

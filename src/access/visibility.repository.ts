@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
+import { rawPool } from '../database/raw-pool';
+import type { PreviewSource } from '../profiles/profile-views';
+import type { HitLookup } from '../search/search.port';
 
 export interface VisibilityRow {
   id: string;
@@ -17,51 +22,101 @@ export interface VisibilityRow {
   lapsed: boolean;
 }
 
-/** The facts VisibilityService decides on, for one org and many alumni, in one statement. */
-@Injectable()
-export class VisibilityRepository {
-  /**
-   * The association-level half of the visibility rules as one set: an active org sees the
-   * associations that are not closed, are open or approved its request, and do not block it.
-   */
-  async searchableAssociationIds(manager: EntityManager, orgId: string): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT s.id
+/** The preview columns, read with the visibility facts for search hits (aliases as PreviewSource). */
+const PREVIEW_COLUMNS = `, a.headline, a.industry, a.seniority, a.years_of_experience AS "yearsOfExperience", a.city, a.country,
+              a.skills, a.languages, a.program, a.degree_level AS "degreeLevel", a.graduation_year AS "graduationYear",
+              a.open_to_work AS "openToWork"`;
+
+/** One statement for one org and many alumni; `at` names the org, ids (a uuid[]) and lapse months. */
+function visibilitySql(extraColumns: string, lock: boolean, at = { org: '$1', ids: '$2::uuid[]', months: '$3' }): string {
+  return `SELECT a.id, a.association_id,
+              a.erased_at IS NOT NULL AS erased,
+              coalesce(o.status = 'active', false) AS org_active,
+              s.recruiter_access,
+              EXISTS (SELECT 1 FROM association_access_requests r
+                       WHERE r.association_id = a.association_id AND r.org_id = ${at.org} AND r.status = 'approved') AS approved,
+              EXISTS (SELECT 1 FROM association_blocked_orgs b
+                       WHERE b.association_id = a.association_id AND b.org_id = ${at.org}) AS association_block,
+              EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = ${at.org}) AS alumnus_block,
+              (NOT a.consent_searchable AND EXISTS (SELECT 1 FROM consent_events e
+                       WHERE e.alumnus_id = a.id AND e.searchable)) AS withdrawn,
+              a.consent_searchable AS searchable,
+              a.consent_unlockable AS unlockable,
+              a.consent_contactable AS contactable,
+              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => ${at.months}) AS lapsed${extraColumns}
+         FROM alumni a
+         JOIN associations s ON s.id = a.association_id
+         LEFT JOIN recruiter_orgs o ON o.id = ${at.org}
+        WHERE a.id = ANY(${at.ids})
+        ${lock ? 'FOR SHARE OF a' : ''}`;
+}
+
+const SCOPE_SQL = `SELECT s.id
          FROM associations s
          JOIN recruiter_orgs o ON o.id = $1 AND o.status = 'active'
         WHERE s.recruiter_access <> 'closed'
           AND (s.recruiter_access = 'open'
                OR EXISTS (SELECT 1 FROM association_access_requests r
                            WHERE r.association_id = s.id AND r.org_id = $1 AND r.status = 'approved'))
-          AND NOT EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1)`,
-      [orgId],
-    );
+          AND NOT EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1)`;
+
+const VISIBILITY_PREVIEW_SQL = visibilitySql(PREVIEW_COLUMNS, false);
+
+/**
+ * The facts VisibilityService decides on, for one org and many alumni, in one statement. Without
+ * a caller's transaction the search path reads through the raw pg pool with named (prepared)
+ * statements: it runs these on every search request.
+ */
+@Injectable()
+export class VisibilityRepository {
+  private readonly pool: Pool;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.pool = rawPool(dataSource);
+  }
+
+  /**
+   * The association-level half of the visibility rules as one set: an active org sees the
+   * associations that are not closed, are open or approved its request, and do not block it.
+   */
+  async searchableAssociationIds(manager: EntityManager | undefined, orgId: string): Promise<string[]> {
+    const rows: { id: string }[] = manager
+      ? await manager.query(SCOPE_SQL, [orgId])
+      : (await this.pool.query<{ id: string }>({ name: 'visibility_scope', text: SCOPE_SQL, values: [orgId] })).rows;
     return rows.map((r) => r.id);
   }
 
   findForOrg(manager: EntityManager, orgId: string, alumnusIds: string[], lapseMonths: number, lock: boolean): Promise<VisibilityRow[]> {
-    return manager.query(
-      `SELECT a.id, a.association_id,
-              a.erased_at IS NOT NULL AS erased,
-              coalesce(o.status = 'active', false) AS org_active,
-              s.recruiter_access,
-              EXISTS (SELECT 1 FROM association_access_requests r
-                       WHERE r.association_id = a.association_id AND r.org_id = $1 AND r.status = 'approved') AS approved,
-              EXISTS (SELECT 1 FROM association_blocked_orgs b
-                       WHERE b.association_id = a.association_id AND b.org_id = $1) AS association_block,
-              EXISTS (SELECT 1 FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id AND b.org_id = $1) AS alumnus_block,
-              (NOT a.consent_searchable AND EXISTS (SELECT 1 FROM consent_events e
-                       WHERE e.alumnus_id = a.id AND e.searchable)) AS withdrawn,
-              a.consent_searchable AS searchable,
-              a.consent_unlockable AS unlockable,
-              a.consent_contactable AS contactable,
-              greatest(a.consent_given_at, a.last_confirmed_at) < now() - make_interval(months => $3) AS lapsed
-         FROM alumni a
-         JOIN associations s ON s.id = a.association_id
-         LEFT JOIN recruiter_orgs o ON o.id = $1
-        WHERE a.id = ANY($2::uuid[])
-        ${lock ? 'FOR SHARE OF a' : ''}`,
-      [orgId, alumnusIds, lapseMonths],
-    );
+    return manager.query(visibilitySql('', lock), [orgId, alumnusIds, lapseMonths]);
   }
+
+  /** findForOrg plus the preview columns, outside any transaction (search hits). */
+  async findForOrgWithPreview(orgId: string, alumnusIds: string[], lapseMonths: number): Promise<Array<VisibilityRow & PreviewSource>> {
+    const { rows } = await this.pool.query<VisibilityRow & Omit<PreviewSource, 'id'>>({
+      name: 'visibility_preview',
+      text: VISIBILITY_PREVIEW_SQL,
+      values: [orgId, alumnusIds, lapseMonths],
+    });
+    return rows.map(withAssociationId);
+  }
+
+  /**
+   * The same read as findForOrgWithPreview, for a search adapter to run inside its own statement
+   * (see HitLookup); its rows go through `previewRowsFromLookup`.
+   */
+  previewLookup(orgId: string, lapseMonths: number): HitLookup {
+    return {
+      sql: (ids, param) =>
+        visibilitySql(PREVIEW_COLUMNS, false, { org: `${param(orgId)}::uuid`, ids, months: `${param(lapseMonths)}::integer` }),
+    };
+  }
+
+  /** Rows of previewLookup as returned by the adapter (JSON): the same shape as findForOrgWithPreview's. */
+  previewRowsFromLookup(rows: unknown[]): Array<VisibilityRow & PreviewSource> {
+    return (rows as Array<VisibilityRow & Omit<PreviewSource, 'id'>>).map(withAssociationId);
+  }
+}
+
+function withAssociationId(row: VisibilityRow & Omit<PreviewSource, 'id'>): VisibilityRow & PreviewSource {
+  return { ...row, associationId: row.association_id };
 }

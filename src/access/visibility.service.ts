@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
+import { PreviewSource, ProfilePreviewDto, toPreview } from '../profiles/profile-views';
+import type { HitLookup } from '../search/search.port';
 import { VisibilityRepository, VisibilityRow } from './visibility.repository';
 
 /** How much of an alumnus an org may see. */
@@ -102,7 +104,42 @@ export class VisibilityService {
    * set). Alumnus-level rules (blocks, consent) are applied by the index and the per-hit re-check.
    */
   searchableAssociationIds(orgId: string, manager?: EntityManager): Promise<string[]> {
-    return this.rows.searchableAssociationIds(manager ?? this.dataSource.manager, orgId);
+    return this.rows.searchableAssociationIds(manager, orgId);
+  }
+
+  /**
+   * Search hits: the re-check and the preview in one statement. Returns the previews of the
+   * alumni the org may at least preview, in input order; every other id is left out.
+   */
+  async visiblePreviews(orgId: string, alumnusIds: readonly string[]): Promise<ProfilePreviewDto[]> {
+    const ids = [...new Set(alumnusIds)].filter(isUuid);
+    if (ids.length === 0) return [];
+    return this.previewsFromRows(ids, await this.rows.findForOrgWithPreview(orgId, ids, this.config.consentLapseMonths));
+  }
+
+  /**
+   * visiblePreviews' read as a HitLookup, for a search adapter to run inside its search statement
+   * (same rules, same columns); `visiblePreviewsFromLookup` evaluates what it returned.
+   */
+  previewLookup(orgId: string): HitLookup {
+    return this.rows.previewLookup(orgId, this.config.consentLapseMonths);
+  }
+
+  visiblePreviewsFromLookup(alumnusIds: readonly string[], rows: unknown[]): ProfilePreviewDto[] {
+    return this.previewsFromRows([...new Set(alumnusIds)], this.rows.previewRowsFromLookup(rows));
+  }
+
+  private previewsFromRows(ids: readonly string[], rows: Array<VisibilityRow & PreviewSource>): ProfilePreviewDto[] {
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const out: ProfilePreviewDto[] = [];
+    for (const id of ids) {
+      const row = byId.get(id);
+      // An id without a row does not exist (or is not a hit of this page): never visible.
+      if (!row) continue;
+      const seen = evaluate(row);
+      if (seen.level !== 'none') out.push(toPreview(row, seen.contactable));
+    }
+    return out;
   }
 
   /** Consent older than this instant (and not reconfirmed since) has lapsed. */

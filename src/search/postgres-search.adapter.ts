@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../common/pagination';
 import { allowedTypos, editDistance, NormalizedSearch, normalizeSearch, parseWebSearch } from './search-query';
 import { SearchProjectionRepository } from './search-projection.repository';
 import {
+  HitLookup,
   SEARCH_MAX_FACET_VALUES,
   SEARCH_MAX_TOTAL,
   SearchDocument,
@@ -51,6 +52,16 @@ const SCALAR_FILTERS = [
 ] as const;
 
 type FacetRow = [SearchFacetField, string, number];
+/** A page as the statements return it: [alumnus id, sort key] pairs and the HitLookup's rows. */
+interface PageRow {
+  hits: Array<[string, number | string]>;
+  lookup: unknown[] | null;
+}
+
+/** `column = $n` for one value (cheaper per row than `= ANY`), `column = ANY($n)` for several. */
+function anyOf(column: string, values: readonly unknown[], type: string, p: Params): string {
+  return values.length === 1 ? `${column} = ${p.add(values[0])}::${type}` : `${column} = ANY(${p.add(values)}::${type}[])`;
+}
 
 class Params {
   readonly values: unknown[] = [];
@@ -111,7 +122,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return this.projection.pruneDictionary(manager, words);
   }
 
-  async search(query: SearchQuery, scope: SearchScope): Promise<SearchResult> {
+  async search(query: SearchQuery, scope: SearchScope, lookup?: HitLookup): Promise<SearchResult> {
     const s = normalizeSearch(query, scope);
     const empty: SearchResult = { hits: [], facets: {}, estimatedTotal: 0, totalCapped: false, nextCursor: null };
     // Scope rule: an org with no visible association sees nothing, not everything.
@@ -125,9 +136,10 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     }
     const sort = tsquery === null && s.sort === 'relevance' ? 'lastConfirmedAt' : s.sort;
     const { page, matched, facets } =
-      tsquery !== null ? await this.textSearch(s, tsquery, sort) : await this.filterSearch(s, sort as keyof typeof SORTS);
+      tsquery !== null ? await this.textSearch(s, tsquery, sort, lookup) : await this.filterSearch(s, sort as keyof typeof SORTS, lookup);
     return {
       hits: page.hits,
+      ...(page.hitRows ? { hitRows: page.hitRows } : {}),
       facets,
       estimatedTotal: Math.min(matched, SEARCH_MAX_TOTAL),
       totalCapped: matched > SEARCH_MAX_TOTAL,
@@ -135,19 +147,23 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     };
   }
 
-  /** Scope and filters as SQL conditions on alias `d`. */
+  /**
+   * Scope and filters as SQL conditions on alias `d`. They are evaluated on every row a bounded
+   * scan reads, so each is written in its cheapest form: `=` for a single value, and the block
+   * check only on the rare documents that hold blocks.
+   */
   private conditions(s: NormalizedSearch, p: Params, tsquery: string | null): string {
     const f = s.filters;
     const where = [
       // Scope rule: only associations open to this org, and never an alumnus who blocked it.
-      `d.association_id = ANY(${p.add(s.associationIds)}::uuid[])`,
-      `NOT (d.blocked_org_ids @> ARRAY[${p.add(s.orgId)}::uuid])`,
+      anyOf('d.association_id', s.associationIds, 'uuid', p),
+      `(cardinality(d.blocked_org_ids) = 0 OR NOT (d.blocked_org_ids @> ARRAY[${p.add(s.orgId)}::uuid]))`,
     ];
     // Consent rule: a lapsed consent leaves hits and facet counts before the lapse job removes the document.
     if (s.confirmedAfter) where.push(`d.last_confirmed_at > ${p.add(s.confirmedAfter)}::timestamptz`);
     for (const [filter, column] of SCALAR_FILTERS) {
       const values = f[filter];
-      if (values) where.push(`d.${column} = ANY(${p.add(values)}::text[])`);
+      if (values) where.push(anyOf(`d.${column}`, values, 'text', p));
     }
     if (f.skills) where.push(`d.skills @> ${p.add(f.skills)}::text[]`);
     if (f.languages) where.push(`d.languages && ${p.add(f.languages)}::text[]`);
@@ -180,7 +196,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
    * sorted), the capped count and the facets. The match set is formed first, which also keeps
    * the planner from walking a whole date index in search of a rare term (NOTES: 0.6–1.7 s).
    */
-  private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string) {
+  private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string, lookup?: HitLookup) {
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
     const relevance = sortName === 'relevance';
@@ -192,23 +208,29 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
       WITH cand AS MATERIALIZED (
         SELECT d.alumnus_id${relevance ? ', d.search_text' : `, ${sort!.key} AS sort_key`}${this.facetColumns(s)}
           FROM search_documents d WHERE ${where} LIMIT ${this.boundedRows}
+      ), page AS MATERIALIZED (
+        SELECT r.* FROM (SELECT c.alumnus_id, ${key} AS k FROM cand c) r ${keyset}
+         ORDER BY r.k DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}
       )
       SELECT (SELECT count(*)::int FROM cand) AS matched,
-             (SELECT coalesce(json_agg(json_build_array(r.alumnus_id, r.k) ORDER BY r.k DESC, r.alumnus_id DESC), '[]'::json)
-                FROM (SELECT r.* FROM (SELECT c.alumnus_id, ${key} AS k FROM cand c) r ${keyset}
-                       ORDER BY r.k DESC, r.alumnus_id DESC LIMIT ${s.limit + 1}) r) AS hits,
-             ${this.facetSelect(s, 'cand')} AS facets`;
-    const { rows } = await this.pool.query<{ matched: number; hits: Array<[string, number | string]>; facets: FacetRow[] }>(sql, p.values);
+             ${this.pageSelect('page')} AS hits,
+             ${this.facetSelect(s, 'cand')} AS facets,
+             ${this.lookupSelect(lookup, 'page', p)} AS lookup`;
+    const { rows } = await this.pool.query<PageRow & { matched: number; facets: FacetRow[] }>(sql, p.values);
     const [row] = rows;
-    let page = this.toPage(s, sortName, row.hits);
+    let page = this.toPage(s, sortName, row.hits, row.lookup);
     // A common term with a sort other than relevance: the bounded set may miss the newest
     // matches, but matches are dense, so walking the sort index finds them quickly.
-    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery);
+    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery, lookup);
     return { page, matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
-  /** Filters only: the page walks the sort index; count and facets share one bounded scan. */
-  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS) {
+  /**
+   * Filters only: the page walks the sort index (with the caller's per-hit lookup); count and
+   * facets share one bounded scan. Two statements in parallel: at concurrency 1 the page and the
+   * scan run on two backends at once, which measured faster than one statement doing both.
+   */
+  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS, lookup?: HitLookup) {
     const p = new Params();
     const where = this.conditions(s, p, null);
     const summary = this.pool.query<{ matched: number; facets: FacetRow[] }>(
@@ -219,25 +241,42 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
        SELECT (SELECT count(*)::int FROM f) AS matched, ${this.facetSelect(s, 'f')} AS facets`,
       p.values,
     );
-    const [page, { rows }] = await Promise.all([this.walkPage(s, sortName, null), summary]);
+    const [page, { rows }] = await Promise.all([this.walkPage(s, sortName, null, lookup), summary]);
     return { page, matched: rows[0].matched, facets: this.toFacets(s, rows[0].facets) };
   }
 
-  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null) {
+  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null, lookup?: HitLookup) {
     const sort = SORTS[sortName];
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
     const after = this.decode(s, sortName);
     const keyset = after ? `AND (${sort.key}, d.alumnus_id) < (${p.add(after[0])}::${sort.cast}, ${p.add(after[1])}::uuid)` : '';
-    const { rows } = await this.pool.query<{ alumnus_id: string; k: number | Date }>(
-      `SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
-        ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}`,
+    const { rows } = await this.pool.query<PageRow>(
+      `WITH page AS MATERIALIZED (
+         SELECT d.alumnus_id, ${sort.key} AS k FROM search_documents d WHERE ${where} ${keyset}
+          ORDER BY ${sort.key} DESC, d.alumnus_id DESC LIMIT ${s.limit + 1}
+       )
+       SELECT ${this.pageSelect('page')} AS hits, ${this.lookupSelect(lookup, 'page', p)} AS lookup`,
       p.values,
     );
-    return this.toPage(s, sortName, rows.map((r) => [r.alumnus_id, r.k] as [string, number | string | Date]));
+    return this.toPage(s, sortName, rows[0].hits, rows[0].lookup);
   }
 
-  private toPage(s: NormalizedSearch, sortName: string, rows: Array<[string, number | string | Date]>) {
+  /** The page (alumnus id and sort key, limit + 1 rows) as one JSON array, best first. */
+  private pageSelect(page: string): string {
+    return `(SELECT coalesce(json_agg(json_build_array(pg.alumnus_id, pg.k) ORDER BY pg.k DESC, pg.alumnus_id DESC), '[]'::json) FROM ${page} pg)`;
+  }
+
+  /**
+   * The caller's per-hit read (visibility re-check and preview) over the page's ids, in the same
+   * statement and snapshot as the search; NULL when there is none.
+   */
+  private lookupSelect(lookup: HitLookup | undefined, page: string, p: Params): string {
+    if (!lookup) return 'NULL::json';
+    return `(SELECT coalesce(json_agg(l), '[]'::json) FROM (${lookup.sql(`ARRAY(SELECT alumnus_id FROM ${page})`, (v) => p.add(v))}) l)`;
+  }
+
+  private toPage(s: NormalizedSearch, sortName: string, rows: Array<[string, number | string | Date]>, hitRows?: unknown[] | null) {
     const more = rows.length > s.limit;
     const pageRows = more ? rows.slice(0, s.limit) : rows;
     const last = pageRows[pageRows.length - 1];
@@ -247,6 +286,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return {
       hits: pageRows.map(([alumnusId, k]) => (relevance ? { alumnusId, score: Number(k) } : { alumnusId })),
       nextCursor: more ? encodeCursor([sortName, cursorKey(last[1]), last[0]]) : null,
+      hitRows: hitRows ?? undefined,
     };
   }
 
@@ -283,14 +323,16 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     if (tokens.length === 0) return '';
     // One round trip: normalise every token with the documents' own function, and look up
     // dictionary neighbours of each plain word long enough for a typo (5+ characters).
-    const { rows } = await this.pool.query<{ n: string | null; alts: string[] | null }>(
-      `SELECT x.n, CASE WHEN u.eligible AND length(x.n) >= 5 AND strpos(x.n, ' ') = 0
+    // A fixed text, so a named (prepared) statement: parsed and planned once per connection.
+    const { rows } = await this.pool.query<{ n: string | null; alts: string[] | null }>({
+      name: 'search_compile_text',
+      text: `SELECT x.n, CASE WHEN u.eligible AND length(x.n) >= 5 AND strpos(x.n, ' ') = 0
                         THEN ARRAY(SELECT search_similar_words(x.n, 8)) END AS alts
          FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS u(t, eligible, i)
          CROSS JOIN LATERAL (SELECT search_normalize(u.t) AS n) x
         ORDER BY u.i`,
-      [tokens.map((t) => t.text), tokens.map((t) => t.kind === 'word' && !t.negated)],
-    );
+      values: [tokens.map((t) => t.text), tokens.map((t) => t.kind === 'word' && !t.negated)],
+    });
     const words = rows.map((r) => (r.n ?? '').split(' ').filter(Boolean));
     const alternatives = new Map<string, string[]>();
     rows.forEach((r, i) => {

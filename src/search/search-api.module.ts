@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
+import { SearchImpressions } from './search-impressions.service';
 import { SearchResultsRepository } from './search-results.repository';
 import { SearchController } from './search.controller';
 import { SearchModule } from './search.module';
@@ -9,6 +10,7 @@ import { SearchService } from './search.service';
 @Module({
   imports: [SearchModule, AccessModule],
   controllers: [SearchController],
-  providers: [SearchResultsRepository, SearchService],
+  providers: [SearchResultsRepository, SearchImpressions, SearchService],
+  exports: [SearchImpressions],
 })
 export class SearchApiModule {}

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { SearchDocument } from './search.port';
 
 const COLUMNS = [
@@ -297,7 +297,4 @@ export class SearchProjectionRepository {
   }
 }
 
-/** The pg Pool behind TypeORM: hot read paths skip TypeORM's per-query overhead. */
-export function rawPool(dataSource: DataSource): Pool {
-  return (dataSource.driver as unknown as { master: Pool }).master;
-}
+export { rawPool } from '../database/raw-pool';

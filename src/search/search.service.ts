@@ -1,38 +1,39 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VisibilityService } from '../access/visibility.service';
 import { RecruiterPrincipal } from '../auth/principal';
-import { toPreview } from '../profiles/profile-views';
 import { SearchQueryDto } from './dto/search-query.dto';
 import { SearchResponseDto } from './dto/search-response.dto';
-import { SearchResultsRepository } from './search-results.repository';
+import { SearchImpressions } from './search-impressions.service';
 import { SEARCH_ENGINE, SearchEngine, SearchQuery } from './search.port';
 
-/** GET /v1/search: scope, engine, per-hit re-check, previews, impressions. */
+/** GET /v1/search: scope, engine, per-hit re-check with previews, impressions (buffered). */
 @Injectable()
 export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly visibility: VisibilityService,
-    private readonly results: SearchResultsRepository,
+    private readonly impressions: SearchImpressions,
   ) {}
 
   async search(principal: RecruiterPrincipal, dto: SearchQueryDto): Promise<SearchResponseDto> {
     const orgId = principal.orgId;
     // Association policy and admin blocks are not in the index: they enter through the scope.
     const associationIds = await this.visibility.searchableAssociationIds(orgId);
-    const result = await this.engine.search(toSearchQuery(dto), {
-      orgId,
-      associationIds,
-      confirmedAfter: this.visibility.consentLapseCutoff(),
-    });
+    const lookup = this.visibility.previewLookup(orgId);
+    const result = await this.engine.search(
+      toSearchQuery(dto),
+      { orgId, associationIds, confirmedAfter: this.visibility.consentLapseCutoff() },
+      lookup,
+    );
     const ids = result.hits.map((h) => h.alumnusId);
     // Consent rule (DESIGN §5.1): every hit is re-checked against the database, so a withdrawal
     // or block the index has not seen yet (Meilisearch's outbox lag) never reaches the caller.
-    const seen = await this.visibility.forAlumni(orgId, ids);
-    const visible = ids.filter((id) => seen.get(id)?.level !== 'none');
-    const rows = new Map((await this.results.findPreviews(visible)).map((r) => [r.id, r]));
-    const data = visible.filter((id) => rows.has(id)).map((id) => toPreview(rows.get(id)!, seen.get(id)!.contactable));
-    await this.results.countImpressions(data.map((p) => p.alumnusId));
+    // The PostgreSQL adapter runs the re-check (and the preview read) inside its search
+    // statement; otherwise it is a statement of its own.
+    const data = result.hitRows
+      ? this.visibility.visiblePreviewsFromLookup(ids, result.hitRows)
+      : await this.visibility.visiblePreviews(orgId, ids);
+    this.impressions.record(data.map((p) => p.alumnusId));
     return {
       data,
       facets: result.facets as Record<string, Record<string, number>>,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { ReconfirmationService } from '../../src/alumni/reconfirmation.service';
+import { SearchImpressions } from '../../src/search/search-impressions.service';
 import { newAlumnus, sessionFor } from '../support/alumni-factories';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from '../support/factories';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
@@ -45,6 +46,8 @@ describe('GET /v1/search', () => {
     expect(JSON.stringify(res.body)).not.toContain('Durand');
     expect(res.body.facets.city).toEqual({ [a.city]: 1 });
     await search({ q: a.word }).expect(200);
+    // Impressions are buffered off the request path and written every second; flush now.
+    await t.app.get(SearchImpressions).flush();
     const [row] = await t.dataSource.query(`SELECT count FROM search_impressions WHERE alumnus_id = $1`, [a.id]);
     expect(row.count).toBe(2);
   });
@@ -84,6 +87,29 @@ describe('GET /v1/search', () => {
     expect(await found(a.word, a.city, other.key)).toEqual({ ids: [a.id], cityCount: 1 });
     await t.http().delete(`/v1/me/blocked-orgs/${org.id}`).set(bearer(session)).expect(204);
     expect(await found(a.word, a.city)).toEqual({ ids: [a.id], cityCount: 1 });
+  });
+
+  it('re-checks every hit against the database even when the projection has not seen a change', async () => {
+    const a = await tagged();
+    // A block written behind the projection's back: the document still says "not blocked".
+    await t.dataSource.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2)`, [a.id, org.id]);
+    const text = await search({ q: a.word }).expect(200);
+    expect(text.body.data).toEqual([]);
+    const filtered = await search({ cities: a.city, sort: 'lastConfirmedAt' }).expect(200);
+    expect(filtered.body.data).toEqual([]);
+    const dated = await search({ q: a.word, sort: 'graduationYear' }).expect(200);
+    expect(dated.body.data).toEqual([]);
+    await t.dataSource.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1`, [a.id]);
+    expect((await search({ cities: a.city }).expect(200)).body.data.map((p: { alumnusId: string }) => p.alumnusId)).toEqual([a.id]);
+  });
+
+  it('a buffered impression of an alumnus erased before the flush is not written', async () => {
+    const a = await tagged();
+    await search({ q: a.word }).expect(200);
+    const session = await sessionFor(t, association, a.id, a.row.email as string);
+    await t.http().delete('/v1/me').set(bearer(session)).expect(204);
+    await t.app.get(SearchImpressions).flush();
+    expect(await t.dataSource.query(`SELECT 1 FROM search_impressions WHERE alumnus_id = $1`, [a.id])).toHaveLength(0);
   });
 
   it('an association block, a closed association and an unapproved org see nothing; lifting the cause restores it', async () => {
