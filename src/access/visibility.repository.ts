@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from '../database/query';
 import { rawPool } from '../database/raw-pool';
 import type { PreviewSource } from '../profiles/profile-views';
 import type { HitLookup } from '../search/search.port';
@@ -61,6 +62,8 @@ const SCOPE_SQL = `SELECT s.id
           AND NOT EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1)`;
 
 const VISIBILITY_PREVIEW_SQL = visibilitySql(PREVIEW_COLUMNS, false);
+const VISIBILITY_SQL = visibilitySql('', false);
+const VISIBILITY_LOCK_SQL = visibilitySql('', true);
 
 /**
  * The facts VisibilityService decides on, for one org and many alumni, in one statement. Without
@@ -86,8 +89,11 @@ export class VisibilityRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Prepared: profile reads, unlocks and contact requests run it once per request. */
   findForOrg(manager: EntityManager, orgId: string, alumnusIds: string[], lapseMonths: number, lock: boolean): Promise<VisibilityRow[]> {
-    return manager.query(visibilitySql('', lock), [orgId, alumnusIds, lapseMonths]);
+    return queryRows<VisibilityRow>(manager, lock ? VISIBILITY_LOCK_SQL : VISIBILITY_SQL, [orgId, alumnusIds, lapseMonths], {
+      prepare: lock ? 'visibility_lock' : 'visibility',
+    });
   }
 
   /** findForOrg plus the preview columns, outside any transaction (search hits). */

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from './query';
 
 interface Pending {
   work: (manager: EntityManager) => Promise<unknown>;
@@ -26,7 +27,10 @@ export class TransactionBatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly maxBatch: number,
-  ) {}
+  ) {
+    // Each unit opens a subtransaction; past 64 in one transaction PostgreSQL's snapshots get slow.
+    if (!Number.isInteger(maxBatch) || maxBatch < 1 || maxBatch > 32) throw new Error('maxBatch must be an integer from 1 to 32');
+  }
 
   run<T>(key: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -68,14 +72,14 @@ export class TransactionBatcher {
     return this.dataSource.transaction(async (manager) => {
       const outcomes: Outcome[] = [];
       for (const item of batch) {
-        await manager.query('SAVEPOINT batched_unit');
+        // Savepoints of units that succeeded are left in place rather than released (one round trip
+        // less per unit); ROLLBACK TO names the latest one. A batch holds at most maxBatch of them.
+        await queryRows(manager, 'SAVEPOINT batched_unit');
         try {
-          const value = await item.work(manager);
-          await manager.query('RELEASE SAVEPOINT batched_unit');
-          outcomes.push({ ok: true, value });
+          outcomes.push({ ok: true, value: await item.work(manager) });
         } catch (error) {
           // If the connection itself failed this throws too, and the whole batch is rejected.
-          await manager.query('ROLLBACK TO SAVEPOINT batched_unit');
+          await queryRows(manager, 'ROLLBACK TO SAVEPOINT batched_unit');
           outcomes.push({ ok: false, error });
         }
       }
