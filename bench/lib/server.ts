@@ -15,15 +15,20 @@ export interface BenchServer {
    * that other load on the machine inflates far less than latency or throughput.
    */
   cpuMs(): { api: number; postgres: number };
+  /** Peak resident memory of the API process so far (VmHWM), in MiB. */
+  peakRssMiB(): number;
   stop(): Promise<void>;
 }
 
 const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
-function processCpuMs(pid: number): number {
+/** utime + stime of the process, plus cutime + cstime (its ended children) when asked. */
+function processCpuMs(pid: number, withEndedChildren = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS; // utime, stime
+    const own = Number(fields[11]) + Number(fields[12]);
+    const ended = withEndedChildren ? Number(fields[13]) + Number(fields[14]) : 0;
+    return (own + ended) / CLOCK_TICKS_PER_MS;
   } catch {
     return 0; // the process ended
   }
@@ -100,8 +105,13 @@ export async function startBenchServer(env: Record<string, string> = {}, options
     databaseUrl: `postgres://passerelle:${password}@127.0.0.1:${pgPort}/passerelle`,
     cpuMs: () => ({
       api: processCpuMs(child.pid!),
-      postgres: [postmaster, ...childrenOf(postmaster)].reduce((sum, pid) => sum + processCpuMs(pid), 0),
+      // Backends that ended meanwhile are counted through the postmaster's cutime/cstime.
+      postgres: processCpuMs(postmaster, true) + childrenOf(postmaster).reduce((sum, pid) => sum + processCpuMs(pid), 0),
     }),
+    peakRssMiB: () => {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return match ? Math.round(Number(match[1]) / 1024) : NaN;
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
