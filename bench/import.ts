@@ -31,8 +31,13 @@ export async function runImportBench(count: number, csvOnly = false): Promise<Be
         headers: { authorization: `Bearer ${apiKey.secret}`, 'content-type': contentType },
         body,
       });
-      const result = (await res.json()) as { created: number; updated: number; unchanged: number; failed: unknown[] };
+      const text = await res.text();
       const seconds = (performance.now() - started) / 1000;
+      if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}: ${text.slice(0, 300)}`);
+      const result = JSON.parse(text) as { created: number; updated: number; unchanged: number; failed: unknown[] };
+      // A figure only counts when every row was accounted for.
+      const accounted = result.created + result.updated + result.unchanged + result.failed.length;
+      if (accounted !== count) throw new Error(`${label}: ${accounted} rows accounted for, ${count} sent`);
       results.push({
         benchmark: 'import',
         figure: `${label}, ${count} rows over HTTP`,
