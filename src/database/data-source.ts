@@ -14,7 +14,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     logging: false,
     // JIT compilation costs tens of milliseconds and pays off only for long analytical queries;
     // on this service's short queries (search facets, counts) it only adds latency.
-    extra: { max: poolSize, application_name: 'passerelle', options: '-c jit=off' },
+    // Synchronised scans would start a sequential scan wherever a concurrent one is, so a search
+    // capped at its first 1,001 matches could count different facets for identical requests.
+    extra: { max: poolSize, application_name: 'passerelle', options: '-c jit=off -c synchronize_seqscans=off' },
   };
 }
 
