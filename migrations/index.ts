@@ -10,6 +10,7 @@ import { CreateSearchImpressions1764450000000 } from './1764450000000-CreateSear
 import { CreateContactRequests1764500000000 } from './1764500000000-CreateContactRequests';
 import { CreatePayouts1764500001000 } from './1764500001000-CreatePayouts';
 import { CreateRevenueDaily1764600000000 } from './1764600000000-CreateRevenueDaily';
+import { CreateSpendFunctions1764700000000 } from './1764700000000-CreateSpendFunctions';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CreateContactRequests1764500000000,
   CreatePayouts1764500001000,
   CreateRevenueDaily1764600000000,
+  CreateSpendFunctions1764700000000,
 ];

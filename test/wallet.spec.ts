@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { IdempotencyService } from '../src/common/idempotency.service';
 import { WalletService } from '../src/wallet/wallet.service';
+import { newAlumnus } from './support/alumni-factories';
 import { grantCredits, spendOnce } from './support/credits';
 import { newAssociation, newOrg, OrgFixture, AssociationFixture } from './support/factories';
 import { expectLedgerInvariants, ledgerViolations } from './support/ledger-invariants';
@@ -161,6 +163,34 @@ describe('wallet, lots and ledger', () => {
     await grantCredits(t, org.id, { credits: 2, amountPaidMinor: 200 }).expect(201);
     await expect(spendOnce(t, org.id, association.id, 3)).rejects.toMatchObject({ code: 'insufficient_credits', status: 402 });
     expect((await getWallet(org)).body.balance).toBe(2);
+  });
+
+  it('refuses a spend for an org that does not exist without creating a wallet', async () => {
+    const orgId = randomUUID();
+    await expect(spendOnce(t, orgId, association.id)).rejects.toMatchObject({ status: 404 });
+    expect(await t.dataSource.query(`SELECT 1 FROM wallets WHERE org_id = $1`, [orgId])).toHaveLength(0);
+  });
+
+  it('leaves no unlock row when unlock_profile is refused, even if the caller commits', async () => {
+    const org = await newOrg(t);
+    const alumnus = await newAlumnus(t, association, 'unlockable');
+    await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
+    const call = (price: number) =>
+      t.dataSource.query(`SELECT outcome, unlock_id, wallet_balance FROM unlock_profile($1, $2, $3, $4, 8000, NULL, NULL)`, [
+        org.id,
+        alumnus.id,
+        association.id,
+        price,
+      ]);
+    const [refused] = await call(2);
+    expect(refused).toMatchObject({ outcome: 'insufficient', wallet_balance: '1' });
+    expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = $1`, [org.id])).toHaveLength(0);
+    const [spent] = await call(1);
+    expect(spent).toMatchObject({ outcome: 'spent', wallet_balance: '0' });
+    const [again] = await call(1);
+    expect(again).toMatchObject({ outcome: 'exists', unlock_id: spent.unlock_id, wallet_balance: '0' });
+    const log = await t.dataSource.query(`SELECT reference FROM access_log_entries WHERE org_id = $1`, [org.id]);
+    expect(log).toEqual([{ reference: `unlock:${spent.unlock_id}` }]);
   });
 
   it('expires lots into platform breakage, in the job and inside a spend', async () => {

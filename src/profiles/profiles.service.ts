@@ -8,10 +8,10 @@ import { DomainError, NotFoundError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
 import { TransactionBatcher } from '../database/transaction-batcher';
-import { WalletService } from '../wallet/wallet.service';
+import { spendRefusal, WalletService } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
-import { UnlocksRepository } from './unlocks.repository';
+import { UnlockRow, UnlocksRepository } from './unlocks.repository';
 
 /** Unlocks of one org queued behind a busy transaction share the next one (see TransactionBatcher). */
 const MAX_UNLOCKS_PER_TRANSACTION = 16;
@@ -97,40 +97,30 @@ export class ProfilesService {
     const profile = toFullProfile(alumnus, seen.contactable);
 
     if (existing) return this.alreadyUnlocked(manager, orgId, existing, profile);
-    const inserted = await this.unlocks.insertIfAbsent(manager, {
+    // Insert, charge (wallet_spend) and access-log entry in one round trip; the reference lets
+    // the alumnus's access log show what the association earned. Program and graduation year
+    // (not personal on their own) let reports group revenue.
+    const price = pricing.unlockPriceCredits;
+    const charged = await this.unlocks.insertAndCharge(manager, {
       orgId,
       alumnusId,
       associationId: seen.associationId!,
-      creditsCharged: pricing.unlockPriceCredits,
-    });
-    if (!inserted) {
-      const winner = await this.unlocks.findForOrg(orgId, alumnusId, manager);
-      return this.alreadyUnlocked(manager, orgId, winner!, profile);
-    }
-    const spent = await this.wallet.spend(manager, {
-      orgId,
-      credits: pricing.unlockPriceCredits,
-      associationId: seen.associationId!,
+      price,
       revenueShareBps: pricing.revenueShareBps,
-      kind: 'unlock',
-      referenceId: inserted.id,
-      idempotencyKey: `unlock:${inserted.id}`,
-      keyIsNew: true, // the unlock row was inserted just above, in this transaction
-      // Program and graduation year (not personal on their own) let reports group revenue.
-      attribution: { program: alumnus.program, graduationYear: alumnus.graduationYear },
+      program: alumnus.program,
+      graduationYear: alumnus.graduationYear,
     });
-    // The reference lets the alumnus's access log show what the association earned.
-    await this.access.recordAccess(orgId, alumnusId, 'unlock', manager, `unlock:${inserted.id}`);
-    return {
-      status: 201,
-      body: { unlock: UnlockDto.from(inserted), profile, creditsCharged: pricing.unlockPriceCredits, balance: spent.balance },
-    };
+    if (charged.outcome === 'exists') {
+      return { status: 200, body: { unlock: UnlockDto.from(charged.unlock), profile, creditsCharged: 0, balance: charged.balance } };
+    }
+    if (charged.outcome !== 'spent') throw spendRefusal(charged.outcome, price, charged.balance);
+    return { status: 201, body: { unlock: UnlockDto.from(charged.unlock), profile, creditsCharged: price, balance: charged.balance } };
   }
 
   private async alreadyUnlocked(
     manager: EntityManager,
     orgId: string,
-    unlock: NonNullable<Awaited<ReturnType<UnlocksRepository['findForOrg']>>>,
+    unlock: UnlockRow,
     profile: FullProfileDto,
   ): Promise<UnlockOutcome> {
     const balance = await this.wallet.balanceOf(orgId, manager);

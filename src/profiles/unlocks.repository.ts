@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AlumnusEntity } from '../alumni/alumnus.entity';
 import { queryRows } from '../database/query';
+import { toSafeInteger } from '../database/transformers';
+import type { SpendOutcomeCode } from '../wallet/wallet.repository';
 
 export interface UnlockRow {
   id: string;
@@ -21,6 +23,9 @@ export interface UnlockContext {
   existing: UnlockRow | null;
 }
 
+/** unlock_profile's outcomes: its spend uses a fresh key, so it never replays. */
+export type UnlockChargeOutcome = 'exists' | Exclude<SpendOutcomeCode, 'replayed'>;
+
 const UNLOCK_COLUMNS = `id, org_id AS "orgId", alumnus_id AS "alumnusId", association_id AS "associationId",
   credits_charged AS "creditsCharged", created_at AS "createdAt"`;
 
@@ -29,29 +34,34 @@ export class UnlocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts the unlock unless this org already has one for the alumnus. A concurrent insert of the
-   * same pair waits on the unique index and then gets null: the caller reads the winner's row.
+   * Inserts the org's unlock of the alumnus and charges it, in one round trip (the database's
+   * unlock_profile function): `exists` with the winner's row when the org already had one (a
+   * concurrent insert of the same pair waits on the unique index), `spent` with the new row and
+   * the balance after the charge, or the wallet's refusal with no unlock row left behind.
    */
-  async insertIfAbsent(
+  async insertAndCharge(
     manager: EntityManager,
-    row: { orgId: string; alumnusId: string; associationId: string; creditsCharged: number },
-  ): Promise<UnlockRow | null> {
-    const rows = await queryRows<UnlockRow>(
+    charge: { orgId: string; alumnusId: string; associationId: string; price: number; revenueShareBps: number; program: string | null; graduationYear: number | null },
+  ): Promise<{ outcome: UnlockChargeOutcome; unlock: UnlockRow; balance: number }> {
+    const [row] = await queryRows<Record<string, unknown>>(
       manager,
-      `INSERT INTO unlocks (org_id, alumnus_id, association_id, credits_charged) VALUES ($1, $2, $3, $4)
-       ON CONFLICT ON CONSTRAINT uq_unlocks_org_alumnus DO NOTHING
-       RETURNING ${UNLOCK_COLUMNS}`,
-      [row.orgId, row.alumnusId, row.associationId, row.creditsCharged],
-      { prepare: 'unlock_insert' },
+      `SELECT outcome, unlock_id, unlock_association_id, unlock_credits, unlock_created_at, wallet_balance
+         FROM unlock_profile($1, $2, $3, $4, $5, $6, $7)`,
+      [charge.orgId, charge.alumnusId, charge.associationId, charge.price, charge.revenueShareBps, charge.program, charge.graduationYear],
+      { prepare: 'unlock_profile' },
     );
-    return rows[0] ?? null;
-  }
-
-  async findForOrg(orgId: string, alumnusId: string, manager: EntityManager = this.dataSource.manager): Promise<UnlockRow | null> {
-    const rows = await queryRows<UnlockRow>(manager, `SELECT ${UNLOCK_COLUMNS} FROM unlocks WHERE org_id = $1 AND alumnus_id = $2`, [orgId, alumnusId], {
-      prepare: 'unlock_find',
-    });
-    return rows[0] ?? null;
+    return {
+      outcome: row.outcome as UnlockChargeOutcome,
+      unlock: {
+        id: row.unlock_id as string,
+        orgId: charge.orgId,
+        alumnusId: charge.alumnusId,
+        associationId: row.unlock_association_id as string,
+        creditsCharged: row.unlock_credits as number,
+        createdAt: row.unlock_created_at as Date,
+      },
+      balance: toSafeInteger((row.wallet_balance as string | null) ?? '0'),
+    };
   }
 
   listForOrg(orgId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<UnlockRow[]> {

@@ -80,6 +80,31 @@ export interface NewRevenueEntry {
   graduationYear?: number | null;
 }
 
+/** The arguments of the wallet_spend function. */
+export interface SpendCall {
+  orgId: string;
+  credits: number;
+  associationId: string;
+  revenueShareBps: number;
+  kind: 'unlock' | 'contact';
+  /** `<kind>:<id>` on the ledger entry and revenue rows. */
+  reference: string;
+  idempotencyKey: string;
+  program: string | null;
+  graduationYear: number | null;
+}
+
+export type SpendOutcomeCode = 'spent' | 'replayed' | 'insufficient' | 'frozen' | 'key_reused' | 'no_org';
+
+export interface SpendOutcome {
+  outcome: SpendOutcomeCode;
+  ledgerEntryId: number | null;
+  /** The available balance after the spend, or the one that refused it. */
+  balance: number;
+  heldCredits: number;
+  draws: Array<{ lotId: string; credits: number; grossMinor: number; currency: string }>;
+}
+
 export interface HoldRow {
   id: string;
   walletId: string;
@@ -191,6 +216,30 @@ export class WalletRepository {
     const r = rows[0];
     if (r.lots_updated !== lots.length || r.revenue_rows !== revenue.length) throw new Error('movement partially written');
     return { ledgerEntryId: int(r.id), balance: int(r.balance), heldCredits: int(r.held_credits) };
+  }
+
+  /**
+   * One spend, in the database's wallet_spend function (migration CreateSpendFunctions): lock,
+   * replay check, sweep, balance check, lot draws, ledger entry, revenue rows and wallet cache in
+   * one round trip. Refusals come back as `outcome`.
+   */
+  async spend(manager: EntityManager, s: SpendCall): Promise<SpendOutcome> {
+    const rows = await queryRows<Record<string, unknown>>(
+      manager,
+      `SELECT outcome, entry_id, wallet_balance, wallet_held, lot_draws
+         FROM wallet_spend($1, $2, $3, $4, $5, $6, $7, false, $8, $9)`,
+      [s.orgId, s.credits, s.associationId, s.revenueShareBps, s.kind, s.reference, s.idempotencyKey, s.program, s.graduationYear],
+      { prepare: 'wallet_spend' },
+    );
+    return toSpendOutcome(rows[0]);
+  }
+
+  /** Expires the wallet's lots past their expiry (wallet_sweep_expired); returns the credits expired. */
+  async sweepExpired(manager: EntityManager, walletId: string): Promise<number> {
+    const rows = await queryRows<{ expired: string }>(manager, `SELECT wallet_sweep_expired($1) AS expired`, [walletId], {
+      prepare: 'wallet_sweep_expired',
+    });
+    return int(rows[0].expired);
   }
 
   async ensureWallet(manager: EntityManager, orgId: string): Promise<void> {
@@ -430,6 +479,16 @@ export class WalletRepository {
 
 function int(value: unknown): number {
   return toSafeInteger(value as string);
+}
+
+export function toSpendOutcome(r: Record<string, unknown>): SpendOutcome {
+  return {
+    outcome: r.outcome as SpendOutcomeCode,
+    ledgerEntryId: r.entry_id == null ? null : int(r.entry_id),
+    balance: r.wallet_balance == null ? 0 : int(r.wallet_balance),
+    heldCredits: r.wallet_held == null ? 0 : int(r.wallet_held),
+    draws: ((r.lot_draws as SpendOutcome['draws'] | null) ?? []).map((d) => ({ lotId: d.lotId, credits: d.credits, grossMinor: d.grossMinor, currency: d.currency })),
+  };
 }
 
 function toWallet(r: Record<string, unknown>): WalletRow {

@@ -5,7 +5,7 @@ import { NotFoundError } from '../common/domain-error';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
 import { associationShare, creditsVoidedByRefund, releasedValue } from './credit-math';
 import { WalletError } from './wallet.errors';
-import { LedgerRow, LotRow, NewRevenueEntry, WalletRepository, WalletRow } from './wallet.repository';
+import { LedgerRow, LotRow, NewRevenueEntry, SpendCall, SpendOutcome, SpendOutcomeCode, WalletRepository, WalletRow } from './wallet.repository';
 
 export type ConsumptionKind = 'unlock' | 'contact';
 
@@ -25,12 +25,6 @@ export interface SpendInput {
   referenceId: string;
   /** Unique per wallet; a second spend with the same key returns the first one's result. */
   idempotencyKey: string;
-  /**
-   * Set when the key cannot have been used yet because it names a row the caller inserted in this
-   * same transaction (an unlock's id): the replay lookup is skipped. The ledger's unique index
-   * on (wallet, idempotency key) still refuses a second movement with it.
-   */
-  keyIsNew?: boolean;
   attribution?: RevenueAttribution;
 }
 
@@ -164,44 +158,13 @@ export class WalletService {
     return (await this.wallets.lockWallet(manager, orgId))!;
   }
 
+  /**
+   * Spends credits in one round trip: the rules run in the database's wallet_spend function (see
+   * migration CreateSpendFunctions), under the wallet row lock.
+   */
   spend(manager: EntityManager | undefined, input: SpendInput): Promise<MovementResult> {
     assertPositiveCredits(input.credits);
-    return this.refusable(manager, input.orgId, async (m) => {
-      const locked = await this.lockWallet(m, input.orgId);
-      // Looked up only once the lock is held, in a statement of its own: joined to the locking
-      // SELECT, READ COMMITTED would re-check the wallet row but read the ledger from the old
-      // snapshot and miss an entry committed by the transaction we waited for.
-      const previous = input.keyIsNew ? null : await this.wallets.findLedgerEntry(m, locked.id, input.idempotencyKey);
-      if (previous) return replay(previous, locked, 'spend', -input.credits, 0);
-      if (locked.frozen) throw new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
-
-      const { drawable, wallet } = await this.sweepLocked(m, locked);
-      if (wallet.balance < input.credits) return insufficient(input.credits, wallet.balance);
-      const draws = drawFromLots(drawable, input.credits);
-      const revenue: NewRevenueEntry[] = [];
-      const lotDraws: LotDraw[] = [];
-      for (const { lot, credits } of draws) {
-        const gross = consume(lot, credits, 'remaining');
-        lotDraws.push({ lotId: lot.id, credits, grossMinor: gross, currency: lot.currency });
-        revenue.push(consumptionRevenue(lot, credits, gross, input));
-      }
-      const written = await this.wallets.recordMovement(m, {
-        lots: draws.map((d) => d.lot),
-        entry: {
-          walletId: wallet.id,
-          orgId: wallet.orgId,
-          kind: 'spend',
-          creditsDelta: -input.credits,
-          reference: `${input.kind}:${input.referenceId}`,
-          idempotencyKey: input.idempotencyKey,
-          details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
-        },
-        revenue,
-        balanceDelta: -input.credits,
-        heldDelta: 0,
-      });
-      return { ...written, credits: input.credits, draws: lotDraws, replayed: false };
-    });
+    return this.refusable(manager, input.orgId, async (m) => spendResult(await this.wallets.spend(m, spendCall(input)), input.credits));
   }
 
   /** Moves credits from available to held (a contact request waiting for an answer). */
@@ -212,10 +175,9 @@ export class WalletService {
       const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
       if (previous) return replay(previous, wallet, 'hold', -input.credits, input.credits);
       if (wallet.frozen) throw new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
-      const { drawable, wallet: swept } = await this.sweepLocked(m, wallet);
-      wallet = swept;
+      wallet = await this.sweepLocked(m, wallet);
       if (wallet.balance < input.credits) return insufficient(input.credits, wallet.balance);
-      const draws = drawFromLots(drawable, input.credits);
+      const draws = drawFromLots(await this.wallets.lotsWithCredits(m, wallet.id), input.credits);
       for (const { lot, credits } of draws) {
         lot.remaining -= credits;
         lot.held += credits;
@@ -279,7 +241,7 @@ export class WalletService {
       const lotDraws: LotDraw[] = [];
       for (const { lot, credits } of allocations) {
         if (outcome === 'consumed') {
-          const gross = consume(lot, credits, 'held');
+          const gross = consumeHeld(lot, credits);
           revenue.push(consumptionRevenue(lot, credits, gross, input as ConsumeHeldInput));
           lotDraws.push({ lotId: lot.id, credits, grossMinor: gross, currency: lot.currency });
         } else {
@@ -359,7 +321,7 @@ export class WalletService {
   applyRefund(manager: EntityManager, input: { orgId: string; lotId: string; amountRefundedMinor: number }): Promise<boolean> {
     return this.inTransaction(manager, async (m) => {
       let wallet = await this.lockWallet(m, input.orgId);
-      ({ wallet } = await this.sweepLocked(m, wallet));
+      wallet = await this.sweepLocked(m, wallet);
       const lot = await this.wallets.lockLot(m, input.lotId);
       if (!lot || lot.walletId !== wallet.id) throw new NotFoundError('Credit lot');
       const refunded = Math.min(input.amountRefundedMinor, lot.amountPaidMinor);
@@ -418,7 +380,7 @@ export class WalletService {
   async expireLots(orgId: string): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       const wallet = await this.lockWallet(m, orgId);
-      const { wallet: after } = await this.sweepLocked(m, wallet);
+      const after = await this.sweepLocked(m, wallet);
       return wallet.balance - after.balance;
     });
   }
@@ -454,51 +416,61 @@ export class WalletService {
   }
 
   /**
-   * Expires, under the wallet lock, every lot past its expiry that still has available credits:
-   * the credits leave the balance and their unreleased value becomes platform breakage.
-   * Returns the lots left to draw from, in draw order.
+   * Expires, under the wallet lock, every lot past its expiry that still has available credits
+   * (the database's wallet_sweep_expired): the credits leave the balance and their unreleased
+   * value becomes platform breakage. Returns the wallet as it is afterwards.
    */
-  private async sweepLocked(m: EntityManager, wallet: WalletRow): Promise<{ wallet: WalletRow; drawable: LotRow[] }> {
-    const lots = await this.wallets.lotsWithCredits(m, wallet.id);
-    const drawable: LotRow[] = [];
-    let expiredTotal = 0;
-    for (const lot of lots) {
-      if (!lot.isExpired) {
-        drawable.push(lot);
-        continue;
-      }
-      const credits = lot.remaining;
-      const gross = consume(lot, credits, 'remaining', 'expired');
-      await this.wallets.saveLotCounters(m, lot);
-      const entry = await this.wallets.insertLedgerEntry(m, {
-        walletId: wallet.id,
-        orgId: wallet.orgId,
-        kind: 'expire',
-        creditsDelta: -credits,
-        lotId: lot.id,
-        idempotencyKey: `expire:${lot.id}:${lot.expired}`,
-        details: { breakageMinor: gross },
-      });
-      await this.wallets.insertRevenueEntries(m, [
-        {
-          orgId: wallet.orgId,
-          associationId: null,
-          lotId: lot.id,
-          ledgerEntryId: entry.id,
-          credits,
-          grossMinor: gross,
-          associationShareMinor: 0,
-          platformShareMinor: gross,
-          revenueShareBps: null,
-          currency: lot.currency,
-          kind: 'breakage',
-          reference: `lot:${lot.id}`,
-        },
-      ]);
-      expiredTotal += credits;
-    }
-    const after = expiredTotal > 0 ? await this.wallets.addToWallet(m, wallet.id, -expiredTotal, 0) : wallet;
-    return { wallet: after, drawable };
+  private async sweepLocked(m: EntityManager, wallet: WalletRow): Promise<WalletRow> {
+    const expired = await this.wallets.sweepExpired(m, wallet.id);
+    return expired > 0 ? { ...wallet, balance: wallet.balance - expired } : wallet;
+  }
+}
+
+function spendCall(input: SpendInput): SpendCall {
+  return {
+    orgId: input.orgId,
+    credits: input.credits,
+    associationId: input.associationId,
+    revenueShareBps: input.revenueShareBps,
+    kind: input.kind,
+    reference: `${input.kind}:${input.referenceId}`,
+    idempotencyKey: input.idempotencyKey,
+    program: input.attribution?.program ?? null,
+    graduationYear: input.attribution?.graduationYear ?? null,
+  };
+}
+
+/**
+ * What a wallet_spend outcome means for the caller: the movement, or a refusal to return (an
+ * insufficient balance, after a sweep worth keeping), or one to throw.
+ */
+export function spendResult(result: SpendOutcome, credits: number): MovementResult | WalletError {
+  if (result.outcome === 'spent' || result.outcome === 'replayed') {
+    return {
+      ledgerEntryId: result.ledgerEntryId!,
+      credits,
+      balance: result.balance,
+      heldCredits: result.heldCredits,
+      draws: result.draws,
+      replayed: result.outcome === 'replayed',
+    };
+  }
+  const refusal = spendRefusal(result.outcome, credits, result.balance);
+  if (refusal instanceof WalletError && refusal.code === 'insufficient_credits') return refusal;
+  throw refusal;
+}
+
+/** The error for a spend the wallet refused. */
+export function spendRefusal(outcome: Exclude<SpendOutcomeCode, 'spent' | 'replayed'>, credits: number, balance: number): Error {
+  switch (outcome) {
+    case 'insufficient':
+      return insufficient(credits, balance);
+    case 'frozen':
+      return new WalletError('wallet_frozen', 'The wallet is frozen while a payment dispute is open');
+    case 'key_reused':
+      return new WalletError('idempotency_key_reused', 'This idempotency key was already used for another movement');
+    case 'no_org':
+      return new NotFoundError('Recruiter org');
   }
 }
 
@@ -526,46 +498,33 @@ function drawFromLots(lots: LotRow[], credits: number): Array<{ lot: LotRow; cre
 }
 
 /**
- * Moves credits of a lot from `from` into consumed (or expired) and returns the value released,
- * by cumulative rounding (see releasedValue).
+ * Moves held credits of a lot into consumed and returns the value released, by cumulative
+ * rounding (see releasedValue; wallet_spend applies the same rule to available credits).
  */
-function consume(lot: LotRow, credits: number, from: 'remaining' | 'held', into: 'consumed' | 'expired' = 'consumed'): number {
-  lot[from] -= credits;
-  lot[into] += credits;
+function consumeHeld(lot: LotRow, credits: number): number {
+  lot.held -= credits;
+  lot.consumed += credits;
   const released = releasedValue(lot.amountPaidMinor, lot.granted, lot.consumed + lot.expired);
   const gross = released - lot.releasedMinor;
   lot.releasedMinor = released;
   return gross;
 }
 
-function consumptionRevenue(
-  lot: LotRow,
-  credits: number,
-  gross: number,
-  input: {
-    orgId: string;
-    associationId?: string;
-    revenueShareBps?: number;
-    kind?: ConsumptionKind;
-    referenceId?: string;
-    reference?: string;
-    attribution?: RevenueAttribution;
-  },
-): NewRevenueEntry {
-  const share = associationShare(gross, input.revenueShareBps!);
+function consumptionRevenue(lot: LotRow, credits: number, gross: number, input: ConsumeHeldInput): NewRevenueEntry {
+  const share = associationShare(gross, input.revenueShareBps);
   return {
     orgId: input.orgId,
-    associationId: input.associationId!,
+    associationId: input.associationId,
     lotId: lot.id,
     ledgerEntryId: null,
     credits,
     grossMinor: gross,
     associationShareMinor: share,
     platformShareMinor: gross - share,
-    revenueShareBps: input.revenueShareBps!,
+    revenueShareBps: input.revenueShareBps,
     currency: lot.currency,
-    kind: input.kind!,
-    reference: input.referenceId ? `${input.kind}:${input.referenceId}` : (input.reference ?? null),
+    kind: input.kind,
+    reference: input.reference,
     program: input.attribution?.program ?? null,
     graduationYear: input.attribution?.graduationYear ?? null,
   };
