@@ -5,6 +5,7 @@ import { RecruiterPrincipal } from '../src/auth/principal';
 import { AppConfig } from '../src/config/app-config';
 import { ProfilesService } from '../src/profiles/profiles.service';
 import { drive } from './lib/drive';
+import { HttpConnection } from './lib/http-connection';
 import { BenchRow, fmt } from './lib/report';
 import { BenchServer, startBenchServer } from './lib/server';
 
@@ -84,13 +85,10 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
   try {
     const world = await buildWorld(server, alumni);
     const ids = world.alumnusIds;
-    const unlockHttp = (org: { key: string }, alumnusId: string) =>
-      fetch(`${server.url}/v1/profiles/${alumnusId}/unlock`, { method: 'POST', headers: { authorization: `Bearer ${org.key}` } }).then(
-        async (r) => {
-          await r.arrayBuffer();
-          return r.status;
-        },
-      );
+    // One keep-alive connection per load worker, opened once (a client pool's reuse).
+    const connections = Array.from({ length: Math.max(...levels) }, () => new HttpConnection(server.url));
+    const unlockHttp = (worker: number, org: { key: string }, alumnusId: string) =>
+      connections[worker].request('POST', `/v1/profiles/${alumnusId}/unlock`, { authorization: `Bearer ${org.key}` }).then((r) => r.status);
     direct = await createApp(
       AppConfig.fromEnv({ LOG_LEVEL: 'warn', BACKGROUND_JOBS: 'false', DB_POOL_SIZE: '20', ACCESS_LOG: 'false' }).with({
         databaseUrl: server.databaseUrl,
@@ -107,10 +105,13 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
         const orgCount = scenario === 'many wallets' ? 16 : 1;
         const httpOrgs = await Promise.all(Array.from({ length: orgCount }, () => fundedOrg(server, 1_000_000)));
         const cpuBefore = server.cpuMs();
-        const http = await drive(c, seconds, (i) => unlockHttp(httpOrgs[i % orgCount], ids[Math.floor(i / orgCount) % ids.length]));
+        const http = await drive(c, seconds, (i, worker) => unlockHttp(worker, httpOrgs[i % orgCount], ids[Math.floor(i / orgCount) % ids.length]));
         const cpuAfter = server.cpuMs();
         const done = http.ok + http.failed;
-        const cpu = `CPU per unlock: API ${fmt((cpuAfter.api - cpuBefore.api) / done, 2)} ms, PostgreSQL ${fmt((cpuAfter.postgres - cpuBefore.postgres) / done, 2)} ms`;
+        const cpu = `CPU per unlock: API ${fmt((cpuAfter.api - cpuBefore.api) / done, 2)} ms, PostgreSQL ${fmt(
+          (cpuAfter.postgres - cpuBefore.postgres) / done,
+          2,
+        )} ms, load generator ${fmt(http.driverCpuMs, 2)} ms`;
         const directOrgs = await Promise.all(Array.from({ length: orgCount }, () => fundedOrg(server, 1_000_000)));
         const inProcess = await drive(c, seconds, (i) => unlockDirect(directOrgs[i % orgCount].id, ids[Math.floor(i / orgCount) % ids.length]));
         const target = c === 8 ? (scenario === 'many wallets' ? '≥ 800/s' : '≥ 300/s') : undefined;
@@ -128,6 +129,7 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
         });
       }
     }
+    for (const connection of connections) connection.close();
   } finally {
     await direct?.close();
     await server.stop();

@@ -96,6 +96,25 @@ export class VisibilityRepository {
     });
   }
 
+  /**
+   * findForOrg for one alumnus, with `extra.columns` (over `a` = alumni, `s` = associations; `$1`
+   * is the org id) read in the same statement: a caller that needs more of the row than the
+   * visibility facts saves a round trip. `extra.name` names the prepared statement.
+   */
+  async findOneForOrgWith<T>(
+    manager: EntityManager,
+    orgId: string,
+    alumnusId: string,
+    lapseMonths: number,
+    lock: boolean,
+    extra: { columns: string; name: string },
+  ): Promise<(VisibilityRow & T) | null> {
+    const rows = await queryRows<VisibilityRow & T>(manager, visibilitySql(`, ${extra.columns}`, lock), [orgId, [alumnusId], lapseMonths], {
+      prepare: `${extra.name}${lock ? '_lock' : ''}`,
+    });
+    return rows[0] ?? null;
+  }
+
   /** findForOrg plus the preview columns, outside any transaction (search hits). */
   async findForOrgWithPreview(orgId: string, alumnusIds: string[], lapseMonths: number): Promise<Array<VisibilityRow & PreviewSource>> {
     const { rows } = await this.pool.query<VisibilityRow & Omit<PreviewSource, 'id'>>({

@@ -79,6 +79,26 @@ export class VisibilityService {
   }
 
   /**
+   * forAlumnus plus `extra.columns` of the same row, read in the same statement (see
+   * VisibilityRepository.findOneForOrgWith). `row` is null when the alumnus does not exist.
+   */
+  async forAlumnusWith<T>(
+    orgId: string,
+    alumnusId: string,
+    manager: EntityManager,
+    extra: { columns: string; name: string },
+    options: VisibilityOptions = {},
+  ): Promise<{ visibility: Visibility; row: (VisibilityRow & T) | null }> {
+    const row = isUuid(alumnusId)
+      ? await this.rows.findOneForOrgWith<T>(manager, orgId, alumnusId, this.config.consentLapseMonths, options.lock === true, extra)
+      : null;
+    const visibility: Visibility = row
+      ? evaluate(row)
+      : { alumnusId, associationId: null, level: 'none', contactable: false, reason: 'not_found' };
+    return { visibility, row };
+  }
+
+  /**
    * Batch form for search hits: one query whatever the number of ids (at most a few thousand).
    * Every requested id is in the result; unknown ids come back as `none` / `not_found`.
    */

@@ -11,7 +11,7 @@ import { TransactionBatcher } from '../database/transaction-batcher';
 import { spendRefusal, WalletService } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
-import { UnlockRow, UnlocksRepository } from './unlocks.repository';
+import { UnlockContext, UnlockRow, UnlocksRepository } from './unlocks.repository';
 
 /** Unlocks of one org queued behind a busy transaction share the next one (see TransactionBatcher). */
 const MAX_UNLOCKS_PER_TRANSACTION = 16;
@@ -46,8 +46,7 @@ export class ProfilesService {
   /** Preview, or the full profile when the org unlocked it and consent still allows. */
   async get(principal: RecruiterPrincipal, alumnusId: string): Promise<ProfilePreviewDto | FullProfileDto> {
     return this.dataSource.transaction(async (manager) => {
-      const seen = await this.visibility.forAlumnus(principal.orgId, alumnusId, manager);
-      const context = await this.unlocks.context(manager, principal.orgId, alumnusId);
+      const { seen, context } = await this.read(manager, principal.orgId, alumnusId, false);
       if (seen.level === 'none') throw this.invisible(seen, context?.existing != null);
       if (!context) throw new NotFoundError('Profile');
       await this.access.recordAccess(principal.orgId, alumnusId, 'preview_view', manager);
@@ -82,9 +81,7 @@ export class ProfilesService {
     const orgId = principal.orgId;
     // FOR SHARE on the alumnus: a consent withdrawal waits for this transaction, so the consent
     // that authorised the charge holds until the unlock is committed.
-    const seen = await this.visibility.forAlumnus(orgId, alumnusId, manager, { lock: true });
-    // Read after the lock: the alumnus row cannot change before this transaction ends.
-    const context = await this.unlocks.context(manager, orgId, alumnusId);
+    const { seen, context } = await this.read(manager, orgId, alumnusId, true);
     const existing = context?.existing ?? null;
     if (seen.level === 'none') throw this.invisible(seen, existing !== null);
     if (seen.level !== 'full') {
@@ -115,6 +112,14 @@ export class ProfilesService {
     }
     if (charged.outcome !== 'spent') throw spendRefusal(charged.outcome, price, charged.balance);
     return { status: 201, body: { unlock: UnlockDto.from(charged.unlock), profile, creditsCharged: price, balance: charged.balance } };
+  }
+
+  /** The visibility decision and the unlock context, in one statement (`lock`: FOR SHARE on the alumnus). */
+  private async read(manager: EntityManager, orgId: string, alumnusId: string, lock: boolean): Promise<{ seen: Visibility; context: UnlockContext | null }> {
+    const { visibility, row } = await this.visibility.forAlumnusWith<Record<string, unknown>>(orgId, alumnusId, manager, this.unlocks.contextRead(), {
+      lock,
+    });
+    return { seen: visibility, context: row ? this.unlocks.contextFrom(orgId, row) : null };
   }
 
   private async alreadyUnlocked(

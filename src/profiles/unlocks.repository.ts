@@ -74,40 +74,31 @@ export class UnlocksRepository {
   }
 
   /**
-   * What a profile read or an unlock needs after the visibility check, in one statement: the
-   * alumnus (as an entity), the association's current pricing and the org's unlock if any. Null
-   * when the alumnus does not exist.
+   * What a profile read or an unlock needs besides the visibility facts, as columns the
+   * visibility read adds to its own statement (VisibilityService.forAlumnusWith): the alumnus
+   * (as an entity), the association's current pricing and the org's unlock if any. `$1` there is
+   * the org id.
    */
-  async context(manager: EntityManager, orgId: string, alumnusId: string): Promise<UnlockContext | null> {
-    const [row] = await queryRows<Record<string, unknown>>(
-      manager,
-      `SELECT ${this.alumnusColumns()},
+  contextRead(): { columns: string; name: string } {
+    return {
+      columns: `${this.alumnusColumns()},
               s.unlock_price_credits AS "_unlockPriceCredits", s.revenue_share_bps AS "_revenueShareBps",
-              u.id AS "_unlockId", u.association_id AS "_unlockAssociationId",
-              u.credits_charged AS "_unlockCreditsCharged", u.created_at AS "_unlockCreatedAt"
-         FROM alumni a
-         JOIN associations s ON s.id = a.association_id
-         LEFT JOIN unlocks u ON u.org_id = $1 AND u.alumnus_id = a.id
-        WHERE a.id = $2`,
-      [orgId, alumnusId],
-      { prepare: 'unlock_context' },
-    );
-    if (!row) return null;
+              (SELECT json_build_object('id', u.id, 'associationId', u.association_id, 'creditsCharged', u.credits_charged,
+                                        'createdAt', u.created_at)
+                 FROM unlocks u WHERE u.org_id = $1 AND u.alumnus_id = a.id) AS "_unlock"`,
+      name: 'unlock_context',
+    };
+  }
+
+  /** The context in a row read with contextRead's columns. */
+  contextFrom(orgId: string, row: Record<string, unknown>): UnlockContext {
     const alumnus = new AlumnusEntity();
     for (const property of this.alumnusProperties()) (alumnus as unknown as Record<string, unknown>)[property] = row[property];
+    const unlock = row._unlock as { id: string; associationId: string; creditsCharged: number; createdAt: string } | null;
     return {
       alumnus,
       pricing: { unlockPriceCredits: row._unlockPriceCredits as number, revenueShareBps: row._revenueShareBps as number },
-      existing: row._unlockId
-        ? {
-            id: row._unlockId as string,
-            orgId,
-            alumnusId,
-            associationId: row._unlockAssociationId as string,
-            creditsCharged: row._unlockCreditsCharged as number,
-            createdAt: row._unlockCreatedAt as Date,
-          }
-        : null,
+      existing: unlock ? { ...unlock, orgId, alumnusId: alumnus.id, createdAt: new Date(unlock.createdAt) } : null,
     };
   }
 
