@@ -1,5 +1,6 @@
-import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { drive } from './lib/drive';
+import { HttpConnection } from './lib/http-connection';
 import { BenchRow } from './lib/report';
 import { startBenchServer } from './lib/server';
 
@@ -8,26 +9,30 @@ export interface LoadResult {
   p50: number;
   p99: number;
   non2xx: number;
+  /** CPU of the load generator (this process) per request, ms. */
+  driverCpuMs: number;
 }
 
+/**
+ * Load from `connections` keep-alive connections (one request in flight each) for
+ * `durationSeconds`: requests/s of 2xx answers, latency percentiles and the load generator's
+ * own CPU per request.
+ */
 export async function load(
   url: string,
   options: { connections: number; durationSeconds: number; headers?: Record<string, string>; method?: string; body?: string },
 ): Promise<LoadResult> {
-  const result = await autocannon({
-    url,
-    connections: options.connections,
-    duration: options.durationSeconds,
-    headers: options.headers,
-    method: (options.method ?? 'GET') as 'GET',
-    body: options.body,
-  });
-  return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-  };
+  const target = new URL(url);
+  const path = `${target.pathname}${target.search}`;
+  const connections = Array.from({ length: options.connections }, () => new HttpConnection(target.origin));
+  try {
+    const r = await drive(options.connections, options.durationSeconds, (_, worker) =>
+      connections[worker].request(options.method ?? 'GET', path, options.headers, options.body).then((answer) => answer.status),
+    );
+    return { requestsPerSecond: r.perSecond, p50: r.p50, p99: r.p99, non2xx: r.failed, driverCpuMs: r.driverCpuMs };
+  } finally {
+    for (const connection of connections) connection.close();
+  }
 }
 
 /** A bare Fastify server in its own process: the ceiling any route of ours can approach. */

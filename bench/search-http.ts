@@ -1,7 +1,7 @@
 /**
  * GET /v1/search end to end: the built API in a child process on its own embedded PostgreSQL,
  * N alumni imported through the import route (which indexes them), one org with access, then
- * a fixed query mix over HTTP with autocannon at concurrency 1 and 8, and the same adapter
+ * a fixed query mix over HTTP (bench/lib/http-connection.ts) at concurrency 1 and 8, and the same adapter
  * queries timed directly against the database in the same run (HTTP/SQL ratio).
  *
  *   npm run build && node dist/bench/search-http.js [--size 10000] [--duration 5] [--data-dir DIR]
@@ -205,7 +205,7 @@ export async function runSearchBench(size = 10_000, durationSeconds = 5, dataDir
           value: r.p50,
           unit: 'ms',
           ...(connections === 8 ? searchTarget(size, r.p50, r.p99) : {}),
-          comparison: `p99 ${fmt(r.p99)} ms; ${Math.round(r.requestsPerSecond)} req/s; adapter SQL p50 ${sqlP50.toFixed(2)} ms (HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}); ${machine}`,
+          comparison: `p99 ${fmt(r.p99)} ms; ${Math.round(r.requestsPerSecond)} req/s; load generator ${fmt(r.driverCpuMs, 2)} ms CPU/req; adapter SQL p50 ${sqlP50.toFixed(2)} ms (HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}); ${machine}`,
         });
       }
     }
