@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { drive } from './lib/drive';
 import { HttpConnection } from './lib/http-connection';
-import { BenchRow } from './lib/report';
+import { BenchRow, fmt } from './lib/report';
 import { startBenchServer } from './lib/server';
 
 export interface LoadResult {
@@ -80,7 +80,7 @@ export async function runHttpCeiling(durationSeconds: number): Promise<BenchRow[
         figure: 'GET /v1/associations (key check + query), c=8',
         value: authed.requestsPerSecond,
         unit: 'req/s',
-        comparison: `${compare}; p50 ${authed.p50} ms, p99 ${authed.p99} ms; non-2xx ${authed.non2xx}`,
+        comparison: `${compare}; p50 ${fmt(authed.p50)} ms, p99 ${fmt(authed.p99)} ms; non-2xx ${authed.non2xx}`,
       },
     ];
   } finally {
