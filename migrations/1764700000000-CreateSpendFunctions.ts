@@ -25,11 +25,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * and ledger read after the wallet lock include what the transaction we waited for committed.
  * `div()` on numeric is exact integer division (truncation, and every operand is ≥ 0 here).
  */
-export class CreateSpendFunctions1764700000000 implements MigrationInterface {
-  name = 'CreateSpendFunctions1764700000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
+/** wallet_sweep_expired as this migration created it (CreditLotsHotUpdates derives its successor from it). */
+export const WALLET_SWEEP_SQL = `
       CREATE FUNCTION wallet_sweep_expired(p_wallet uuid) RETURNS bigint LANGUAGE plpgsql AS $fn$
       DECLARE
         lot record;
@@ -67,9 +64,10 @@ export class CreateSpendFunctions1764700000000 implements MigrationInterface {
         END IF;
         RETURN v_total;
       END
-      $fn$`);
+      $fn$`;
 
-    await q.query(`
+/** wallet_spend as this migration created it (CreateUnlockBatchFunction's down() restores it). */
+export const WALLET_SPEND_SQL = `
       CREATE FUNCTION wallet_spend(
         p_org uuid, p_credits bigint, p_association uuid, p_share_bps integer, p_kind text, p_reference text, p_key text,
         p_key_is_new boolean, p_program text, p_graduation_year integer,
@@ -181,9 +179,10 @@ export class CreateSpendFunctions1764700000000 implements MigrationInterface {
         outcome := 'spent';
         lot_draws := v_draws;
       END
-      $fn$`);
+      $fn$`;
 
-    await q.query(`
+/** unlock_profile as this migration created it (CreateUnlockBatchFunction drops it; its down() restores it). */
+export const UNLOCK_PROFILE_SQL = `
       CREATE FUNCTION unlock_profile(
         p_org uuid, p_alumnus uuid, p_association uuid, p_price integer, p_share_bps integer, p_program text,
         p_graduation_year integer,
@@ -220,7 +219,17 @@ export class CreateSpendFunctions1764700000000 implements MigrationInterface {
           DELETE FROM unlocks WHERE id = unlock_id;
         END IF;
       END
-      $fn$`);
+      $fn$`;
+
+export class CreateSpendFunctions1764700000000 implements MigrationInterface {
+  name = 'CreateSpendFunctions1764700000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(WALLET_SWEEP_SQL);
+
+    await q.query(WALLET_SPEND_SQL);
+
+    await q.query(UNLOCK_PROFILE_SQL);
   }
 
   async down(q: QueryRunner): Promise<void> {

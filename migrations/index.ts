@@ -11,6 +11,8 @@ import { CreateContactRequests1764500000000 } from './1764500000000-CreateContac
 import { CreatePayouts1764500001000 } from './1764500001000-CreatePayouts';
 import { CreateRevenueDaily1764600000000 } from './1764600000000-CreateRevenueDaily';
 import { CreateSpendFunctions1764700000000 } from './1764700000000-CreateSpendFunctions';
+import { CreditLotsHotUpdates1764750000000 } from './1764750000000-CreditLotsHotUpdates';
+import { CreateUnlockBatchFunction1764800000000 } from './1764800000000-CreateUnlockBatchFunction';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   CreatePayouts1764500001000,
   CreateRevenueDaily1764600000000,
   CreateSpendFunctions1764700000000,
+  CreditLotsHotUpdates1764750000000,
+  CreateUnlockBatchFunction1764800000000,
 ];

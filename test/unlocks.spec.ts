@@ -20,6 +20,16 @@ describe('profile unlocks', () => {
     return req.send();
   };
   const balance = async (org: OrgFixture) => (await t.http().get('/v1/wallet').set(bearer(org.key)).expect(200)).body.balance;
+  /** Imports `count` unlockable alumni into the association and returns their ids. */
+  const importUnlockable = async (count: number): Promise<string[]> => {
+    const rows = Array.from({ length: count }, () => alumnusRow({}, 'unlockable'));
+    expect((await importAlumni(t, association, rows)).created).toBe(count);
+    const found = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = ANY($2)`, [
+      association.id,
+      rows.map((r) => r.externalId),
+    ]);
+    return found.map((r: { id: string }) => r.id);
+  };
 
   it('charges the first unlock, returns the full profile without email or phone, and repeats for free', async () => {
     const org = await newOrg(t);
@@ -52,14 +62,7 @@ describe('profile unlocks', () => {
   it('200 concurrent unlocks of distinct profiles against 37 credits: exactly 37 succeed, the rest 402', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 37, amountPaidMinor: 3700 }).expect(201);
-    const rows = Array.from({ length: 200 }, () => alumnusRow({}, 'unlockable'));
-    expect((await importAlumni(t, association, rows)).created).toBe(200);
-    const ids: string[] = (
-      await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = ANY($2)`, [
-        association.id,
-        rows.map((r) => r.externalId),
-      ])
-    ).map((r: { id: string }) => r.id);
+    const ids = await importUnlockable(200);
     const results = await Promise.all(ids.map((id) => unlock(org, id)));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(37);
@@ -68,6 +71,34 @@ describe('profile unlocks', () => {
     expect(await balance(org)).toBe(0);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM unlocks WHERE org_id = $1`, [org.id]);
     expect(count).toBe(37);
+  }, 120_000);
+
+  it('concurrent unlocks of several orgs, interleaved: each org gets exactly what it paid for', async () => {
+    const orgs = await Promise.all([0, 1, 2].map(() => newOrg(t)));
+    const credits = [5, 12, 0];
+    for (const [i, org] of orgs.entries()) {
+      if (credits[i] > 0) await grantCredits(t, org.id, { credits: credits[i], amountPaidMinor: credits[i] * 100 }).expect(201);
+    }
+    const ids = await importUnlockable(20);
+    // Every org asks for all 20 profiles at once, interleaved, plus each first profile twice more.
+    const calls = ids.flatMap((id) => orgs.map((org) => ({ org, id })));
+    calls.push(...orgs.flatMap((org) => [{ org, id: ids[0] }, { org, id: ids[0] }]));
+    const results = await Promise.all(calls.map(({ org, id }) => unlock(org, id).then((r) => ({ org, id, r }))));
+    for (const [i, org] of orgs.entries()) {
+      const mine = results.filter((x) => x.org === org);
+      const charged = mine.filter((x) => x.r.status === 201);
+      expect(charged).toHaveLength(credits[i]);
+      expect(new Set(charged.map((x) => x.id)).size).toBe(credits[i]);
+      expect(mine.filter((x) => x.r.status === 402).every((x) => x.r.body.code === 'insufficient_credits')).toBe(true);
+      // Repeats of a charged profile answer 200 with the same unlock; nothing else is charged.
+      for (const repeat of mine.filter((x) => x.r.status === 200)) {
+        expect(charged.some((x) => x.id === repeat.id && x.r.body.unlock.id === repeat.r.body.unlock.id)).toBe(true);
+        expect(repeat.r.body.creditsCharged).toBe(0);
+      }
+      expect(await balance(org)).toBe(0);
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM unlocks WHERE org_id = $1`, [org.id]);
+      expect(count).toBe(credits[i]);
+    }
   }, 120_000);
 
   it('50 concurrent unlocks of the same profile charge once', async () => {
@@ -114,6 +145,38 @@ describe('profile unlocks', () => {
     expect((await unlock(org, id).expect(409)).body.code).toBe('wallet_frozen');
     await t.dataSource.query(`UPDATE wallets SET frozen = false WHERE org_id = $1`, [org.id]);
     expect(await balance(org)).toBe(2);
+  });
+
+  it('decides again when the consent changes between the read and the charge, and charges nothing', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 3 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+    // A consent change in progress: it holds the alumni row while the unlock reads and charges.
+    const change = t.dataSource.createQueryRunner();
+    await change.connect();
+    await change.startTransaction();
+    try {
+      await change.query(`UPDATE alumni SET consent_unlockable = false WHERE id = $1`, [id]);
+      const pending = unlock(org, id).then((r) => r);
+      // Wait until the charge statement is queued behind the change's row lock.
+      for (let i = 0; ; i++) {
+        const waiting = await t.dataSource.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%unlock_profiles%'`,
+        );
+        if (waiting.length > 0) break;
+        if (i > 200) throw new Error('the unlock never waited for the alumni row');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      await change.commitTransaction();
+      const answer = await pending;
+      // Read again after the change: preview only, nothing charged.
+      expect(answer.status).toBe(403);
+      expect(answer.body.code).toBe('not_unlockable');
+    } finally {
+      await change.release();
+    }
+    expect(await balance(org)).toBe(3);
+    expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = $1`, [org.id])).toHaveLength(0);
   });
 
   it('keeps unlocks per org: another org sees only the preview and pays its own unlock', async () => {

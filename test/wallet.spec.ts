@@ -171,26 +171,98 @@ describe('wallet, lots and ledger', () => {
     expect(await t.dataSource.query(`SELECT 1 FROM wallets WHERE org_id = $1`, [orgId])).toHaveLength(0);
   });
 
-  it('leaves no unlock row when unlock_profile is refused, even if the caller commits', async () => {
+  /** unlock_profiles with the alumni rows' current versions unless `versions` says otherwise. */
+  const unlockProfiles = async (items: ReadonlyArray<readonly [string, string, number]>, versions?: Array<string | null>) => {
+    const current = new Map<string, string>(
+      (await t.dataSource.query(`SELECT id, xmin::text AS v FROM alumni WHERE id = ANY($1)`, [items.map((i) => i[1])])).map(
+        (r: { id: string; v: string }) => [r.id, r.v],
+      ),
+    );
+    return t.dataSource.query(
+      `SELECT ord, outcome, unlock_id, wallet_balance FROM unlock_profiles($1, $2, $3, $4, $5, $6, $7, $8) ORDER BY ord`,
+      [
+        items.map((i) => i[0]),
+        items.map((i) => i[1]),
+        versions ?? items.map((i) => current.get(i[1]) ?? null),
+        items.map(() => association.id),
+        items.map((i) => i[2]),
+        items.map(() => 8000),
+        items.map(() => null),
+        items.map(() => null),
+      ],
+    );
+  };
+
+  it('unlock_profiles answers each item on its own: other orgs, refusals, a repeated pair, a first wallet', async () => {
+    const rich = await newOrg(t);
+    const poor = await newOrg(t);
+    const fresh = await newOrg(t); // never granted: no wallet row yet
+    await grantCredits(t, rich.id, { credits: 2, amountPaidMinor: 200 }).expect(201);
+    await grantCredits(t, poor.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => newAlumnus(t, association, 'unlockable')));
+    const rows = await unlockProfiles([
+      [rich.id, a.id, 1],
+      [poor.id, a.id, 2], // more than its balance
+      [rich.id, b.id, 1],
+      [rich.id, b.id, 1], // the same pair again in the same call
+      [poor.id, b.id, 1],
+      [fresh.id, c.id, 1],
+      [rich.id, c.id, 1], // balance used up by the two before
+    ]);
+    expect(rows.map((r: { outcome: string; wallet_balance: string }) => [r.outcome, r.wallet_balance])).toEqual([
+      ['spent', '1'],
+      ['insufficient', '1'],
+      ['spent', '0'],
+      ['exists', '0'],
+      ['spent', '0'],
+      ['insufficient', '0'],
+      ['insufficient', '0'],
+    ]);
+    expect(rows[3].unlock_id).toBe(rows[2].unlock_id);
+    const orgIds = [rich.id, poor.id, fresh.id];
+    expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = ANY($1)`, [orgIds])).toHaveLength(3);
+    expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [fresh.id])).toEqual([{ balance: 0 }]);
+    const log = await t.dataSource.query(`SELECT count(*)::int AS n FROM access_log_entries WHERE org_id = ANY($1) AND kind = 'unlock'`, [orgIds]);
+    expect(log).toEqual([{ n: 3 }]);
+  });
+
+  it('unlock_profiles charges nothing for an alumni row changed since it was read (stale)', async () => {
     const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
+    const [a, b] = await Promise.all([1, 2].map(() => newAlumnus(t, association, 'unlockable')));
+    const [{ v: readVersion }] = await t.dataSource.query(`SELECT xmin::text AS v FROM alumni WHERE id = $1`, [a.id]);
+    await t.dataSource.query(`UPDATE alumni SET consent_unlockable = false WHERE id = $1`, [a.id]);
+    const [{ v: bVersion }] = await t.dataSource.query(`SELECT xmin::text AS v FROM alumni WHERE id = $1`, [b.id]);
+    const rows = await unlockProfiles(
+      [
+        [org.id, a.id, 1],
+        [org.id, b.id, 1],
+      ],
+      [readVersion, bVersion],
+    );
+    expect(rows.map((r: { outcome: string }) => r.outcome)).toEqual(['stale', 'spent']);
+    expect(await t.dataSource.query(`SELECT alumnus_id FROM unlocks WHERE org_id = $1`, [org.id])).toEqual([{ alumnus_id: b.id }]);
+    expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [org.id])).toEqual([{ balance: 4 }]);
+  });
+
+  it('unlock_profiles refuses arrays of different lengths and changes nothing', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
     const alumnus = await newAlumnus(t, association, 'unlockable');
-    await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
-    const call = (price: number) =>
-      t.dataSource.query(`SELECT outcome, unlock_id, wallet_balance FROM unlock_profile($1, $2, $3, $4, 8000, NULL, NULL)`, [
-        org.id,
-        alumnus.id,
-        association.id,
-        price,
-      ]);
-    const [refused] = await call(2);
-    expect(refused).toMatchObject({ outcome: 'insufficient', wallet_balance: '1' });
+    await expect(
+      t.dataSource.query(`SELECT * FROM unlock_profiles($1, $2, $3, $4, $5, $6, $7, $8)`, [
+        [org.id, org.id],
+        [alumnus.id, alumnus.id],
+        ['1'],
+        [association.id, association.id],
+        [1, 1],
+        [8000, 8000],
+        [null, null],
+        [null, null],
+      ]),
+    ).rejects.toThrow('same length');
     expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = $1`, [org.id])).toHaveLength(0);
-    const [spent] = await call(1);
-    expect(spent).toMatchObject({ outcome: 'spent', wallet_balance: '0' });
-    const [again] = await call(1);
-    expect(again).toMatchObject({ outcome: 'exists', unlock_id: spent.unlock_id, wallet_balance: '0' });
-    const log = await t.dataSource.query(`SELECT reference FROM access_log_entries WHERE org_id = $1`, [org.id]);
-    expect(log).toEqual([{ reference: `unlock:${spent.unlock_id}` }]);
+    expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [org.id])).toEqual([{ balance: 5 }]);
   });
 
   it('expires lots into platform breakage, in the job and inside a spend', async () => {

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { PreviewSource, ProfilePreviewDto, toPreview } from '../profiles/profile-views';
 import type { HitLookup } from '../search/search.port';
-import { VisibilityRepository, VisibilityRow } from './visibility.repository';
+import { VisibilityExtra, VisibilityRepository, VisibilityRow } from './visibility.repository';
 
 /** How much of an alumnus an org may see. */
 export type VisibilityLevel = 'none' | 'preview' | 'full';
@@ -86,16 +86,34 @@ export class VisibilityService {
     orgId: string,
     alumnusId: string,
     manager: EntityManager,
-    extra: { columns: string; name: string },
+    extra: VisibilityExtra,
     options: VisibilityOptions = {},
   ): Promise<{ visibility: Visibility; row: (VisibilityRow & T) | null }> {
     const row = isUuid(alumnusId)
       ? await this.rows.findOneForOrgWith<T>(manager, orgId, alumnusId, this.config.consentLapseMonths, options.lock === true, extra)
       : null;
-    const visibility: Visibility = row
-      ? evaluate(row)
-      : { alumnusId, associationId: null, level: 'none', contactable: false, reason: 'not_found' };
-    return { visibility, row };
+    return { visibility: row ? evaluate(row) : notFound(alumnusId), row };
+  }
+
+  /**
+   * forAlumnusWith for many (org, alumnus) pairs in one statement, answered in input order (the
+   * same pair may appear twice). With `lock`, the FOR SHARE locks are taken in alumnus id order.
+   */
+  async forPairsWith<T>(
+    pairs: ReadonlyArray<{ orgId: string; alumnusId: string }>,
+    manager: EntityManager,
+    extra: VisibilityExtra,
+    options: VisibilityOptions = {},
+  ): Promise<Array<{ visibility: Visibility; row: (VisibilityRow & T) | null }>> {
+    const answers = pairs.map((p) => ({ visibility: notFound(p.alumnusId), row: null as (VisibilityRow & T) | null }));
+    const valid = pairs.filter((p) => isUuid(p.orgId) && isUuid(p.alumnusId));
+    if (valid.length === 0) return answers;
+    const positions = pairs.flatMap((p, i) => (isUuid(p.orgId) && isUuid(p.alumnusId) ? [i] : []));
+    const rows = await this.rows.findPairsWith<T>(manager, valid, this.config.consentLapseMonths, options.lock === true, extra);
+    for (const { pair, ...row } of rows) {
+      answers[positions[pair]] = { visibility: evaluate(row as VisibilityRow), row: row as unknown as VisibilityRow & T };
+    }
+    return answers;
   }
 
   /**
@@ -111,7 +129,7 @@ export class VisibilityService {
     const ids = [...new Set(alumnusIds)].filter(isUuid);
     const result = new Map<string, Visibility>();
     for (const id of alumnusIds) {
-      result.set(id, { alumnusId: id, associationId: null, level: 'none', contactable: false, reason: 'not_found' });
+      result.set(id, notFound(id));
     }
     if (ids.length === 0) return result;
     const rows = await this.rows.findForOrg(manager ?? this.dataSource.manager, orgId, ids, this.config.consentLapseMonths, options.lock === true);
@@ -174,6 +192,10 @@ export class VisibilityService {
     const map = await this.forAlumni(orgId, alumnusIds, manager);
     return alumnusIds.filter((id) => map.get(id)?.level !== 'none');
   }
+}
+
+function notFound(alumnusId: string): Visibility {
+  return { alumnusId, associationId: null, level: 'none', contactable: false, reason: 'not_found' };
 }
 
 function evaluate(row: VisibilityRow): Visibility {

@@ -7,14 +7,22 @@ import { RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
-import { TransactionBatcher } from '../database/transaction-batcher';
-import { spendRefusal, WalletService } from '../wallet/wallet.service';
+import { BatchQueue, UnitOutcome } from '../database/batch-queue';
+import { spendRefusal } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
-import { UnlockContext, UnlockRow, UnlocksRepository } from './unlocks.repository';
+import { UnlockCharge, UnlockContext, UnlockRow, UnlocksRepository } from './unlocks.repository';
 
-/** Unlocks of one org queued behind a busy transaction share the next one (see TransactionBatcher). */
-const MAX_UNLOCKS_PER_TRANSACTION = 16;
+/**
+ * Concurrent unlocks are batched (see BatchQueue): one visibility read and one unlock_profiles
+ * statement per batch. 32 units keep a batch's locks short; 2 batches in flight keep both the API
+ * and PostgreSQL busy while the other batch waits (measured: more in flight made batches smaller
+ * and every unlock dearer; 1 left a CPU idle).
+ */
+const MAX_UNLOCKS_PER_BATCH = 32;
+const MAX_UNLOCK_BATCHES_IN_FLIGHT = 2;
+/** Reads of a unit whose alumni row keeps changing under it, before answering 409. */
+const MAX_UNLOCK_ATTEMPTS = 3;
 
 const POLICY_REASONS: ReadonlySet<InvisibilityReason> = new Set(['association_closed', 'access_not_approved', 'blocked_by_association']);
 
@@ -24,29 +32,36 @@ export interface UnlockOutcome {
   body: UnlockResponseDto;
 }
 
+interface UnlockUnit {
+  orgId: string;
+  alumnusId: string;
+}
+
 /**
  * Profile reads and unlocks for recruiter orgs. Every answer starts from the VisibilityService,
  * read inside the same transaction as the effect it authorises.
  */
 @Injectable()
 export class ProfilesService {
-  private readonly batches: TransactionBatcher;
+  private readonly batches: BatchQueue<UnlockUnit, UnlockOutcome>;
 
   constructor(
     private readonly visibility: VisibilityService,
     private readonly unlocks: UnlocksRepository,
-    private readonly wallet: WalletService,
     private readonly access: AccessService,
     private readonly idempotency: IdempotencyService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
-    this.batches = new TransactionBatcher(dataSource, MAX_UNLOCKS_PER_TRANSACTION);
+    this.batches = new BatchQueue((units) => this.unlockAll(this.dataSource.manager, units), {
+      maxBatch: MAX_UNLOCKS_PER_BATCH,
+      maxInFlight: MAX_UNLOCK_BATCHES_IN_FLIGHT,
+    });
   }
 
   /** Preview, or the full profile when the org unlocked it and consent still allows. */
   async get(principal: RecruiterPrincipal, alumnusId: string): Promise<ProfilePreviewDto | FullProfileDto> {
     return this.dataSource.transaction(async (manager) => {
-      const { seen, context } = await this.read(manager, principal.orgId, alumnusId, false);
+      const { seen, context } = await this.read(manager, principal.orgId, alumnusId);
       if (seen.level === 'none') throw this.invisible(seen, context?.existing != null);
       if (!context) throw new NotFoundError('Profile');
       await this.access.recordAccess(principal.orgId, alumnusId, 'preview_view', manager);
@@ -60,76 +75,112 @@ export class ProfilesService {
    * same transaction that inserts the unlock row; a repeated or concurrent one finds the row (the
    * unique constraint makes concurrent callers wait for the winner) and charges nothing.
    *
-   * Concurrent unlocks of one org all lock its wallet row, so they run one after another anyway:
-   * they are batched per org, each in its own savepoint, with one commit per batch. Unlocks with
-   * an Idempotency-Key run alone, in the idempotency record's transaction.
+   * Concurrent unlocks (of any orgs) are batched: one visibility read and one charge statement
+   * for all the units of a batch, each unit keeping its own outcome. Repeating a unit is safe (its
+   * second run finds the unlock row), which BatchQueue's retry of a failed batch relies on.
+   * Unlocks with an Idempotency-Key run alone, in the idempotency record's transaction.
    */
   async unlock(principal: RecruiterPrincipal, alumnusId: string, idempotencyKey?: string): Promise<UnlockOutcome> {
-    if (!idempotencyKey) return this.batches.run(principal.orgId, (manager) => this.unlockIn(manager, principal, alumnusId));
+    const unit = { orgId: principal.orgId, alumnusId };
+    if (!idempotencyKey) return this.batches.run(unit.orgId, unit);
     const hash = requestHash(`POST /v1/profiles/${alumnusId}/unlock`, {});
     const result = await this.idempotency.run(
       idempotencyPrincipal(principal),
       idempotencyKey,
       hash,
       (outcome: UnlockOutcome) => outcome.status,
-      (manager) => this.unlockIn(manager, principal, alumnusId),
+      async (manager) => {
+        const [outcome] = await this.unlockAll(manager, [unit]);
+        if (!outcome.ok) throw outcome.error;
+        return outcome.value;
+      },
     );
     return result.body;
   }
 
-  private async unlockIn(manager: EntityManager, principal: RecruiterPrincipal, alumnusId: string): Promise<UnlockOutcome> {
-    const orgId = principal.orgId;
-    // FOR SHARE on the alumnus: a consent withdrawal waits for this transaction, so the consent
-    // that authorised the charge holds until the unlock is committed.
-    const { seen, context } = await this.read(manager, orgId, alumnusId, true);
+  /**
+   * Decides and charges `units` (in the caller's transaction if `manager` has one), answering
+   * each in input order. The charge statement locks each alumni row FOR SHARE and charges only if
+   * it is still the version the decision was read from, so a consent withdrawal either makes the
+   * unit read again or waits until the unlock is committed: the consent that authorised a charge
+   * holds until the unlock exists. The reference of each charge lets the alumnus's access log show
+   * what the association earned; program and graduation year (not personal on their own) let
+   * reports group revenue.
+   */
+  private async unlockAll(
+    manager: EntityManager,
+    units: readonly UnlockUnit[],
+    attempt = 1,
+  ): Promise<Array<UnitOutcome<UnlockOutcome>>> {
+    const reads = await this.visibility.forPairsWith<Record<string, unknown>>(units, manager, this.unlocks.contextRead());
+    const outcomes: Array<UnitOutcome<UnlockOutcome>> = new Array(units.length);
+    const charges: UnlockCharge[] = [];
+    const pending: Array<{ index: number; profile: FullProfileDto }> = [];
+    reads.forEach(({ visibility: seen, row }, index) => {
+      const orgId = units[index].orgId;
+      const context = row ? this.unlocks.contextFrom(orgId, row) : null;
+      const refusal = this.unlockRefusal(seen, context);
+      if (refusal || !context) {
+        outcomes[index] = { ok: false, error: refusal ?? new NotFoundError('Profile') };
+        return;
+      }
+      const { alumnus, pricing, existing } = context;
+      const profile = toFullProfile(alumnus, seen.contactable);
+      if (existing) {
+        outcomes[index] = already(existing, profile, context.balance);
+        return;
+      }
+      charges.push({
+        orgId,
+        alumnusId: alumnus.id,
+        version: context.version,
+        associationId: seen.associationId!,
+        price: pricing.unlockPriceCredits,
+        revenueShareBps: pricing.revenueShareBps,
+        program: alumnus.program,
+        graduationYear: alumnus.graduationYear,
+      });
+      pending.push({ index, profile });
+    });
+    if (charges.length === 0) return outcomes;
+    const charged = await this.unlocks.insertAndCharge(manager, charges);
+    const stale: number[] = [];
+    charged.forEach(({ outcome, unlock, balance }, k) => {
+      const { index, profile } = pending[k];
+      const price = charges[k].price;
+      if (outcome === 'stale') stale.push(index);
+      else if (outcome === 'exists') outcomes[index] = already(unlock, profile, balance);
+      else if (outcome !== 'spent') outcomes[index] = { ok: false, error: spendRefusal(outcome, price, balance) };
+      else outcomes[index] = { ok: true, value: { status: 201, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: price, balance } } };
+    });
+    // The alumni row changed between the read and the charge (a consent change, an import), or
+    // was being changed: decide again from the new row, one unit at a time (a unit alone waits
+    // for the change instead of skipping it).
+    for (const index of stale) {
+      outcomes[index] =
+        attempt < MAX_UNLOCK_ATTEMPTS
+          ? (await this.unlockAll(manager, [units[index]], attempt + 1))[0]
+          : { ok: false, error: new DomainError('conflict', 'The profile kept changing during the unlock; retry') };
+    }
+    return outcomes;
+  }
+
+  /** Why the org may not unlock (or re-open) this profile now, or null. */
+  private unlockRefusal(seen: Visibility, context: UnlockContext | null): DomainError | null {
     const existing = context?.existing ?? null;
-    if (seen.level === 'none') throw this.invisible(seen, existing !== null);
+    if (seen.level === 'none') return this.invisible(seen, existing !== null);
     if (seen.level !== 'full') {
-      throw existing
+      return existing
         ? new DomainError('consent_withdrawn', 'The alumnus no longer allows full-profile access')
         : new DomainError('not_unlockable', 'The alumnus allows a preview but not a full-profile unlock');
     }
-    if (!context) throw new NotFoundError('Profile');
-    const { alumnus, pricing } = context;
-    const profile = toFullProfile(alumnus, seen.contactable);
-
-    if (existing) return this.alreadyUnlocked(manager, orgId, existing, profile);
-    // Insert, charge (wallet_spend) and access-log entry in one round trip; the reference lets
-    // the alumnus's access log show what the association earned. Program and graduation year
-    // (not personal on their own) let reports group revenue.
-    const price = pricing.unlockPriceCredits;
-    const charged = await this.unlocks.insertAndCharge(manager, {
-      orgId,
-      alumnusId,
-      associationId: seen.associationId!,
-      price,
-      revenueShareBps: pricing.revenueShareBps,
-      program: alumnus.program,
-      graduationYear: alumnus.graduationYear,
-    });
-    if (charged.outcome === 'exists') {
-      return { status: 200, body: { unlock: UnlockDto.from(charged.unlock), profile, creditsCharged: 0, balance: charged.balance } };
-    }
-    if (charged.outcome !== 'spent') throw spendRefusal(charged.outcome, price, charged.balance);
-    return { status: 201, body: { unlock: UnlockDto.from(charged.unlock), profile, creditsCharged: price, balance: charged.balance } };
+    return null;
   }
 
-  /** The visibility decision and the unlock context, in one statement (`lock`: FOR SHARE on the alumnus). */
-  private async read(manager: EntityManager, orgId: string, alumnusId: string, lock: boolean): Promise<{ seen: Visibility; context: UnlockContext | null }> {
-    const { visibility, row } = await this.visibility.forAlumnusWith<Record<string, unknown>>(orgId, alumnusId, manager, this.unlocks.contextRead(), {
-      lock,
-    });
+  /** The visibility decision and the unlock context, in one statement. */
+  private async read(manager: EntityManager, orgId: string, alumnusId: string): Promise<{ seen: Visibility; context: UnlockContext | null }> {
+    const { visibility, row } = await this.visibility.forAlumnusWith<Record<string, unknown>>(orgId, alumnusId, manager, this.unlocks.contextRead());
     return { seen: visibility, context: row ? this.unlocks.contextFrom(orgId, row) : null };
-  }
-
-  private async alreadyUnlocked(
-    manager: EntityManager,
-    orgId: string,
-    unlock: UnlockRow,
-    profile: FullProfileDto,
-  ): Promise<UnlockOutcome> {
-    const balance = await this.wallet.balanceOf(orgId, manager);
-    return { status: 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: 0, balance } };
   }
 
   async listUnlocks(principal: RecruiterPrincipal, query: PageQueryDto): Promise<UnlockPageDto> {
@@ -147,4 +198,9 @@ export class ProfilesService {
     }
     return new NotFoundError('Profile');
   }
+}
+
+/** 200: the org had already unlocked the profile; nothing charged. */
+function already(unlock: UnlockRow, profile: FullProfileDto, balance: number): UnitOutcome<UnlockOutcome> {
+  return { ok: true, value: { status: 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: 0, balance } } };
 }

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AlumnusEntity } from '../alumni/alumnus.entity';
 import { queryRows } from '../database/query';
 import { toSafeInteger } from '../database/transformers';
+import type { VisibilityExtra } from '../access/visibility.repository';
 import type { SpendOutcomeCode } from '../wallet/wallet.repository';
 
 export interface UnlockRow {
@@ -21,10 +22,37 @@ export interface UnlockContext {
   pricing: { unlockPriceCredits: number; revenueShareBps: number };
   /** This org's unlock of the alumnus, if any. */
   existing: UnlockRow | null;
+  /** The org's wallet balance when read. */
+  balance: number;
+  /** The alumni row's version (`xmin`) when read: unlock_profiles charges only if it is unchanged. */
+  version: string;
 }
 
-/** unlock_profile's outcomes: its spend uses a fresh key, so it never replays. */
-export type UnlockChargeOutcome = 'exists' | Exclude<SpendOutcomeCode, 'replayed'>;
+/**
+ * unlock_profiles' outcomes: `stale` when the alumni row changed since the caller read it (nothing
+ * charged; read again). Its spends use fresh keys, so they never replay.
+ */
+export type UnlockChargeOutcome = 'exists' | 'stale' | Exclude<SpendOutcomeCode, 'replayed'>;
+
+/** One unlock to charge: the price and share in force, and what revenue reports group by. */
+export interface UnlockCharge {
+  orgId: string;
+  alumnusId: string;
+  /** The version of the alumni row the decision was made on (UnlockContext.version). */
+  version: string;
+  associationId: string;
+  price: number;
+  revenueShareBps: number;
+  program: string | null;
+  graduationYear: number | null;
+}
+
+export interface UnlockCharged {
+  outcome: UnlockChargeOutcome;
+  unlock: UnlockRow;
+  /** The org's balance after the charge (or at the refusal). */
+  balance: number;
+}
 
 const UNLOCK_COLUMNS = `id, org_id AS "orgId", alumnus_id AS "alumnusId", association_id AS "associationId",
   credits_charged AS "creditsCharged", created_at AS "createdAt"`;
@@ -34,34 +62,48 @@ export class UnlocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts the org's unlock of the alumnus and charges it, in one round trip (the database's
-   * unlock_profile function): `exists` with the winner's row when the org already had one (a
-   * concurrent insert of the same pair waits on the unique index), `spent` with the new row and
-   * the balance after the charge, or the wallet's refusal with no unlock row left behind.
+   * Inserts and charges each org's unlock of an alumnus, in one statement (the database's
+   * unlock_profiles function: it locks the orgs' wallets, then the alumni FOR SHARE), answered in
+   * input order: `stale` when the alumni row is no longer the version read, `exists` with the
+   * winner's row when the org already had one, `spent` with the new row and the balance after the
+   * charge, or the wallet's refusal with no unlock row left behind. Charges of one org apply in
+   * input order. Outside a transaction the statement commits on its own.
    */
-  async insertAndCharge(
-    manager: EntityManager,
-    charge: { orgId: string; alumnusId: string; associationId: string; price: number; revenueShareBps: number; program: string | null; graduationYear: number | null },
-  ): Promise<{ outcome: UnlockChargeOutcome; unlock: UnlockRow; balance: number }> {
-    const [row] = await queryRows<Record<string, unknown>>(
+  async insertAndCharge(manager: EntityManager, charges: readonly UnlockCharge[]): Promise<UnlockCharged[]> {
+    const column = <K extends keyof UnlockCharge>(key: K) => charges.map((c) => c[key]);
+    const rows = await queryRows<Record<string, unknown>>(
       manager,
-      `SELECT outcome, unlock_id, unlock_association_id, unlock_credits, unlock_created_at, wallet_balance
-         FROM unlock_profile($1, $2, $3, $4, $5, $6, $7)`,
-      [charge.orgId, charge.alumnusId, charge.associationId, charge.price, charge.revenueShareBps, charge.program, charge.graduationYear],
-      { prepare: 'unlock_profile' },
+      `SELECT ord, outcome, unlock_id, unlock_association_id, unlock_credits, unlock_created_at, wallet_balance
+         FROM unlock_profiles($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::integer[], $6::integer[], $7::text[], $8::integer[])`,
+      [
+        column('orgId'),
+        column('alumnusId'),
+        column('version'),
+        column('associationId'),
+        column('price'),
+        column('revenueShareBps'),
+        column('program'),
+        column('graduationYear'),
+      ],
+      { prepare: 'unlock_profiles' },
     );
-    return {
-      outcome: row.outcome as UnlockChargeOutcome,
-      unlock: {
-        id: row.unlock_id as string,
-        orgId: charge.orgId,
-        alumnusId: charge.alumnusId,
-        associationId: row.unlock_association_id as string,
-        creditsCharged: row.unlock_credits as number,
-        createdAt: row.unlock_created_at as Date,
-      },
-      balance: toSafeInteger((row.wallet_balance as string | null) ?? '0'),
-    };
+    const answers: UnlockCharged[] = new Array(charges.length);
+    for (const row of rows) {
+      const charge = charges[(row.ord as number) - 1];
+      answers[(row.ord as number) - 1] = {
+        outcome: row.outcome as UnlockChargeOutcome,
+        unlock: {
+          id: row.unlock_id as string,
+          orgId: charge.orgId,
+          alumnusId: charge.alumnusId,
+          associationId: row.unlock_association_id as string,
+          creditsCharged: row.unlock_credits as number,
+          createdAt: row.unlock_created_at as Date,
+        },
+        balance: toSafeInteger((row.wallet_balance as string | null) ?? '0'),
+      };
+    }
+    return answers;
   }
 
   listForOrg(orgId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<UnlockRow[]> {
@@ -75,17 +117,18 @@ export class UnlocksRepository {
 
   /**
    * What a profile read or an unlock needs besides the visibility facts, as columns the
-   * visibility read adds to its own statement (VisibilityService.forAlumnusWith): the alumnus
-   * (as an entity), the association's current pricing and the org's unlock if any. `$1` there is
-   * the org id.
+   * visibility read adds to its own statement (VisibilityService.forAlumnusWith / forPairsWith):
+   * the alumnus (as an entity), the association's current pricing, the org's unlock if any, its
+   * wallet balance and the alumni row's version.
    */
-  contextRead(): { columns: string; name: string } {
+  contextRead(): VisibilityExtra {
     return {
-      columns: `${this.alumnusColumns()},
+      columns: (org) => `${this.alumnusColumns()},
               s.unlock_price_credits AS "_unlockPriceCredits", s.revenue_share_bps AS "_revenueShareBps",
               (SELECT json_build_object('id', u.id, 'associationId', u.association_id, 'creditsCharged', u.credits_charged,
                                         'createdAt', u.created_at)
-                 FROM unlocks u WHERE u.org_id = $1 AND u.alumnus_id = a.id) AS "_unlock"`,
+                 FROM unlocks u WHERE u.org_id = ${org} AND u.alumnus_id = a.id) AS "_unlock",
+              (SELECT w.balance FROM wallets w WHERE w.org_id = ${org}) AS "_balance", a.xmin::text AS "_version"`,
       name: 'unlock_context',
     };
   }
@@ -99,6 +142,8 @@ export class UnlocksRepository {
       alumnus,
       pricing: { unlockPriceCredits: row._unlockPriceCredits as number, revenueShareBps: row._revenueShareBps as number },
       existing: unlock ? { ...unlock, orgId, alumnusId: alumnus.id, createdAt: new Date(unlock.createdAt) } : null,
+      balance: toSafeInteger((row._balance as string | null) ?? '0'),
+      version: row._version as string,
     };
   }
 

@@ -278,7 +278,7 @@ export class WalletRepository {
     const rows = await queryRows<Record<string, unknown>>(
       manager,
       `SELECT ${LOT_COLUMNS} FROM credit_lots
-       WHERE wallet_id = $1 AND credits_remaining > 0
+       WHERE wallet_id = $1 AND available
        ORDER BY expires_at ASC NULLS LAST, created_at ASC, id ASC`,
       [walletId],
       { prepare: 'wallet_lots_with_credits' },
@@ -469,7 +469,7 @@ export class WalletRepository {
     const rows = await queryRows<{ org_id: string }>(
       manager,
       `SELECT DISTINCT org_id FROM credit_lots
-       WHERE credits_remaining > 0 AND expires_at IS NOT NULL AND expires_at <= now()
+       WHERE available AND expires_at IS NOT NULL AND expires_at <= now()
        LIMIT $1`,
       [limit],
     );

@@ -1,0 +1,106 @@
+import { BatchQueue, UnitOutcome } from './batch-queue';
+
+/** A runBatch whose calls stay open until the test releases them. */
+function recorder(answer: (unit: string) => UnitOutcome<string> = (unit) => ({ ok: true, value: unit.toUpperCase() })) {
+  const calls: Array<{ units: string[]; release: (fail?: Error) => void }> = [];
+  const runBatch = (units: string[]) =>
+    new Promise<Array<UnitOutcome<string>>>((resolve, reject) => {
+      calls.push({ units, release: (fail) => (fail ? reject(fail) : resolve(units.map(answer))) });
+    });
+  return { calls, runBatch };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('BatchQueue', () => {
+  it('hands units queued while batches are busy to the next batch together', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 1 });
+    const first = queue.run('a', 'a1');
+    const rest = ['b1', 'c1', 'd1'].map((unit) => queue.run(unit[0], unit));
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1']]);
+    calls[0].release();
+    await expect(first).resolves.toBe('A1');
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1', 'd1']]);
+    calls[1].release();
+    await expect(Promise.all(rest)).resolves.toEqual(['B1', 'C1', 'D1']);
+  });
+
+  it('runs at most maxInFlight batches of at most maxBatch units', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 3, maxInFlight: 2 });
+    const all = Array.from({ length: 10 }, (_, i) => queue.run(`k${i}`, `u${i}`));
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['u0'], ['u1']]);
+    calls[0].release();
+    await tick();
+    expect(calls.map((c) => c.units.length)).toEqual([1, 1, 3]);
+    calls[1].release();
+    calls[2].release();
+    await tick();
+    await tick();
+    expect(calls.map((c) => c.units.length)).toEqual([1, 1, 3, 3, 2]);
+    for (const call of calls.slice(3)) call.release();
+    await expect(Promise.all(all)).resolves.toHaveLength(10);
+  });
+
+  it('keeps a busy key out of other batches until its batch ends', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 3 });
+    void queue.run('org', 'x1');
+    await tick();
+    void queue.run('org', 'x2');
+    void queue.run('org', 'x3');
+    void queue.run('other', 'y1');
+    await tick();
+    // 'other' may start beside the running batch; 'org' waits and its units then share one batch.
+    expect(calls.map((c) => c.units)).toEqual([['x1'], ['y1']]);
+    calls[0].release();
+    await tick();
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['x1'], ['y1'], ['x2', 'x3']]);
+  });
+
+  it("answers each unit with its own outcome: one unit's refusal does not fail the others", async () => {
+    const refused = new Error('refused');
+    const { calls, runBatch } = recorder((unit) => (unit === 'b' ? { ok: false, error: refused } : { ok: true, value: unit }));
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 1 });
+    void queue.run('z', 'z');
+    await tick();
+    const results = ['a', 'b', 'c'].map((unit) => queue.run(unit, unit));
+    calls[0].release();
+    await tick();
+    calls[1].release();
+    await expect(results[0]).resolves.toBe('a');
+    await expect(results[1]).rejects.toBe(refused);
+    await expect(results[2]).resolves.toBe('c');
+  });
+
+  it('runs each unit of a failed batch again alone, and rejects only the ones that fail alone', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 1 });
+    void queue.run('z', 'z');
+    await tick();
+    const results = ['a', 'b'].map((unit) => queue.run(unit, unit));
+    calls[0].release();
+    await tick();
+    calls[1].release(new Error('deadlock detected'));
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['z'], ['a', 'b'], ['a']]);
+    calls[2].release();
+    await tick();
+    calls[3].release(new Error('connection lost'));
+    await expect(results[0]).resolves.toBe('A');
+    await expect(results[1]).rejects.toThrow('connection lost');
+    expect(calls.map((c) => c.units)).toEqual([['z'], ['a', 'b'], ['a'], ['b']]);
+  });
+
+  it('rejects units that runBatch left unanswered, and refuses bad options', async () => {
+    const queue = new BatchQueue<string, string>(async () => [], { maxBatch: 2, maxInFlight: 1 });
+    await expect(queue.run('a', 'a')).rejects.toThrow('fewer units');
+    expect(() => new BatchQueue(async () => [], { maxBatch: 0, maxInFlight: 1 })).toThrow('maxBatch');
+    expect(() => new BatchQueue(async () => [], { maxBatch: 1, maxInFlight: 1.5 })).toThrow('maxInFlight');
+  });
+});

@@ -1,0 +1,100 @@
+/** A unit's answer from a batch: its value, or the error that refused it alone. */
+export type UnitOutcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+interface Pending<U> {
+  key: string;
+  unit: U;
+  resolve: (value: never) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface BatchQueueOptions {
+  /** Units handed to one runBatch call, at most. */
+  maxBatch: number;
+  /** runBatch calls running at once, at most (each holds a database connection). */
+  maxInFlight: number;
+}
+
+/**
+ * Group commit for short units of work, e.g. unlocks: units queued while earlier batches are busy
+ * are handed together to `runBatch`, which runs them in one transaction and answers each one
+ * (`UnitOutcome`s in input order). Many concurrent requests then pay for one transaction, a few
+ * round trips and one durable commit per batch instead of per request.
+ *
+ * At most `maxInFlight` batches run at once. A unit whose key (an org) is in a running batch waits
+ * for a later one, so the units of one key run in one batch at a time and a busy key fills the
+ * next batch rather than queueing on its row locks in PostgreSQL.
+ *
+ * If runBatch throws (the transaction failed as a whole: lost connection, deadlock with another
+ * process), each unit of the batch is run again alone and answered by that run. runBatch must
+ * therefore be safe to repeat for a unit whose first run may or may not have been committed.
+ */
+export class BatchQueue<U, R> {
+  private readonly queue: Array<Pending<U>> = [];
+  private readonly busy = new Set<string>();
+  private inFlight = 0;
+
+  constructor(
+    private readonly runBatch: (units: U[]) => Promise<Array<UnitOutcome<R>>>,
+    private readonly options: BatchQueueOptions,
+  ) {
+    for (const [name, value] of Object.entries(options)) {
+      if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+    }
+  }
+
+  run(key: string, unit: U): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ key, unit, resolve: resolve as (value: never) => void, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.options.maxInFlight) {
+      const batch = this.take();
+      if (batch.length === 0) return;
+      const keys = new Set(batch.map((p) => p.key));
+      for (const key of keys) this.busy.add(key);
+      this.inFlight++;
+      void this.execute(batch).finally(() => {
+        this.inFlight--;
+        for (const key of keys) this.busy.delete(key);
+        this.pump();
+      });
+    }
+  }
+
+  /** The oldest queued units whose keys are not busy, up to maxBatch, removed from the queue. */
+  private take(): Array<Pending<U>> {
+    const batch: Array<Pending<U>> = [];
+    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch; ) {
+      if (this.busy.has(this.queue[i].key)) {
+        i++;
+      } else {
+        batch.push(...this.queue.splice(i, 1));
+      }
+    }
+    return batch;
+  }
+
+  private async execute(batch: Array<Pending<U>>): Promise<void> {
+    let outcomes: Array<UnitOutcome<R>>;
+    try {
+      outcomes = await this.runBatch(batch.map((p) => p.unit));
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0].reject(error);
+        return;
+      }
+      for (const pending of batch) await this.execute([pending]);
+      return;
+    }
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) pending.reject(new Error('runBatch answered fewer units than it was given'));
+      else if (outcome.ok) pending.resolve(outcome.value as never);
+      else pending.reject(outcome.error);
+    });
+  }
+}
