@@ -12,6 +12,7 @@ import { CreatePayouts1764500001000 } from './1764500001000-CreatePayouts';
 import { CreateRevenueDaily1764600000000 } from './1764600000000-CreateRevenueDaily';
 import { CreateSpendFunctions1764700000000 } from './1764700000000-CreateSpendFunctions';
 import { CreditLotsHotUpdates1764750000000 } from './1764750000000-CreditLotsHotUpdates';
+import { DropRedundantRevenueIndexes1764760000000 } from './1764760000000-DropRedundantRevenueIndexes';
 import { CreateUnlockBatchFunction1764800000000 } from './1764800000000-CreateUnlockBatchFunction';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   CreateRevenueDaily1764600000000,
   CreateSpendFunctions1764700000000,
   CreditLotsHotUpdates1764750000000,
+  DropRedundantRevenueIndexes1764760000000,
   CreateUnlockBatchFunction1764800000000,
 ];
