@@ -75,8 +75,9 @@ export async function fundedOrg(server: BenchServer, credits: number): Promise<{
 
 /**
  * Unlocks per second over HTTP for (a) many wallets (16 orgs, requests spread over them) and
- * (b) one hot wallet, at several concurrency levels; then the same ProfilesService.unlock
- * transaction called in-process (no HTTP) against the same database, for the ratio.
+ * (b) one hot wallet, at several concurrency levels; then the same ProfilesService.unlock path
+ * (batch queue, visibility read, unlock_profiles) called in-process, without HTTP, against the
+ * same database, for the ratio.
  */
 export async function runUnlockBench(alumni: number, seconds: number, levels = [1, 8, 32]): Promise<BenchRow[]> {
   const server = await startBenchServer();
@@ -123,7 +124,7 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
           unit: 'unlocks/s',
           target,
           met: target ? http.perSecond >= goal : undefined,
-          comparison: `HTTP p50 ${fmt(http.p50)} ms, p99 ${fmt(http.p99)} ms, errors ${http.failed}; same transaction in-process ${fmt(
+          comparison: `HTTP p50 ${fmt(http.p50)} ms, p99 ${fmt(http.p99)} ms, errors ${http.failed}; same unlock path in-process ${fmt(
             inProcess.perSecond,
           )}/s (p50 ${fmt(inProcess.p50)} ms); HTTP/in-process throughput ${fmt(http.perSecond / inProcess.perSecond, 2)}; ${cpu}`,
         });
