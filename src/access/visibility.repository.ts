@@ -54,15 +54,14 @@ const MANY: VisibilityAt = { org: '$1', from: 'alumni a', where: 'WHERE a.id = A
 const ONE: VisibilityAt = { org: '$1', from: 'alumni a', where: 'WHERE a.id = $2::uuid', months: '$3' };
 /**
  * (org, alumnus) pairs: `$1` and `$2` are parallel uuid arrays; `p.ord` (1-based) says which pair a
- * row answers. Rows come in alumnus id order, so concurrent callers that lock take their FOR SHARE
- * locks in one order. The arrays are read through `(SELECT $n)`: a custom plan then cannot see
+ * row answers. The arrays are read through `(SELECT $n)`: a custom plan then cannot see
  * their length either, both plans cost the same and PostgreSQL keeps the generic one instead of
  * planning this statement again on every execution (0.9 ms of server CPU per batch, measured).
  */
 const PAIRS: VisibilityAt = {
   org: 'p.org_id',
   from: 'unnest((SELECT $1::uuid[]), (SELECT $2::uuid[])) WITH ORDINALITY AS p(org_id, alumnus_id, ord) JOIN alumni a ON a.id = p.alumnus_id',
-  where: 'ORDER BY a.id',
+  where: '',
   months: '$3',
 };
 
@@ -151,13 +150,10 @@ export class VisibilityRepository {
     orgId: string,
     alumnusId: string,
     lapseMonths: number,
-    lock: boolean,
     extra: VisibilityExtra,
   ): Promise<(VisibilityRow & T) | null> {
-    const sql = visibilitySql(`, ${extra.columns(ONE.org)}`, lock, ONE);
-    const rows = await queryRows<VisibilityRow & T>(manager, sql, [orgId, alumnusId, lapseMonths], {
-      prepare: `${extra.name}${lock ? '_lock' : ''}`,
-    });
+    const sql = visibilitySql(`, ${extra.columns(ONE.org)}`, false, ONE);
+    const rows = await queryRows<VisibilityRow & T>(manager, sql, [orgId, alumnusId, lapseMonths], { prepare: extra.name });
     return rows[0] ?? null;
   }
 
@@ -169,12 +165,11 @@ export class VisibilityRepository {
     manager: EntityManager,
     pairs: ReadonlyArray<{ orgId: string; alumnusId: string }>,
     lapseMonths: number,
-    lock: boolean,
     extra: VisibilityExtra,
   ): Promise<Array<VisibilityRow & T & { pair: number }>> {
-    const sql = visibilitySql(`, p.ord::integer - 1 AS pair, ${extra.columns(PAIRS.org)}`, lock, PAIRS);
+    const sql = visibilitySql(`, p.ord::integer - 1 AS pair, ${extra.columns(PAIRS.org)}`, false, PAIRS);
     return queryRows(manager, sql, [pairs.map((p) => p.orgId), pairs.map((p) => p.alumnusId), lapseMonths], {
-      prepare: `${extra.name}_pairs${lock ? '_lock' : ''}`,
+      prepare: `${extra.name}_pairs`,
     });
   }
 

@@ -87,29 +87,28 @@ export class VisibilityService {
     alumnusId: string,
     manager: EntityManager,
     extra: VisibilityExtra,
-    options: VisibilityOptions = {},
   ): Promise<{ visibility: Visibility; row: (VisibilityRow & T) | null }> {
     const row = isUuid(alumnusId)
-      ? await this.rows.findOneForOrgWith<T>(manager, orgId, alumnusId, this.config.consentLapseMonths, options.lock === true, extra)
+      ? await this.rows.findOneForOrgWith<T>(manager, orgId, alumnusId, this.config.consentLapseMonths, extra)
       : null;
     return { visibility: row ? evaluate(row) : notFound(alumnusId), row };
   }
 
   /**
    * forAlumnusWith for many (org, alumnus) pairs in one statement, answered in input order (the
-   * same pair may appear twice). With `lock`, the FOR SHARE locks are taken in alumnus id order.
+   * same pair may appear twice). No row locks: a caller that acts on the answer re-checks under
+   * its own lock (unlock_profiles compares the alumni row version).
    */
   async forPairsWith<T>(
     pairs: ReadonlyArray<{ orgId: string; alumnusId: string }>,
     manager: EntityManager,
     extra: VisibilityExtra,
-    options: VisibilityOptions = {},
   ): Promise<Array<{ visibility: Visibility; row: (VisibilityRow & T) | null }>> {
     const answers = pairs.map((p) => ({ visibility: notFound(p.alumnusId), row: null as (VisibilityRow & T) | null }));
-    const valid = pairs.filter((p) => isUuid(p.orgId) && isUuid(p.alumnusId));
-    if (valid.length === 0) return answers;
     const positions = pairs.flatMap((p, i) => (isUuid(p.orgId) && isUuid(p.alumnusId) ? [i] : []));
-    const rows = await this.rows.findPairsWith<T>(manager, valid, this.config.consentLapseMonths, options.lock === true, extra);
+    if (positions.length === 0) return answers;
+    const valid = positions.map((i) => pairs[i]);
+    const rows = await this.rows.findPairsWith<T>(manager, valid, this.config.consentLapseMonths, extra);
     for (const { pair, ...row } of rows) {
       answers[positions[pair]] = { visibility: evaluate(row as VisibilityRow), row: row as unknown as VisibilityRow & T };
     }
