@@ -16,6 +16,19 @@ describe('HTTP surface: security headers, CORS and metrics', () => {
       expect(res.headers['x-powered-by']).toBeUndefined();
     });
 
+    it('sends the same security headers on errors, unknown routes and the docs page', async () => {
+      const expected = (await t.http().get('/health').expect(200)).headers;
+      const names = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'referrer-policy'];
+      for (const res of [
+        await t.http().get('/v1/associations').expect(401),
+        await t.http().get('/no/such/route').expect(404),
+        await t.http().get('/docs').redirects(1),
+      ]) {
+        for (const name of names) expect([name, res.headers[name]]).toEqual([name, expected[name]]);
+      }
+      expect(expected['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
+    });
+
     it('keeps CORS closed', async () => {
       const res = await t.http().options('/v1/associations').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
