@@ -41,7 +41,51 @@ export class CreateUnlockBatchFunction1764800000000 implements MigrationInterfac
   name = 'CreateUnlockBatchFunction1764800000000';
 
   async up(q: QueryRunner): Promise<void> {
+    await q.query(WALLET_SPEND_DRAW_SQL);
+
     await q.query(`
+      CREATE OR REPLACE FUNCTION wallet_spend(
+        p_org uuid, p_credits bigint, p_association uuid, p_share_bps integer, p_kind text, p_reference text, p_key text,
+        p_key_is_new boolean, p_program text, p_graduation_year integer,
+        OUT outcome text, OUT entry_id bigint, OUT wallet_balance bigint, OUT wallet_held bigint, OUT lot_draws jsonb)
+      LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $fn$
+      DECLARE
+        d record;
+      BEGIN
+        SELECT * INTO d FROM wallet_spend_draw(p_org, p_credits, p_association, p_share_bps, p_reference, p_key, p_key_is_new);
+        outcome := d.outcome;
+        entry_id := d.entry_id;
+        wallet_balance := d.wallet_balance;
+        wallet_held := d.wallet_held;
+        lot_draws := d.lot_draws;
+        IF d.outcome = 'spent' THEN
+          INSERT INTO revenue_entries (org_id, association_id, lot_id, ledger_entry_id, credits, gross_minor,
+            association_share_minor, platform_share_minor, revenue_share_bps, currency, kind, reference, program, graduation_year,
+            first_of_movement)
+          SELECT p_org, p_association, r.lot_id, d.entry_id, r.credits, r.gross, r.share, r.gross - r.share, p_share_bps,
+                 r.currency, p_kind, p_reference, p_program, p_graduation_year, r.ord = 1
+            FROM unnest(d.revenue_lots, d.revenue_credits, d.revenue_grosses, d.revenue_shares, d.revenue_currencies)
+                 WITH ORDINALITY AS r(lot_id, credits, gross, share, currency, ord);
+        END IF;
+      END
+      $fn$`);
+
+    await q.query(`DROP FUNCTION unlock_profile(uuid, uuid, uuid, integer, integer, text, integer)`);
+
+    await q.query(UNLOCK_PROFILES_SQL);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION unlock_profiles(uuid[], uuid[], text[], uuid[], integer[], integer[], text[], integer[])`);
+    await q.query(`DROP FUNCTION wallet_spend(uuid, bigint, uuid, integer, text, text, text, boolean, text, integer)`);
+    await q.query(`DROP FUNCTION wallet_spend_draw(uuid, bigint, uuid, integer, text, text, boolean)`);
+    await q.query(WALLET_SPEND_SQL);
+    await q.query(UNLOCK_PROFILE_SQL);
+  }
+}
+
+/** wallet_spend_draw as this migration created it (SetBasedUnlockCharges' down() restores it). */
+export const WALLET_SPEND_DRAW_SQL = `
       CREATE FUNCTION wallet_spend_draw(
         p_org uuid, p_credits bigint, p_association uuid, p_share_bps integer, p_reference text, p_key text, p_key_is_new boolean,
         OUT outcome text, OUT entry_id bigint, OUT wallet_balance bigint, OUT wallet_held bigint, OUT lot_draws jsonb,
@@ -152,38 +196,10 @@ export class CreateUnlockBatchFunction1764800000000 implements MigrationInterfac
         revenue_shares := v_shares;
         revenue_currencies := v_currencies;
       END
-      $fn$`);
+      $fn$`;
 
-    await q.query(`
-      CREATE OR REPLACE FUNCTION wallet_spend(
-        p_org uuid, p_credits bigint, p_association uuid, p_share_bps integer, p_kind text, p_reference text, p_key text,
-        p_key_is_new boolean, p_program text, p_graduation_year integer,
-        OUT outcome text, OUT entry_id bigint, OUT wallet_balance bigint, OUT wallet_held bigint, OUT lot_draws jsonb)
-      LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $fn$
-      DECLARE
-        d record;
-      BEGIN
-        SELECT * INTO d FROM wallet_spend_draw(p_org, p_credits, p_association, p_share_bps, p_reference, p_key, p_key_is_new);
-        outcome := d.outcome;
-        entry_id := d.entry_id;
-        wallet_balance := d.wallet_balance;
-        wallet_held := d.wallet_held;
-        lot_draws := d.lot_draws;
-        IF d.outcome = 'spent' THEN
-          INSERT INTO revenue_entries (org_id, association_id, lot_id, ledger_entry_id, credits, gross_minor,
-            association_share_minor, platform_share_minor, revenue_share_bps, currency, kind, reference, program, graduation_year,
-            first_of_movement)
-          SELECT p_org, p_association, r.lot_id, d.entry_id, r.credits, r.gross, r.share, r.gross - r.share, p_share_bps,
-                 r.currency, p_kind, p_reference, p_program, p_graduation_year, r.ord = 1
-            FROM unnest(d.revenue_lots, d.revenue_credits, d.revenue_grosses, d.revenue_shares, d.revenue_currencies)
-                 WITH ORDINALITY AS r(lot_id, credits, gross, share, currency, ord);
-        END IF;
-      END
-      $fn$`);
-
-    await q.query(`DROP FUNCTION unlock_profile(uuid, uuid, uuid, integer, integer, text, integer)`);
-
-    await q.query(`
+/** unlock_profiles as this migration created it (SetBasedUnlockCharges' down() restores it). */
+export const UNLOCK_PROFILES_SQL = `
       CREATE FUNCTION unlock_profiles(
         p_orgs uuid[], p_alumni uuid[], p_versions text[], p_associations uuid[], p_prices integer[], p_share_bps integer[],
         p_programs text[], p_graduation_years integer[])
@@ -318,14 +334,4 @@ export class CreateUnlockBatchFunction1764800000000 implements MigrationInterfac
                       graduation_year, first);
         END IF;
       END
-      $fn$`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION unlock_profiles(uuid[], uuid[], text[], uuid[], integer[], integer[], text[], integer[])`);
-    await q.query(`DROP FUNCTION wallet_spend(uuid, bigint, uuid, integer, text, text, text, boolean, text, integer)`);
-    await q.query(`DROP FUNCTION wallet_spend_draw(uuid, bigint, uuid, integer, text, text, boolean)`);
-    await q.query(WALLET_SPEND_SQL);
-    await q.query(UNLOCK_PROFILE_SQL);
-  }
-}
+      $fn$`;

@@ -14,6 +14,7 @@ import { CreateSpendFunctions1764700000000 } from './1764700000000-CreateSpendFu
 import { CreditLotsHotUpdates1764750000000 } from './1764750000000-CreditLotsHotUpdates';
 import { DropRedundantRevenueIndexes1764760000000 } from './1764760000000-DropRedundantRevenueIndexes';
 import { CreateUnlockBatchFunction1764800000000 } from './1764800000000-CreateUnlockBatchFunction';
+import { SetBasedUnlockCharges1764850000000 } from './1764850000000-SetBasedUnlockCharges';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   CreditLotsHotUpdates1764750000000,
   DropRedundantRevenueIndexes1764760000000,
   CreateUnlockBatchFunction1764800000000,
+  SetBasedUnlockCharges1764850000000,
 ];

@@ -226,6 +226,100 @@ describe('wallet, lots and ledger', () => {
     expect(log).toEqual([{ n: 3 }]);
   });
 
+  /** Three lots drawn in this order: 3 credits for 1000, 5 for 777, 2 for 10 (no expiry). */
+  const grantThreeLots = async (orgId: string) => {
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    await grantCredits(t, orgId, { credits: 5, amountPaidMinor: 777, expiresAt: inDays(2) }).expect(201);
+    await grantCredits(t, orgId, { credits: 2, amountPaidMinor: 10 }).expect(201);
+    await grantCredits(t, orgId, { credits: 3, amountPaidMinor: 1000, expiresAt: inDays(1) }).expect(201);
+  };
+  /** Each unlock's revenue rows as [lot's amount paid, credits, gross, association share], and the lots. */
+  const drawsOf = async (orgId: string, unlockIds: Array<string | null>) => {
+    const rows: Array<{ reference: string; paid: string; credits: string; gross: string; share: string }> = await t.dataSource.query(
+      `SELECT r.reference, l.amount_paid_minor AS paid, r.credits, r.gross_minor AS gross, r.association_share_minor AS share
+         FROM revenue_entries r JOIN credit_lots l ON l.id = r.lot_id WHERE r.org_id = $1 ORDER BY r.id`,
+      [orgId],
+    );
+    const lots = await t.dataSource.query(
+      `SELECT amount_paid_minor::int AS paid, credits_remaining::int AS remaining, credits_consumed::int AS consumed,
+              released_minor::int AS released
+         FROM credit_lots l JOIN wallets w ON w.id = l.wallet_id WHERE w.org_id = $1 ORDER BY amount_paid_minor DESC`,
+      [orgId],
+    );
+    const perUnlock = unlockIds.map((id) =>
+      rows.filter((r) => r.reference === `unlock:${id}`).map((r) => [r.paid, r.credits, r.gross, r.share].map(Number)),
+    );
+    return { perUnlock, lots };
+  };
+
+  it('unlock_profiles draws the items of one wallet in order, across lots, exactly as separate calls would', async () => {
+    const together = await newOrg(t);
+    const apart = await newOrg(t);
+    await grantThreeLots(together.id);
+    await grantThreeLots(apart.id);
+    const alumni = await Promise.all([1, 2, 3, 4, 5].map(() => newAlumnus(t, association, 'unlockable')));
+    const prices = [2, 1, 4, 2, 2];
+
+    const batch = await unlockProfiles(alumni.map((a, i) => [together.id, a.id, prices[i]] as const));
+    const single: Array<{ outcome: string; unlock_id: string | null; wallet_balance: string }> = [];
+    for (const [i, a] of alumni.entries()) single.push(...(await unlockProfiles([[apart.id, a.id, prices[i]]])));
+
+    const outcomes = [
+      ['spent', '8'],
+      ['spent', '7'],
+      ['spent', '3'],
+      ['spent', '1'],
+      ['insufficient', '1'],
+    ];
+    expect(batch.map((r: { outcome: string; wallet_balance: string }) => [r.outcome, r.wallet_balance])).toEqual(outcomes);
+    expect(single.map((r) => [r.outcome, r.wallet_balance])).toEqual(outcomes);
+
+    // Cumulative rounding per lot: floor(paid × consumed / granted) minus what the lot had released.
+    const expected = {
+      perUnlock: [
+        [[1000, 2, 666, 532]],
+        [[1000, 1, 334, 267]],
+        [[777, 4, 621, 496]],
+        [
+          [777, 1, 156, 124],
+          [10, 1, 5, 4],
+        ],
+        [],
+      ],
+      lots: [
+        { paid: 1000, remaining: 0, consumed: 3, released: 1000 },
+        { paid: 777, remaining: 0, consumed: 5, released: 777 },
+        { paid: 10, remaining: 1, consumed: 1, released: 5 },
+      ],
+    };
+    expect(await drawsOf(together.id, batch.map((r: { unlock_id: string | null }) => r.unlock_id))).toEqual(expected);
+    expect(await drawsOf(apart.id, single.map((r) => r.unlock_id))).toEqual(expected);
+    const [entry] = await t.dataSource.query(
+      `SELECT e.credits_delta::int AS delta, jsonb_array_length(e.details -> 'draws') AS draws FROM ledger_entries e
+        WHERE e.org_id = $1 AND e.reference = $2`,
+      [together.id, `unlock:${batch[3].unlock_id}`],
+    );
+    expect(entry).toEqual({ delta: -2, draws: 2 });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM unlocks WHERE org_id = $1`, [together.id])).toEqual([{ n: 4 }]);
+  });
+
+  it('unlock_profiles answers a pair repeated after a refusal as stale, and the service then refuses it alone', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
+    const open = await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: 2, revenueShareBps: 8000 });
+    const alumnus = await newAlumnus(t, open, 'unlockable');
+    const rows = await unlockProfiles([
+      [org.id, alumnus.id, 2],
+      [org.id, alumnus.id, 2],
+    ]);
+    expect(rows.map((r: { outcome: string }) => r.outcome)).toEqual(['insufficient', 'stale']);
+    expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = $1`, [org.id])).toHaveLength(0);
+    // Over HTTP the concurrent requests share a batch; the repeated ones are decided again alone.
+    const answers = await Promise.all([1, 2, 3, 4].map(() => t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key))));
+    expect(answers.map((a) => [a.status, a.body.code])).toEqual(Array(4).fill([402, 'insufficient_credits']));
+    expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [org.id])).toEqual([{ balance: 1 }]);
+  });
+
   it('unlock_profiles charges nothing for an alumni row changed since it was read (stale)', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
