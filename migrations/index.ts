@@ -15,6 +15,7 @@ import { CreditLotsHotUpdates1764750000000 } from './1764750000000-CreditLotsHot
 import { DropRedundantRevenueIndexes1764760000000 } from './1764760000000-DropRedundantRevenueIndexes';
 import { CreateUnlockBatchFunction1764800000000 } from './1764800000000-CreateUnlockBatchFunction';
 import { SetBasedUnlockCharges1764850000000 } from './1764850000000-SetBasedUnlockCharges';
+import { CreateErasedExternalIds1764900000000 } from './1764900000000-CreateErasedExternalIds';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   DropRedundantRevenueIndexes1764760000000,
   CreateUnlockBatchFunction1764800000000,
   SetBasedUnlockCharges1764850000000,
+  CreateErasedExternalIds1764900000000,
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { AccessService } from '../src/access/access.service';
 import { AlumniAuthService } from '../src/alumni/alumni-auth.service';
 import { importAlumni, latestMagicLinkToken, sessionFor } from './support/alumni-factories';
@@ -140,6 +141,60 @@ describe('alumni privacy: export, erasure and isolation', () => {
     await t.http().get(`/v1/associations/${association.id}/alumni/${id}`).set(bearer(association.key)).expect(404);
   });
 
+  it('does not import an erased alumnus again under the same externalId, in that association', async () => {
+    const a = await newAssociation(t);
+    const b = await newAssociation(t);
+    const person = { externalId: 'gone-1', firstName: 'Margaux', lastName: 'Lefort', email: 'margaux.lefort@alumni.example' };
+    expect((await importAlumni(t, a, [person])).created).toBe(1);
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = 'gone-1'`, [a.id]);
+    await t.http().delete(`/v1/associations/${a.id}/alumni/${id}`).set(bearer(a.key)).expect(204);
+
+    const again = await importAlumni(t, a, [person, { ...person, externalId: 'kept-1', email: 'other.person@alumni.example' }]);
+    expect(again).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
+    expect(again.failed).toEqual([
+      { row: 1, externalId: 'gone-1', errors: [{ field: 'externalId', message: 'belongs to an alumnus who erased their data; it is not imported again' }] },
+    ]);
+    const rows = await t.dataSource.query(`SELECT external_id, erased_at IS NOT NULL AS erased FROM alumni WHERE association_id = $1 ORDER BY external_id NULLS FIRST`, [a.id]);
+    expect(rows).toEqual([
+      { external_id: null, erased: true },
+      { external_id: 'kept-1', erased: false },
+    ]);
+    // CSV goes through the same check; another association's roster is not affected.
+    const csv = 'externalId,firstName,lastName,email\ngone-1,Margaux,Lefort,margaux.lefort@alumni.example\n';
+    const viaCsv = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'text/csv').send(csv).expect(200);
+    expect(viaCsv.body).toMatchObject({ created: 0, failed: [{ externalId: 'gone-1' }] });
+    expect((await importAlumni(t, b, [person])).created).toBe(1);
+    // What is kept is a digest of the association's id for the person, not the id itself.
+    const kept = await t.dataSource.query(`SELECT encode(external_id_sha256, 'hex') AS digest FROM erased_external_ids WHERE association_id = $1`, [a.id]);
+    expect(kept).toEqual([{ digest: createHash('sha256').update('gone-1').digest('hex') }]);
+  });
+
+  it('makes an erasure wait for an import batch that is writing into the association', async () => {
+    const a = await newAssociation(t);
+    expect((await importAlumni(t, a, [{ externalId: 'race-1', firstName: 'Noé', lastName: 'Garnier', email: 'noe.garnier@alumni.example' }])).created).toBe(1);
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id]);
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      // What an import batch holds while it writes: one of the association's lanes.
+      await runner.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1 || ':' || 1))`, [a.id]);
+      const erasing = t.http().delete(`/v1/associations/${a.id}/alumni/${id}`).set(bearer(a.key)).then((r) => r.status);
+      const waited = await waitFor(async () => {
+        const rows = await t.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%alumni-import%'`);
+        return rows.length > 0;
+      });
+      expect(waited).toBe(true);
+      const [{ erased }] = await t.dataSource.query(`SELECT erased_at IS NOT NULL AS erased FROM alumni WHERE id = $1`, [id]);
+      expect(erased).toBe(false);
+      await runner.commitTransaction();
+      expect(await erasing).toBe(204);
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it("answers 404 to another association's admin on every alumni route", async () => {
     const a = await newAssociation(t);
     const b = await newAssociation(t);
@@ -263,3 +318,12 @@ describe('alumni entities', () => {
     expect(events).toEqual([expect.objectContaining({ source: 'association_import', searchable: true, termsVersion: 'v1' })]);
   });
 });
+
+/** Polls `check` every 20 ms for up to 5 s; true once it holds. */
+async function waitFor(check: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 250; i++) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
+}

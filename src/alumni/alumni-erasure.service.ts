@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { IMPORT_WRITERS } from './alumni-import.service';
 import { AlumniRepository } from './alumni.repository';
 
 /** Lets other features (unlocks, contact requests, search index) erase their share in the same transaction. */
@@ -10,7 +11,9 @@ export type ErasureHook = (manager: EntityManager, alumnusId: string) => Promise
  * GDPR erasure (DESIGN.md §5 rule 6). The alumni row stays as an anonymous tombstone so the
  * consent log (which holds no personal data) and financial records keep their foreign keys;
  * every personal column is cleared, the personal consent evidence is deleted, sessions are
- * revoked and magic links, queued mails, blocks and access-log entries are deleted.
+ * revoked and magic links, queued mails, blocks and access-log entries are deleted. The
+ * association's external id for the person is kept as a SHA-256 digest, and its imports refuse
+ * that id from then on.
  */
 @Injectable()
 export class AlumniErasureService {
@@ -28,7 +31,11 @@ export class AlumniErasureService {
   /** Returns false when there is no live alumnus with this id (in this association, when given). */
   async erase(alumnusId: string, associationId?: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const alumnus = await this.alumni.lockLive(manager, alumnusId, associationId);
+      // The import lanes first, then the row: the order an import batch takes them in.
+      const owner = await this.alumni.associationOf(manager, alumnusId);
+      if (!owner || (associationId && owner !== associationId)) return false;
+      await this.alumni.lockAllImportLanes(manager, owner, IMPORT_WRITERS);
+      const alumnus = await this.alumni.lockLive(manager, alumnusId, owner);
       if (!alumnus) return false;
       await this.alumni.erasePersonalData(manager, alumnusId, alumnus.email);
       for (const hook of this.hooks) await hook(manager, alumnusId);

@@ -23,6 +23,7 @@ const BATCH_SIZE = 1000;
  * import's work, and one connection uses one core.
  */
 export const IMPORT_WRITERS = 2;
+const ERASED_MESSAGE = 'belongs to an alumnus who erased their data; it is not imported again';
 
 const CONSENT_KEYS = [
   'consentSearchable',
@@ -199,13 +200,19 @@ export class AlumniImportService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         await this.alumni.lockForImport(manager, associationId, lane);
+        // Alumni who erased their data are not imported again (an erasure holds every lane while it commits).
+        const erased = await this.alumni.erasedExternalIds(manager, associationId, batch.map((r) => r.externalId));
+        const refused = batch
+          .filter((r) => erased.has(r.externalId))
+          .map((r) => ({ row: r.row, externalId: r.externalId, errors: [{ field: 'externalId', message: ERASED_MESSAGE }] }));
+        const live = erased.size === 0 ? batch : batch.filter((r) => !erased.has(r.externalId));
         // Unchanged rows are recognised by a read, so a re-import writes (and locks) nothing for them.
-        const storedHash = await this.alumni.importHashes(manager, associationId, batch.map((r) => r.externalId));
+        const storedHash = await this.alumni.importHashes(manager, associationId, live.map((r) => r.externalId));
         // Rows are written in externalId order: two transactions that upsert the same alumni (two
         // imports into one association, in different lanes) lock them in one order, so neither
         // waits for a row the other will only lock after waiting for it (no deadlock).
-        const changed = batch.filter((r) => storedHash.get(r.externalId) !== r.hash).sort(byExternalId);
-        if (changed.length === 0) return { created: 0, updated: 0, unchanged: batch.length, failed: [] };
+        const changed = live.filter((r) => storedHash.get(r.externalId) !== r.hash).sort(byExternalId);
+        if (changed.length === 0) return { created: 0, updated: 0, unchanged: live.length, failed: refused };
         const written = await this.alumni.upsertImported(
           manager,
           associationId,
@@ -222,7 +229,7 @@ export class AlumniImportService {
         // One read and at most two writes for the whole batch, in the batch's transaction.
         await this.search.refresh(manager, written.map((w) => w.id), { lock: false });
         const created = written.filter((w) => w.inserted).length;
-        return { created, updated: written.length - created, unchanged: batch.length - written.length, failed: [] };
+        return { created, updated: written.length - created, unchanged: live.length - written.length, failed: refused };
       });
     } catch (error) {
       if (batch.length === 1) {

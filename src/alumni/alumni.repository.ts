@@ -243,6 +243,13 @@ export class AlumniRepository {
       [alumnusId],
     );
     await manager.query(`DELETE FROM consent_evidence WHERE alumnus_id = $1`, [alumnusId]);
+    // The association's id for the person, kept as a digest so that its next import does not bring them back.
+    await manager.query(
+      `INSERT INTO erased_external_ids (association_id, external_id_sha256)
+       SELECT association_id, sha256(convert_to(external_id, 'UTF8')) FROM alumni WHERE id = $1 AND external_id IS NOT NULL
+       ON CONFLICT DO NOTHING`,
+      [alumnusId],
+    );
     const cleared = PROFILE_FIELDS.map((f) => {
       const empty = f.kind.type === 'list' ? `'{}'` : f.kind.type === 'bool' ? 'false' : 'NULL';
       return `${f.column} = ${empty}`;
@@ -290,6 +297,36 @@ export class AlumniRepository {
    */
   async lockForImport(manager: EntityManager, associationId: string, lane: number): Promise<void> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1 || ':' || $2))`, [associationId, lane]);
+  }
+
+  /**
+   * Every import lane of the association (lanes 0 … lanes-1, in order): an erasure holds them
+   * before it locks the alumni row, so no import batch writes into the association between the
+   * erasure's check of its ids and its commit (an upsert waiting for the row being erased would
+   * otherwise insert the person again once the erasure cleared `external_id`).
+   */
+  async lockAllImportLanes(manager: EntityManager, associationId: string, lanes: number): Promise<void> {
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1 || ':' || lane)) FROM generate_series(0, $2 - 1) AS lane ORDER BY lane`,
+      [associationId, lanes],
+    );
+  }
+
+  /** The association of a live or erased alumnus, or undefined. */
+  async associationOf(manager: EntityManager, alumnusId: string): Promise<string | undefined> {
+    const rows: { association_id: string }[] = await manager.query(`SELECT association_id FROM alumni WHERE id = $1`, [alumnusId]);
+    return rows[0]?.association_id;
+  }
+
+  /** Which of these external ids belong to alumni erased from the association. */
+  async erasedExternalIds(manager: EntityManager, associationId: string, externalIds: string[]): Promise<Set<string>> {
+    const rows: { external_id: string }[] = await manager.query(
+      `SELECT x.external_id FROM unnest($2::text[]) AS x(external_id)
+        WHERE EXISTS (SELECT 1 FROM erased_external_ids e
+                       WHERE e.association_id = $1 AND e.external_id_sha256 = sha256(convert_to(x.external_id, 'UTF8')))`,
+      [associationId, externalIds],
+    );
+    return new Set(rows.map((row) => row.external_id));
   }
 
   /**
