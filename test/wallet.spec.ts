@@ -303,6 +303,51 @@ describe('wallet, lots and ledger', () => {
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM unlocks WHERE org_id = $1`, [together.id])).toEqual([{ n: 4 }]);
   });
 
+  it('unlock_profiles sweeps expired lots of the wallets it charges, not of a frozen one, before drawing', async () => {
+    const live = await newOrg(t);
+    const frozen = await newOrg(t);
+    const soon = new Date(Date.now() + 60_000).toISOString();
+    const expiring = await grantCredits(t, live.id, { credits: 3, amountPaidMinor: 900, expiresAt: soon }).expect(201);
+    await grantCredits(t, live.id, { credits: 2, amountPaidMinor: 200 }).expect(201);
+    const frozenLot = await grantCredits(t, frozen.id, { credits: 2, amountPaidMinor: 500, expiresAt: soon }).expect(201);
+    await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = ANY($1)`, [
+      [expiring.body.lot.id, frozenLot.body.lot.id],
+    ]);
+    await t.dataSource.query(`UPDATE wallets SET frozen = true WHERE org_id = $1`, [frozen.id]);
+    try {
+      const [a, b, c] = await Promise.all([1, 2, 3].map(() => newAlumnus(t, association, 'unlockable')));
+      const rows = await unlockProfiles([
+        [live.id, a.id, 1],
+        [frozen.id, b.id, 1],
+        [live.id, c.id, 2], // 1 credit left once the expired lot is gone
+      ]);
+      expect(rows.map((r: { outcome: string; wallet_balance: string }) => [r.outcome, r.wallet_balance])).toEqual([
+        ['spent', '1'],
+        ['frozen', '2'],
+        ['insufficient', '1'],
+      ]);
+      // The expired lot became breakage and was not drawn from; the frozen wallet's lot is untouched.
+      const lots = await t.dataSource.query(
+        `SELECT id, credits_remaining::int AS remaining, credits_consumed::int AS consumed, credits_expired::int AS expired
+           FROM credit_lots WHERE id = ANY($1) ORDER BY amount_paid_minor`,
+        [[expiring.body.lot.id, frozenLot.body.lot.id]],
+      );
+      expect(lots).toEqual([
+        { id: frozenLot.body.lot.id, remaining: 2, consumed: 0, expired: 0 },
+        { id: expiring.body.lot.id, remaining: 0, consumed: 0, expired: 3 },
+      ]);
+      const kinds = await t.dataSource.query(`SELECT kind, credits_delta::int AS delta FROM ledger_entries WHERE org_id = $1 ORDER BY id`, [live.id]);
+      expect(kinds.slice(-2)).toEqual([
+        { kind: 'expire', delta: -3 },
+        { kind: 'spend', delta: -1 },
+      ]);
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM unlocks WHERE org_id = ANY($1)`, [[live.id, frozen.id]])).toEqual([{ n: 1 }]);
+    } finally {
+      await t.dataSource.query(`UPDATE wallets SET frozen = false WHERE org_id = $1`, [frozen.id]);
+      await wallet.expireAllLots();
+    }
+  });
+
   it('unlock_profiles answers a pair repeated after a refusal as stale, and the service then refuses it alone', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
