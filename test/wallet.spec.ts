@@ -71,6 +71,20 @@ describe('wallet, lots and ledger', () => {
     expect(invalid.body.code).toBe('validation_failed');
   });
 
+  it('bounds only the wait for a key: the work of a claimed key runs without the 5 s lock timeout', async () => {
+    const idempotency = t.app.get(IdempotencyService);
+    const principal = `test:${randomUUID()}`;
+    const seen = await idempotency.run(principal, 'timeout-key', 'h', 200, async (manager) => {
+      const [{ lock_timeout: inWork }] = await manager.query(`SELECT current_setting('lock_timeout') AS lock_timeout`);
+      return { inWork };
+    });
+    expect(seen).toEqual({ status: 200, body: { inWork: '0' }, replayed: false });
+    // The setting was local to that transaction.
+    const [{ lock_timeout: after }] = await t.dataSource.query(`SELECT current_setting('lock_timeout') AS lock_timeout`);
+    expect(after).toBe('0');
+    expect((await idempotency.run(principal, 'timeout-key', 'h', 200, async () => ({ inWork: 'again' }))).replayed).toBe(true);
+  });
+
   it('purges idempotency keys after the retention period', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 1 }, 'old-key').expect(201);

@@ -43,11 +43,14 @@ export class IdempotencyService {
   ): Promise<IdempotentResult<T>> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await manager.query(`SET LOCAL lock_timeout = '${IN_PROGRESS_WAIT}'`);
+        // One round trip: the wait for a concurrent holder of the key is bounded while the key is
+        // claimed (set_config runs before the row is inserted), and unbounded again for the work
+        // once it is (RETURNING runs after).
         const inserted = await queryRows(
           manager,
-          `INSERT INTO idempotency_keys (principal, key, request_hash) VALUES ($1, $2, $3)
-           ON CONFLICT (principal, key) DO NOTHING RETURNING key`,
+          `INSERT INTO idempotency_keys (principal, key, request_hash)
+           SELECT $1, $2, $3 FROM (SELECT set_config('lock_timeout', '${IN_PROGRESS_WAIT}', true)) AS bounded
+           ON CONFLICT (principal, key) DO NOTHING RETURNING key, set_config('lock_timeout', '0', true) AS unbounded`,
           [principal, key, requestHash],
         );
         if (inserted.length === 0) {
@@ -61,7 +64,6 @@ export class IdempotencyService {
           }
           return { status: stored.response_status, body: stored.response_body, replayed: true };
         }
-        await manager.query(`SET LOCAL lock_timeout = 0`);
         const body = await fn(manager);
         const responseStatus = typeof status === 'function' ? status(body) : status;
         await manager.query(
