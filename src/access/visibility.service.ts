@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { PreviewSource, ProfilePreviewDto, toPreview } from '../profiles/profile-views';
-import type { HitLookup } from '../search/search.port';
 import { VisibilityExtra, VisibilityRepository, VisibilityRow } from './visibility.repository';
 
 /** How much of an alumnus an org may see. */
@@ -152,18 +151,6 @@ export class VisibilityService {
     const ids = [...new Set(alumnusIds)].filter(isUuid);
     if (ids.length === 0) return [];
     return this.previewsFromRows(ids, await this.rows.findForOrgWithPreview(orgId, ids, this.config.consentLapseMonths));
-  }
-
-  /**
-   * visiblePreviews' read as a HitLookup, for a search adapter to run inside its search statement
-   * (same rules, same columns); `visiblePreviewsFromLookup` evaluates what it returned.
-   */
-  previewLookup(orgId: string): HitLookup {
-    return this.rows.previewLookup(orgId, this.config.consentLapseMonths);
-  }
-
-  visiblePreviewsFromLookup(alumnusIds: readonly string[], rows: unknown[]): ProfilePreviewDto[] {
-    return this.previewsFromRows([...new Set(alumnusIds)], this.rows.previewRowsFromLookup(rows));
   }
 
   private previewsFromRows(ids: readonly string[], rows: Array<VisibilityRow & PreviewSource>): ProfilePreviewDto[] {

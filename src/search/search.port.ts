@@ -95,11 +95,6 @@ export type SearchFacets = Partial<Record<SearchFacetField, Record<string, numbe
 
 export interface SearchResult {
   hits: SearchHit[];
-  /**
-   * Set only when the adapter ran the caller's HitLookup: its rows for the hits, read in the
-   * search's own statement (same snapshot).
-   */
-  hitRows?: unknown[];
   facets: SearchFacets;
   /** At most SEARCH_MAX_TOTAL; `totalCapped` says there are more. */
   estimatedTotal: number;
@@ -121,21 +116,8 @@ export interface SearchIndexer {
   pruneDictionary?(manager: EntityManager, words?: string[]): Promise<number>;
 }
 
-/**
- * A read the caller runs for the hits of a page anyway (the visibility re-check and the preview
- * columns). An adapter that searches the same PostgreSQL database may run it inside its search
- * statement, saving a round trip; any other adapter ignores it and the caller runs it itself.
- */
-export interface HitLookup {
-  /**
-   * One SELECT for the alumni whose ids are in the uuid[] SQL expression `ids`; parameters go
-   * through `param`, which returns their placeholders.
-   */
-  sql(ids: string, param: (value: unknown) => string): string;
-}
-
 export interface SearchEngine {
-  search(query: SearchQuery, scope: SearchScope, lookup?: HitLookup): Promise<SearchResult>;
+  search(query: SearchQuery, scope: SearchScope): Promise<SearchResult>;
 }
 
 /** DI tokens; SearchModule binds both to the adapter chosen by configuration. */
