@@ -125,6 +125,79 @@ describe('profile unlocks', () => {
     expect(await balance(org)).toBe(2);
   });
 
+  it('keyed unlocks run in batches: 60 concurrent keys against 37 credits, then every key replays or retries', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 37, amountPaidMinor: 3700 }).expect(201);
+    const ids = await importUnlockable(60);
+    const keys = ids.map((_, i) => `batch-key-${i}`);
+    const first = await Promise.all(ids.map((id, i) => unlock(org, id, keys[i])));
+    const ok = first.flatMap((r, i) => (r.status === 201 ? [i] : []));
+    const refused = first.flatMap((r, i) => (r.status === 402 ? [i] : []));
+    expect(ok).toHaveLength(37);
+    expect(refused).toHaveLength(23);
+    expect(await balance(org)).toBe(0);
+    // Stored: one key per charge, none for a refusal (a refused request stores nothing).
+    const stored = await t.dataSource.query(`SELECT key, response_status FROM idempotency_keys WHERE principal = $1`, [`org:${org.id}`]);
+    expect(stored.map((r: { key: string }) => r.key).sort()).toEqual(ok.map((i) => keys[i]).sort());
+    expect(stored.every((r: { response_status: number }) => r.response_status === 201)).toBe(true);
+
+    // Every key again, concurrently: the charged ones replay their answer, the refused ones run
+    // again and are refused again; nothing is charged twice.
+    const again = await Promise.all(ids.map((id, i) => unlock(org, id, keys[i])));
+    for (const i of ok) {
+      expect(again[i].status).toBe(201);
+      expect(again[i].body).toEqual(first[i].body);
+    }
+    for (const i of refused) expect(again[i].status).toBe(402);
+    // After a top-up the refused keys succeed, each charged once.
+    await grantCredits(t, org.id, { credits: 30, amountPaidMinor: 3000 }).expect(201);
+    const retried = await Promise.all(refused.map((i) => unlock(org, ids[i], keys[i])));
+    expect(retried.map((r) => r.status)).toEqual(refused.map(() => 201));
+    expect(await balance(org)).toBe(7);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM unlocks WHERE org_id = $1`, [org.id]);
+    expect(count).toBe(60);
+  }, 60_000);
+
+  it('one Idempotency-Key sent concurrently: one charge, one answer; with other profiles: 422', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10 }).expect(201);
+    const ids = await importUnlockable(6);
+    const same = await Promise.all(Array.from({ length: 12 }, () => unlock(org, ids[0], 'shared-key')));
+    expect(same.map((r) => r.status)).toEqual(same.map(() => 201));
+    for (const r of same) expect(r.body).toEqual(same[0].body);
+    expect(await balance(org)).toBe(9);
+
+    // The same key for five other profiles at once: the key belongs to the first request.
+    const reused = await Promise.all(ids.slice(1).map((id) => unlock(org, id, 'shared-key')));
+    expect(reused.map((r) => r.body.code)).toEqual(ids.slice(1).map(() => 'idempotency_key_reused'));
+    const fresh = await Promise.all(ids.slice(1).map((id) => unlock(org, id, 'another-key')));
+    expect(fresh.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(fresh.filter((r) => r.status === 422)).toHaveLength(4);
+    expect(await balance(org)).toBe(8);
+  });
+
+  it('a keyed unlock waits at most 5 s for a key held by another transaction, then answers 409', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 2 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      // The key's advisory lock, as a request in flight in another process holds it.
+      await runner.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || ' ' || $2, 1764950000))`, [`org:${org.id}`, 'held-key']);
+      const started = Date.now();
+      const busy = await unlock(org, id, 'held-key').expect(409);
+      expect(busy.body.code).toBe('idempotency_key_in_progress');
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4_500);
+      await runner.rollbackTransaction();
+    } finally {
+      await runner.release();
+    }
+    await unlock(org, id, 'held-key').expect(201);
+    expect(await balance(org)).toBe(1);
+  }, 30_000);
+
   it('answers 402, 403, 404 and 409 as documented', async () => {
     const org = await newOrg(t);
     const { id } = await newAlumnus(t, association, 'unlockable');

@@ -21,6 +21,25 @@ export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24 * 7;
 const IN_PROGRESS_WAIT = '5s';
 
 /**
+ * The transaction-level advisory lock every claim of a key takes before inserting its row
+ * (`pg_advisory_xact_lock`, or the `try` form for batches): a batch then sees a key in flight
+ * without waiting on its row. A hash collision only sends a key to the waiting path.
+ */
+const KEY_LOCK = `hashtextextended(principal || ' ' || key, 1764950000)`;
+
+/** One key of a batch: who, which key, and the hash of the request it is used for. */
+export interface IdempotencyClaim {
+  principal: string;
+  key: string;
+  requestHash: string;
+}
+
+/** How a claimed key of a batch ends: the response to store, or null to release the key. */
+export interface IdempotencySettlement extends Omit<IdempotencyClaim, 'requestHash'> {
+  response: { status: number; body: unknown } | null;
+}
+
+/**
  * `Idempotency-Key` for POSTs that move credits or money (DESIGN.md §3).
  *
  * The key row is inserted in the same transaction as the effect, so both commit or neither does:
@@ -28,6 +47,9 @@ const IN_PROGRESS_WAIT = '5s';
  * A concurrent request with the same key blocks on the unique index until the first one commits
  * (then it replays) or rolls back (then it runs); after IN_PROGRESS_WAIT it gets 409.
  * Failed requests (domain errors) roll back and store nothing, so they may be retried.
+ *
+ * Batches (unlocks) claim many keys in one transaction with `claimMany`, which never waits: a key
+ * that is in flight elsewhere, already stored or repeated in the batch is left to `run`.
  */
 @Injectable()
 export class IdempotencyService {
@@ -46,10 +68,14 @@ export class IdempotencyService {
         // One round trip: the wait for a concurrent holder of the key is bounded while the key is
         // claimed (set_config runs before the row is inserted), and unbounded again for the work
         // once it is (RETURNING runs after).
+        // The key's advisory lock is taken before the row, under the same bound (claimMany's
+        // batches skip a key whose lock is held instead of waiting on its row).
         const inserted = await queryRows(
           manager,
           `INSERT INTO idempotency_keys (principal, key, request_hash)
-           SELECT $1, $2, $3 FROM (SELECT set_config('lock_timeout', '${IN_PROGRESS_WAIT}', true)) AS bounded
+           SELECT $1, $2, $3
+             FROM (SELECT set_config('lock_timeout', '${IN_PROGRESS_WAIT}', true) AS bounded,
+                          pg_advisory_xact_lock(${KEY_LOCK.replace(/principal|key/g, (m) => `$${m === 'principal' ? 1 : 2}::text`)}) AS locked) AS c
            ON CONFLICT (principal, key) DO NOTHING RETURNING key, set_config('lock_timeout', '0', true) AS unbounded`,
           [principal, key, requestHash],
         );
@@ -78,6 +104,59 @@ export class IdempotencyService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Claims the keys of a batch in the caller's transaction, in one statement that never waits:
+   * a key is claimed (its row inserted, to commit with the batch's effects) only if its advisory
+   * lock is free and no row holds it yet. Answers, per claim in input order, whether it was
+   * claimed; the others (in flight elsewhere, stored, or reused with another request) are for
+   * `run`. The claims must name distinct (principal, key) pairs.
+   */
+  async claimMany(manager: EntityManager, claims: readonly IdempotencyClaim[]): Promise<boolean[]> {
+    if (claims.length === 0) return [];
+    const rows = await queryRows<{ ord: number }>(
+      manager,
+      `WITH c AS MATERIALIZED (
+         SELECT c.principal, c.key, c.request_hash, c.ord::integer AS ord
+           FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS c(principal, key, request_hash, ord)
+          WHERE pg_try_advisory_xact_lock(${KEY_LOCK.replace(/principal|key/g, (m) => `c.${m}`)})
+       ), claimed AS (
+         INSERT INTO idempotency_keys (principal, key, request_hash)
+         SELECT principal, key, request_hash FROM c ORDER BY principal, key
+         ON CONFLICT (principal, key) DO NOTHING
+         RETURNING principal, key
+       )
+       SELECT c.ord FROM c JOIN claimed USING (principal, key)`,
+      [claims.map((c) => c.principal), claims.map((c) => c.key), claims.map((c) => c.requestHash)],
+    );
+    const claimed = claims.map(() => false);
+    for (const { ord } of rows) claimed[ord - 1] = true;
+    return claimed;
+  }
+
+  /**
+   * Ends the keys claimed by `claimMany` in the same transaction: stores each answered request's
+   * response (replayed to later requests with the key) and deletes the key of each refused one,
+   * as `run` stores nothing for a failed request. One statement.
+   */
+  async settleMany(manager: EntityManager, settlements: readonly IdempotencySettlement[]): Promise<void> {
+    if (settlements.length === 0) return;
+    await manager.query(
+      `WITH s AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[]) AS s(principal, key, status, body)
+       ), released AS (
+         DELETE FROM idempotency_keys k USING s WHERE s.status IS NULL AND k.principal = s.principal AND k.key = s.key
+       )
+       UPDATE idempotency_keys k SET response_status = s.status, response_body = s.body::jsonb
+         FROM s WHERE s.status IS NOT NULL AND k.principal = s.principal AND k.key = s.key`,
+      [
+        settlements.map((s) => s.principal),
+        settlements.map((s) => s.key),
+        settlements.map((s) => s.response?.status ?? null),
+        settlements.map((s) => (s.response ? JSON.stringify(s.response.body) : null)),
+      ],
+    );
   }
 
   /** Deletes keys older than the retention period; returns how many. */

@@ -5,7 +5,7 @@ import { AccessService } from '../access/access.service';
 import { InvisibilityReason, Visibility, VisibilityService } from '../access/visibility.service';
 import { RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
-import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
 import { BatchQueue, UnitOutcome } from '../database/batch-queue';
 import { spendRefusal } from '../wallet/wallet.service';
@@ -37,6 +37,11 @@ interface UnlockUnit {
   alumnusId: string;
 }
 
+/** An unlock sent with an Idempotency-Key: the unit, and the key's claim. */
+interface KeyedUnlockUnit extends UnlockUnit {
+  claim: IdempotencyClaim;
+}
+
 /**
  * Profile reads and unlocks for recruiter orgs. Every answer starts from the VisibilityService,
  * read inside the same transaction as the effect it authorises.
@@ -44,6 +49,7 @@ interface UnlockUnit {
 @Injectable()
 export class ProfilesService {
   private readonly batches: BatchQueue<UnlockUnit, UnlockOutcome>;
+  private readonly keyedBatches: BatchQueue<KeyedUnlockUnit, UnlockOutcome>;
 
   constructor(
     private readonly visibility: VisibilityService,
@@ -53,6 +59,10 @@ export class ProfilesService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.batches = new BatchQueue((units) => this.unlockAll(this.dataSource.manager, units), {
+      maxBatch: MAX_UNLOCKS_PER_BATCH,
+      maxInFlight: MAX_UNLOCK_BATCHES_IN_FLIGHT,
+    });
+    this.keyedBatches = new BatchQueue((units) => this.unlockKeyed(units), {
       maxBatch: MAX_UNLOCKS_PER_BATCH,
       maxInFlight: MAX_UNLOCK_BATCHES_IN_FLIGHT,
     });
@@ -78,15 +88,72 @@ export class ProfilesService {
    * Concurrent unlocks (of any orgs) are batched: one visibility read and one charge statement
    * for all the units of a batch, each unit keeping its own outcome. Repeating a unit is safe (its
    * second run finds the unlock row), which BatchQueue's retry of a failed batch relies on.
-   * Unlocks with an Idempotency-Key run alone, in the idempotency record's transaction.
+   * Unlocks with an Idempotency-Key are batched among themselves (unlockKeyed): their keys are
+   * stored in the same transaction as their charges.
    */
   async unlock(principal: RecruiterPrincipal, alumnusId: string, idempotencyKey?: string): Promise<UnlockOutcome> {
     const unit = { orgId: principal.orgId, alumnusId };
     if (!idempotencyKey) return this.batches.run(unit.orgId, unit);
-    const hash = requestHash(`POST /v1/profiles/${alumnusId}/unlock`, {});
+    const claim = {
+      principal: idempotencyPrincipal(principal),
+      key: idempotencyKey,
+      requestHash: requestHash(`POST /v1/profiles/${alumnusId}/unlock`, {}),
+    };
+    return this.keyedBatches.run(unit.orgId, { ...unit, claim });
+  }
+
+  /**
+   * A batch of unlocks with Idempotency-Keys, in one transaction: claim the keys without waiting
+   * (IdempotencyService.claimMany), decide and charge the claimed units (unlockAll), then store
+   * the answers of those that succeeded and release the keys of those that were refused, as a
+   * request alone would (refusals store nothing and may be retried). A key the batch cannot
+   * claim (in flight elsewhere, already used, repeated in the batch) is then run alone by
+   * IdempotencyService.run: it waits for the holder, replays the stored answer or answers 422.
+   */
+  private async unlockKeyed(units: readonly KeyedUnlockUnit[]): Promise<Array<UnitOutcome<UnlockOutcome>>> {
+    const outcomes: Array<UnitOutcome<UnlockOutcome>> = new Array(units.length);
+    const alone: number[] = [];
+    const seen = new Set<string>();
+    const candidates: number[] = [];
+    units.forEach(({ claim }, i) => {
+      const id = `${claim.principal}\n${claim.key}`;
+      if (seen.has(id)) alone.push(i);
+      else {
+        seen.add(id);
+        candidates.push(i);
+      }
+    });
+    await this.dataSource.transaction(async (manager) => {
+      const claimed = await this.idempotency.claimMany(manager, candidates.map((i) => units[i].claim));
+      const mine = candidates.filter((_, k) => claimed[k]);
+      alone.push(...candidates.filter((_, k) => !claimed[k]));
+      const results = await this.unlockAll(manager, mine.map((i) => units[i]));
+      await this.idempotency.settleMany(
+        manager,
+        mine.map((i, k) => {
+          const result = results[k];
+          const { principal, key } = units[i].claim;
+          return { principal, key, response: result.ok ? { status: result.value.status, body: result.value } : null };
+        }),
+      );
+      mine.forEach((i, k) => (outcomes[i] = results[k]));
+    });
+    for (const i of alone.sort((a, b) => a - b)) {
+      try {
+        outcomes[i] = { ok: true, value: await this.unlockKeyedAlone(units[i]) };
+      } catch (error) {
+        outcomes[i] = { ok: false, error };
+      }
+    }
+    return outcomes;
+  }
+
+  /** One keyed unlock in the idempotency record's own transaction (IdempotencyService.run). */
+  private async unlockKeyedAlone(unit: KeyedUnlockUnit): Promise<UnlockOutcome> {
+    const { principal, key, requestHash: hash } = unit.claim;
     const result = await this.idempotency.run(
-      idempotencyPrincipal(principal),
-      idempotencyKey,
+      principal,
+      key,
       hash,
       (outcome: UnlockOutcome) => outcome.status,
       async (manager) => {
