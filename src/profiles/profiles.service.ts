@@ -138,13 +138,16 @@ export class ProfilesService {
       );
       mine.forEach((i, k) => (outcomes[i] = results[k]));
     });
-    for (const i of alone.sort((a, b) => a - b)) {
-      try {
-        outcomes[i] = { ok: true, value: await this.unlockKeyedAlone(units[i]) };
-      } catch (error) {
-        outcomes[i] = { ok: false, error };
-      }
-    }
+    // Concurrently: a unit waiting for a key held elsewhere must not hold up the others' replays.
+    await Promise.all(
+      alone.map(async (i) => {
+        try {
+          outcomes[i] = { ok: true, value: await this.unlockKeyedAlone(units[i]) };
+        } catch (error) {
+          outcomes[i] = { ok: false, error };
+        }
+      }),
+    );
     return outcomes;
   }
 
