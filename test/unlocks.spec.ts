@@ -198,6 +198,28 @@ describe('profile unlocks', () => {
     expect(await balance(org)).toBe(1);
   }, 30_000);
 
+  it('a keyed unlock waiting for its key does not hold up other keyed unlocks of the org', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 2 }).expect(201);
+    const [waiting, other] = await importUnlockable(2);
+    const runner = t.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runner.query(`SELECT pg_advisory_xact_lock(hashtextextended($1 || ' ' || $2, 1764950000))`, [`org:${org.id}`, 'slow-key']);
+      const slow = unlock(org, waiting, 'slow-key').then((r) => r);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = Date.now();
+      await unlock(org, other, 'quick-key').expect(201);
+      expect(Date.now() - started).toBeLessThan(2_500);
+      await runner.rollbackTransaction();
+      expect((await slow).status).toBe(201);
+    } finally {
+      await runner.release();
+    }
+    expect(await balance(org)).toBe(0);
+  }, 30_000);
+
   it('answers 402, 403, 404 and 409 as documented', async () => {
     const org = await newOrg(t);
     const { id } = await newAlumnus(t, association, 'unlockable');

@@ -42,6 +42,9 @@ interface KeyedUnlockUnit extends UnlockUnit {
   claim: IdempotencyClaim;
 }
 
+/** A keyed unit's answer from its batch: the outcome, or `alone` when the batch could not claim its key. */
+type KeyedBatchAnswer = { outcome: UnlockOutcome } | { alone: true };
+
 /**
  * Profile reads and unlocks for recruiter orgs. Every answer starts from the VisibilityService,
  * read inside the same transaction as the effect it authorises.
@@ -49,7 +52,7 @@ interface KeyedUnlockUnit extends UnlockUnit {
 @Injectable()
 export class ProfilesService {
   private readonly batches: BatchQueue<UnlockUnit, UnlockOutcome>;
-  private readonly keyedBatches: BatchQueue<KeyedUnlockUnit, UnlockOutcome>;
+  private readonly keyedBatches: BatchQueue<KeyedUnlockUnit, KeyedBatchAnswer>;
 
   constructor(
     private readonly visibility: VisibilityService,
@@ -99,7 +102,10 @@ export class ProfilesService {
       key: idempotencyKey,
       requestHash: requestHash(`POST /v1/profiles/${alumnusId}/unlock`, {}),
     };
-    return this.keyedBatches.run(unit.orgId, { ...unit, claim });
+    const keyed = { ...unit, claim };
+    const answer = await this.keyedBatches.run(unit.orgId, keyed);
+    // Run outside the queue, so that waiting for a key held elsewhere keeps no org busy.
+    return 'outcome' in answer ? answer.outcome : this.unlockKeyedAlone(keyed);
   }
 
   /**
@@ -107,18 +113,18 @@ export class ProfilesService {
    * (IdempotencyService.claimMany), decide and charge the claimed units (unlockAll), then store
    * the answers of those that succeeded and release the keys of those that were refused, as a
    * request alone would (refusals store nothing and may be retried). A key the batch cannot
-   * claim (in flight elsewhere, already used, repeated in the batch) is then run alone by
-   * IdempotencyService.run: it waits for the holder, replays the stored answer or answers 422.
+   * claim (in flight elsewhere, already used, repeated in the batch) is answered `alone`: the
+   * caller then runs it through IdempotencyService.run, which waits for the holder, replays the
+   * stored answer or answers 422.
    */
-  private async unlockKeyed(units: readonly KeyedUnlockUnit[]): Promise<Array<UnitOutcome<UnlockOutcome>>> {
-    const outcomes: Array<UnitOutcome<UnlockOutcome>> = new Array(units.length);
-    const alone: number[] = [];
+  private async unlockKeyed(units: readonly KeyedUnlockUnit[]): Promise<Array<UnitOutcome<KeyedBatchAnswer>>> {
+    const outcomes: Array<UnitOutcome<KeyedBatchAnswer>> = units.map(() => ({ ok: true, value: { alone: true } }));
+    // A key repeated in the batch is claimed for its first unit only; the others go alone.
     const seen = new Set<string>();
     const candidates: number[] = [];
     units.forEach(({ claim }, i) => {
       const id = `${claim.principal}\n${claim.key}`;
-      if (seen.has(id)) alone.push(i);
-      else {
+      if (!seen.has(id)) {
         seen.add(id);
         candidates.push(i);
       }
@@ -126,7 +132,6 @@ export class ProfilesService {
     await this.dataSource.transaction(async (manager) => {
       const claimed = await this.idempotency.claimMany(manager, candidates.map((i) => units[i].claim));
       const mine = candidates.filter((_, k) => claimed[k]);
-      alone.push(...candidates.filter((_, k) => !claimed[k]));
       const results = await this.unlockAll(manager, mine.map((i) => units[i]));
       await this.idempotency.settleMany(
         manager,
@@ -136,18 +141,11 @@ export class ProfilesService {
           return { principal, key, response: result.ok ? { status: result.value.status, body: result.value } : null };
         }),
       );
-      mine.forEach((i, k) => (outcomes[i] = results[k]));
+      mine.forEach((i, k) => {
+        const result = results[k];
+        outcomes[i] = result.ok ? { ok: true, value: { outcome: result.value } } : result;
+      });
     });
-    // Concurrently: a unit waiting for a key held elsewhere must not hold up the others' replays.
-    await Promise.all(
-      alone.map(async (i) => {
-        try {
-          outcomes[i] = { ok: true, value: await this.unlockKeyedAlone(units[i]) };
-        } catch (error) {
-          outcomes[i] = { ok: false, error };
-        }
-      }),
-    );
     return outcomes;
   }
 
