@@ -21,11 +21,14 @@ export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24 * 7;
 const IN_PROGRESS_WAIT = '5s';
 
 /**
- * The transaction-level advisory lock every claim of a key takes before inserting its row
+ * The key of the transaction-level advisory lock every claim of a key takes before inserting its row
  * (`pg_advisory_xact_lock`, or the `try` form for batches): a batch then sees a key in flight
- * without waiting on its row. A hash collision only sends a key to the waiting path.
+ * without waiting on its row. A hash collision only sends a key to the waiting path. The SQL
+ * expressions `principal` and `key` name the two text values.
  */
-const KEY_LOCK = `hashtextextended(principal || ' ' || key, 1764950000)`;
+function keyLock(principal: string, key: string): string {
+  return `hashtextextended(${principal} || ' ' || ${key}, 1764950000)`;
+}
 
 /** One key of a batch: who, which key, and the hash of the request it is used for. */
 export interface IdempotencyClaim {
@@ -75,7 +78,7 @@ export class IdempotencyService {
           `INSERT INTO idempotency_keys (principal, key, request_hash)
            SELECT $1, $2, $3
              FROM (SELECT set_config('lock_timeout', '${IN_PROGRESS_WAIT}', true) AS bounded,
-                          pg_advisory_xact_lock(${KEY_LOCK.replace(/principal|key/g, (m) => `$${m === 'principal' ? 1 : 2}::text`)}) AS locked) AS c
+                          pg_advisory_xact_lock(${keyLock('$1::text', '$2::text')}) AS locked) AS c
            ON CONFLICT (principal, key) DO NOTHING RETURNING key, set_config('lock_timeout', '0', true) AS unbounded`,
           [principal, key, requestHash],
         );
@@ -120,7 +123,7 @@ export class IdempotencyService {
       `WITH c AS MATERIALIZED (
          SELECT c.principal, c.key, c.request_hash, c.ord::integer AS ord
            FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS c(principal, key, request_hash, ord)
-          WHERE pg_try_advisory_xact_lock(${KEY_LOCK.replace(/principal|key/g, (m) => `c.${m}`)})
+          WHERE pg_try_advisory_xact_lock(${keyLock('c.principal', 'c.key')})
        ), claimed AS (
          INSERT INTO idempotency_keys (principal, key, request_hash)
          SELECT principal, key, request_hash FROM c ORDER BY principal, key
