@@ -107,6 +107,9 @@ describe('SIGKILL during mixed load', () => {
     // One unlock in calm conditions: the route works before the faults begin.
     expect((await call(api.url, 'POST', `/v1/profiles/${unlockableIds[0]}/unlock`, orgs[0].apiKey.secret)).status).toBe(201);
     const acknowledged = new Set<string>();
+    // Every fourth unlock carries an Idempotency-Key (those are batched apart); each is sent again
+    // with its key after the last kill.
+    const keyed: Array<{ key: string; orgKey: string; target: string }> = [];
     // Requests cut off by a kill: the test is only meaningful if kills land mid-request.
     let interrupted = 0;
     for (let round = 0; round < KILLS; round++) {
@@ -114,7 +117,10 @@ describe('SIGKILL during mixed load', () => {
       for (let i = 0; i < 40; i++) {
         const org = orgs[(round + i) % 2];
         const target = i % 5 === 0 ? previewIds[(round * 7 + i) % previewIds.length] : unlockableIds[(round * 13 + i * 3) % unlockableIds.length];
-        load.push(call(api.url, 'POST', `/v1/profiles/${target}/unlock`, org.apiKey.secret).catch(() => interrupted++));
+        const idempotencyKey = i % 4 === 1 ? `fault-${round}-${i}` : undefined;
+        if (idempotencyKey) keyed.push({ key: idempotencyKey, orgKey: org.apiKey.secret, target });
+        const headers: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {};
+        load.push(call(api.url, 'POST', `/v1/profiles/${target}/unlock`, org.apiKey.secret, undefined, headers).catch(() => interrupted++));
       }
       for (const e of events.filter((_, k) => (k + round) % 3 === 0)) {
         load.push(
@@ -134,6 +140,11 @@ describe('SIGKILL during mixed load', () => {
 
     // Stripe retries until it gets a 200: every event is eventually delivered, some many times.
     for (const e of events) expect((await deliver(api.url, e)).status).toBe(200);
+    // A client retries each keyed unlock with its key: it gets an answer, never a 5xx.
+    for (const k of keyed) {
+      const res = await call(api.url, 'POST', `/v1/profiles/${k.target}/unlock`, k.orgKey, undefined, { 'idempotency-key': k.key });
+      expect([200, 201, 402, 403, 404]).toContain(res.status);
+    }
     await stopApiProcess(api);
 
     try {
@@ -159,6 +170,13 @@ describe('SIGKILL during mixed load', () => {
       expect(bypass.rows[0].n).toBe(0);
       const duplicates = await pg.query(`SELECT count(*)::int AS n FROM (SELECT org_id, alumnus_id FROM unlocks GROUP BY 1, 2 HAVING count(*) > 1) d`);
       expect(duplicates.rows[0].n).toBe(0);
+      // Keys: a key is stored with its answer or not at all (claim and answer commit together),
+      // and every stored answer names an unlock that exists.
+      const keys = await pg.query(`SELECT key, response_status, response_body->'body'->'unlock'->>'id' AS unlock_id FROM idempotency_keys WHERE key LIKE 'fault-%'`);
+      expect(keys.rows.length).toBeGreaterThan(0);
+      expect(keys.rows.filter((r) => r.response_status === null)).toEqual([]);
+      const unlockIds = new Set(charges.rows.map((r) => r.id));
+      expect(keys.rows.filter((r) => !unlockIds.has(r.unlock_id))).toEqual([]);
     } finally {
       await pg.end();
     }
