@@ -97,6 +97,46 @@ describe('BatchQueue', () => {
     expect(calls.map((c) => c.units)).toEqual([['z'], ['a', 'b'], ['a'], ['b']]);
   });
 
+  it('runs a unit that failed alone once more when retryAlone says so for its error, not twice more', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 1, retryAlone: (e) => (e as Error).message === 'connection lost' });
+    const lone = queue.run('a', 'a');
+    await tick();
+    calls[0].release(new Error('connection lost'));
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a'], ['a']]);
+    calls[1].release();
+    await expect(lone).resolves.toBe('A');
+
+    // Lost again on the second run: rejected, with no third run.
+    const twice = queue.run('b', 'b');
+    await tick();
+    calls[2].release(new Error('connection lost'));
+    await tick();
+    calls[3].release(new Error('connection lost'));
+    await expect(twice).rejects.toThrow('connection lost');
+    // Another error: rejected at once.
+    const refused = queue.run('c', 'c');
+    await tick();
+    calls[4].release(new Error('deadlock detected'));
+    await expect(refused).rejects.toThrow('deadlock detected');
+    // A batch that fails runs each unit alone, and a unit lost again alone gets its one more run.
+    void queue.run('z', 'z');
+    await tick();
+    const batched = ['d', 'e'].map((unit) => queue.run(unit, unit));
+    calls[5].release();
+    await tick();
+    calls[6].release(new Error('connection lost'));
+    await tick();
+    calls[7].release(new Error('connection lost'));
+    await tick();
+    calls[8].release();
+    await tick();
+    calls[9].release();
+    await expect(Promise.all(batched)).resolves.toEqual(['D', 'E']);
+    expect(calls.slice(5).map((c) => c.units)).toEqual([['z'], ['d', 'e'], ['d'], ['d'], ['e']]);
+  });
+
   it('rejects units that runBatch left unanswered, and refuses bad options', async () => {
     const queue = new BatchQueue<string, string>(async () => [], { maxBatch: 2, maxInFlight: 1 });
     await expect(queue.run('a', 'a')).rejects.toThrow('fewer units');

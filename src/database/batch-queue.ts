@@ -13,6 +13,11 @@ export interface BatchQueueOptions {
   maxBatch: number;
   /** runBatch calls running at once, at most (each holds a database connection). */
   maxInFlight: number;
+  /**
+   * Whether a unit that failed alone with this error runs once more (alone); by default it is
+   * rejected. For errors that leave the outcome unknown, e.g. a connection lost around a commit.
+   */
+  retryAlone?: (error: unknown) => boolean;
 }
 
 /**
@@ -26,7 +31,8 @@ export interface BatchQueueOptions {
  * next batch rather than queueing on its row locks in PostgreSQL.
  *
  * If runBatch throws (the transaction failed as a whole: lost connection, deadlock with another
- * process), each unit of the batch is run again alone and answered by that run. runBatch must
+ * process), each unit of the batch is run again alone and answered by that run. A unit that fails
+ * alone is rejected, or run once more if `retryAlone` says so for its error. runBatch must
  * therefore be safe to repeat for a unit whose first run may or may not have been committed.
  */
 export class BatchQueue<U, R> {
@@ -38,8 +44,8 @@ export class BatchQueue<U, R> {
     private readonly runBatch: (units: U[]) => Promise<Array<UnitOutcome<R>>>,
     private readonly options: BatchQueueOptions,
   ) {
-    for (const [name, value] of Object.entries(options)) {
-      if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+    for (const name of ['maxBatch', 'maxInFlight'] as const) {
+      if (!Number.isInteger(options[name]) || options[name] < 1) throw new Error(`${name} must be a positive integer`);
     }
   }
 
@@ -78,16 +84,19 @@ export class BatchQueue<U, R> {
     return batch;
   }
 
-  private async execute(batch: Array<Pending<U>>): Promise<void> {
+  /** Runs `batch`; `retried` when it is one unit running again after a failure alone. */
+  private async execute(batch: Array<Pending<U>>, retried = false): Promise<void> {
     let outcomes: Array<UnitOutcome<R>>;
     try {
       outcomes = await this.runBatch(batch.map((p) => p.unit));
     } catch (error) {
-      if (batch.length === 1) {
+      if (batch.length > 1) {
+        for (const pending of batch) await this.execute([pending]);
+      } else if (!retried && this.options.retryAlone?.(error)) {
+        await this.execute(batch, true);
+      } else {
         batch[0].reject(error);
-        return;
       }
-      for (const pending of batch) await this.execute([pending]);
       return;
     }
     batch.forEach((pending, i) => {

@@ -6,6 +6,8 @@ export const PG_SERIALIZATION_FAILURE = '40001';
 export const PG_DEADLOCK_DETECTED = '40P01';
 export const PG_LOCK_NOT_AVAILABLE = '55P03';
 
+import { DatabaseError } from 'pg';
+
 interface PgErrorLike {
   code?: string;
   constraint?: string;
@@ -40,4 +42,13 @@ export function isForeignKeyViolation(error: unknown): boolean {
 /** lock_timeout expired (or NOWAIT found the row locked). */
 export function isLockNotAvailable(error: unknown): boolean {
   return pgError(error)?.code === PG_LOCK_NOT_AVAILABLE;
+}
+
+/**
+ * The failure came from the client side (lost connection, timeout, a bug), not as the server's
+ * answer to the statement: a commit sent before it may or may not have taken effect. An error
+ * the server reported (it has a SQLSTATE) means the transaction did not commit.
+ */
+export function isOutcomeUnknown(error: unknown): boolean {
+  return !(pgError(error) instanceof DatabaseError);
 }
