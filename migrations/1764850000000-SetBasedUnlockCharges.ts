@@ -297,7 +297,20 @@ export class SetBasedUnlockCharges1764850000000 implements MigrationInterface {
       END
       $fn$`);
 
-    await q.query(`
+    await q.query(SET_BASED_UNLOCK_PROFILES_SQL);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP FUNCTION unlock_profiles(uuid[], uuid[], text[], uuid[], integer[], integer[], text[], integer[])`);
+    await q.query(`DROP FUNCTION wallet_spend_draw(uuid, bigint, uuid, integer, text, text, boolean)`);
+    await q.query(`DROP FUNCTION wallet_spend_many(uuid[], uuid[], bigint[], uuid[], integer[], text[], text[])`);
+    await q.query(WALLET_SPEND_DRAW_SQL);
+    await q.query(UNLOCK_PROFILES_SQL);
+  }
+}
+
+/** unlock_profiles as this migration creates it (a later migration's down() restores it). */
+export const SET_BASED_UNLOCK_PROFILES_SQL = `
       CREATE OR REPLACE FUNCTION unlock_profiles(
         p_orgs uuid[], p_alumni uuid[], p_versions text[], p_associations uuid[], p_prices integer[], p_share_bps integer[],
         p_programs text[], p_graduation_years integer[])
@@ -457,14 +470,4 @@ export class SetBasedUnlockCharges1764850000000 implements MigrationInterface {
           RETURN NEXT;
         END LOOP;
       END
-      $fn$`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP FUNCTION unlock_profiles(uuid[], uuid[], text[], uuid[], integer[], integer[], text[], integer[])`);
-    await q.query(`DROP FUNCTION wallet_spend_draw(uuid, bigint, uuid, integer, text, text, boolean)`);
-    await q.query(`DROP FUNCTION wallet_spend_many(uuid[], uuid[], bigint[], uuid[], integer[], text[], text[])`);
-    await q.query(WALLET_SPEND_DRAW_SQL);
-    await q.query(UNLOCK_PROFILES_SQL);
-  }
-}
+      $fn$`;

@@ -16,6 +16,7 @@ import { DropRedundantRevenueIndexes1764760000000 } from './1764760000000-DropRe
 import { CreateUnlockBatchFunction1764800000000 } from './1764800000000-CreateUnlockBatchFunction';
 import { SetBasedUnlockCharges1764850000000 } from './1764850000000-SetBasedUnlockCharges';
 import { CreateErasedExternalIds1764900000000 } from './1764900000000-CreateErasedExternalIds';
+import { UnlockIdsFromCaller1765000000000 } from './1765000000000-UnlockIdsFromCaller';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   CreateUnlockBatchFunction1764800000000,
   SetBasedUnlockCharges1764850000000,
   CreateErasedExternalIds1764900000000,
+  UnlockIdsFromCaller1765000000000,
 ];

@@ -185,16 +185,20 @@ describe('wallet, lots and ledger', () => {
     expect(await t.dataSource.query(`SELECT 1 FROM wallets WHERE org_id = $1`, [orgId])).toHaveLength(0);
   });
 
-  /** unlock_profiles with the alumni rows' current versions unless `versions` says otherwise. */
-  const unlockProfiles = async (items: ReadonlyArray<readonly [string, string, number]>, versions?: Array<string | null>) => {
+  /**
+   * unlock_profiles with the alumni rows' current versions unless `versions` says otherwise, and a
+   * fresh unlock id per item unless `ids` are given.
+   */
+  const unlockProfiles = async (items: ReadonlyArray<readonly [string, string, number]>, versions?: Array<string | null>, ids?: string[]) => {
     const current = new Map<string, string>(
       (await t.dataSource.query(`SELECT id, xmin::text AS v FROM alumni WHERE id = ANY($1)`, [items.map((i) => i[1])])).map(
         (r: { id: string; v: string }) => [r.id, r.v],
       ),
     );
     return t.dataSource.query(
-      `SELECT ord, outcome, unlock_id, wallet_balance FROM unlock_profiles($1, $2, $3, $4, $5, $6, $7, $8) ORDER BY ord`,
+      `SELECT ord, outcome, unlock_id, wallet_balance FROM unlock_profiles($1, $2, $3, $4, $5, $6, $7, $8, $9) ORDER BY ord`,
       [
+        ids ?? items.map(() => randomUUID()),
         items.map((i) => i[0]),
         items.map((i) => i[1]),
         versions ?? items.map((i) => current.get(i[1]) ?? null),
@@ -214,15 +218,20 @@ describe('wallet, lots and ledger', () => {
     await grantCredits(t, rich.id, { credits: 2, amountPaidMinor: 200 }).expect(201);
     await grantCredits(t, poor.id, { credits: 1, amountPaidMinor: 100 }).expect(201);
     const [a, b, c] = await Promise.all([1, 2, 3].map(() => newAlumnus(t, association, 'unlockable')));
-    const rows = await unlockProfiles([
-      [rich.id, a.id, 1],
-      [poor.id, a.id, 2], // more than its balance
-      [rich.id, b.id, 1],
-      [rich.id, b.id, 1], // the same pair again in the same call
-      [poor.id, b.id, 1],
-      [fresh.id, c.id, 1],
-      [rich.id, c.id, 1], // balance used up by the two before
-    ]);
+    const ids = Array.from({ length: 7 }, () => randomUUID());
+    const rows = await unlockProfiles(
+      [
+        [rich.id, a.id, 1],
+        [poor.id, a.id, 2], // more than its balance
+        [rich.id, b.id, 1],
+        [rich.id, b.id, 1], // the same pair again in the same call
+        [poor.id, b.id, 1],
+        [fresh.id, c.id, 1],
+        [rich.id, c.id, 1], // balance used up by the two before
+      ],
+      undefined,
+      ids,
+    );
     expect(rows.map((r: { outcome: string; wallet_balance: string }) => [r.outcome, r.wallet_balance])).toEqual([
       ['spent', '1'],
       ['insufficient', '1'],
@@ -232,7 +241,9 @@ describe('wallet, lots and ledger', () => {
       ['insufficient', '0'],
       ['insufficient', '0'],
     ]);
-    expect(rows[3].unlock_id).toBe(rows[2].unlock_id);
+    // Unlock rows carry the caller's ids; the repeated pair names the first one's row.
+    expect([rows[0].unlock_id, rows[2].unlock_id, rows[4].unlock_id]).toEqual([ids[0], ids[2], ids[4]]);
+    expect(rows[3].unlock_id).toBe(ids[2]);
     const orgIds = [rich.id, poor.id, fresh.id];
     expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = ANY($1)`, [orgIds])).toHaveLength(3);
     expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [fresh.id])).toEqual([{ balance: 0 }]);
@@ -402,18 +413,20 @@ describe('wallet, lots and ledger', () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
     const alumnus = await newAlumnus(t, association, 'unlockable');
-    await expect(
-      t.dataSource.query(`SELECT * FROM unlock_profiles($1, $2, $3, $4, $5, $6, $7, $8)`, [
+    const call = (ids: string[], versions: string[]) =>
+      t.dataSource.query(`SELECT * FROM unlock_profiles($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+        ids,
         [org.id, org.id],
         [alumnus.id, alumnus.id],
-        ['1'],
+        versions,
         [association.id, association.id],
         [1, 1],
         [8000, 8000],
         [null, null],
         [null, null],
-      ]),
-    ).rejects.toThrow('same length');
+      ]);
+    await expect(call([randomUUID(), randomUUID()], ['1'])).rejects.toThrow('same length');
+    await expect(call([randomUUID()], ['1', '1'])).rejects.toThrow('same length');
     expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = $1`, [org.id])).toHaveLength(0);
     expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [org.id])).toEqual([{ balance: 5 }]);
   });

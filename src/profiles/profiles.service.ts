@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { InvisibilityReason, Visibility, VisibilityService } from '../access/visibility.service';
@@ -8,6 +9,7 @@ import { DomainError, NotFoundError } from '../common/domain-error';
 import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
 import { BatchQueue, UnitOutcome } from '../database/batch-queue';
+import { isOutcomeUnknown } from '../database/pg-errors';
 import { spendRefusal } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
@@ -35,6 +37,12 @@ export interface UnlockOutcome {
 interface UnlockUnit {
   orgId: string;
   alumnusId: string;
+  /**
+   * The id of the unlock row this request creates, drawn before its first attempt. If a charge's
+   * commit succeeded but its answer was lost, the unit runs again (BatchQueue) and finds an unlock
+   * with its own id: that is its charge, answered 201 (existingAnswer).
+   */
+  unlockId: string;
 }
 
 /** An unlock sent with an Idempotency-Key: the unit, and the key's claim. */
@@ -61,14 +69,10 @@ export class ProfilesService {
     private readonly idempotency: IdempotencyService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
-    this.batches = new BatchQueue((units) => this.unlockAll(this.dataSource.manager, units), {
-      maxBatch: MAX_UNLOCKS_PER_BATCH,
-      maxInFlight: MAX_UNLOCK_BATCHES_IN_FLIGHT,
-    });
-    this.keyedBatches = new BatchQueue((units) => this.unlockKeyed(units), {
-      maxBatch: MAX_UNLOCKS_PER_BATCH,
-      maxInFlight: MAX_UNLOCK_BATCHES_IN_FLIGHT,
-    });
+    // A unit whose batch lost its connection runs again even alone: the charge may be committed.
+    const options = { maxBatch: MAX_UNLOCKS_PER_BATCH, maxInFlight: MAX_UNLOCK_BATCHES_IN_FLIGHT, retryAlone: isOutcomeUnknown };
+    this.batches = new BatchQueue((units) => this.unlockAll(this.dataSource.manager, units), options);
+    this.keyedBatches = new BatchQueue((units) => this.unlockKeyed(units), options);
   }
 
   /** Preview, or the full profile when the org unlocked it and consent still allows. */
@@ -90,12 +94,14 @@ export class ProfilesService {
    *
    * Concurrent unlocks (of any orgs) are batched: one visibility read and one charge statement
    * for all the units of a batch, each unit keeping its own outcome. Repeating a unit is safe (its
-   * second run finds the unlock row), which BatchQueue's retry of a failed batch relies on.
+   * second run finds the unlock row), which BatchQueue's retry of a failed batch relies on; a unit
+   * that finds the unlock row with its own id (its charge committed, the answer lost with the
+   * connection) answers 201 with that charge.
    * Unlocks with an Idempotency-Key are batched among themselves (unlockKeyed): their keys are
    * stored in the same transaction as their charges.
    */
   async unlock(principal: RecruiterPrincipal, alumnusId: string, idempotencyKey?: string): Promise<UnlockOutcome> {
-    const unit = { orgId: principal.orgId, alumnusId };
+    const unit = { orgId: principal.orgId, alumnusId, unlockId: randomUUID() };
     if (!idempotencyKey) return this.batches.run(unit.orgId, unit);
     const claim = {
       principal: idempotencyPrincipal(principal),
@@ -195,10 +201,11 @@ export class ProfilesService {
       const { alumnus, pricing, existing } = context;
       const profile = toFullProfile(alumnus, seen.contactable);
       if (existing) {
-        outcomes[index] = already(existing, profile, context.balance);
+        outcomes[index] = existingAnswer(units[index], existing, profile, context.balance);
         return;
       }
       charges.push({
+        unlockId: units[index].unlockId,
         orgId,
         alumnusId: alumnus.id,
         version: context.version,
@@ -217,7 +224,7 @@ export class ProfilesService {
       const { index, profile } = pending[k];
       const price = charges[k].price;
       if (outcome === 'stale') stale.push(index);
-      else if (outcome === 'exists') outcomes[index] = already(unlock, profile, balance);
+      else if (outcome === 'exists') outcomes[index] = existingAnswer(units[index], unlock, profile, balance);
       else if (outcome !== 'spent') outcomes[index] = { ok: false, error: spendRefusal(outcome, price, balance) };
       else outcomes[index] = { ok: true, value: { status: 201, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: price, balance } } };
     });
@@ -268,7 +275,13 @@ export class ProfilesService {
   }
 }
 
-/** 200: the org had already unlocked the profile; nothing charged. */
-function already(unlock: UnlockRow, profile: FullProfileDto, balance: number): UnitOutcome<UnlockOutcome> {
-  return { ok: true, value: { status: 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: 0, balance } } };
+/**
+ * The answer when the org's unlock of the profile exists: 200 with nothing charged, unless the
+ * unlock is the unit's own (an earlier attempt of this request committed it, its answer lost):
+ * then 201 with what it charged.
+ */
+function existingAnswer(unit: UnlockUnit, unlock: UnlockRow, profile: FullProfileDto, balance: number): UnitOutcome<UnlockOutcome> {
+  const own = unlock.id === unit.unlockId;
+  const creditsCharged = own ? unlock.creditsCharged : 0;
+  return { ok: true, value: { status: own ? 201 : 200, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged, balance } } };
 }

@@ -36,6 +36,8 @@ export type UnlockChargeOutcome = 'exists' | 'stale' | Exclude<SpendOutcomeCode,
 
 /** One unlock to charge: the price and share in force, and what revenue reports group by. */
 export interface UnlockCharge {
+  /** The id the unlock row gets if this charge creates it (UnlockUnit.unlockId). */
+  unlockId: string;
   orgId: string;
   alumnusId: string;
   /** The version of the alumni row the decision was made on (UnlockContext.version). */
@@ -62,8 +64,8 @@ export class UnlocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts and charges each org's unlock of an alumnus, in one statement (the database's
-   * unlock_profiles function: it locks the orgs' wallets, then the alumni FOR SHARE), answered in
+   * Inserts (with the given ids) and charges each org's unlock of an alumnus, in one statement (the
+   * database's unlock_profiles function: it locks the orgs' wallets, then the alumni FOR SHARE), answered in
    * input order: `stale` when the alumni row is no longer the version read, `exists` with the
    * winner's row when the org already had one, `spent` with the new row and the balance after the
    * charge, or the wallet's refusal with no unlock row left behind. Charges of one org apply in
@@ -74,8 +76,10 @@ export class UnlocksRepository {
     const rows = await queryRows<Record<string, unknown>>(
       manager,
       `SELECT ord, outcome, unlock_id, unlock_association_id, unlock_credits, unlock_created_at, wallet_balance
-         FROM unlock_profiles($1::uuid[], $2::uuid[], $3::text[], $4::uuid[], $5::integer[], $6::integer[], $7::text[], $8::integer[])`,
+         FROM unlock_profiles($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::integer[], $7::integer[], $8::text[],
+                              $9::integer[])`,
       [
+        column('unlockId'),
         column('orgId'),
         column('alumnusId'),
         column('version'),

@@ -1,0 +1,121 @@
+import { Client } from 'pg';
+import { newAlumnus } from '../support/alumni-factories';
+import { grantCredits } from '../support/credits';
+import { AssociationFixture, newAssociation, newOrg, OrgFixture } from '../support/factories';
+import { expectLedgerInvariants } from '../support/ledger-invariants';
+import { PgCutProxy } from '../support/pg-cut-proxy';
+import { bearer, createTestApp, TestApp } from '../support/test-app';
+import { createTestDatabase, TestDatabase } from '../support/test-database';
+
+/**
+ * The API reaches PostgreSQL through a proxy that drops the connection right after the commit of
+ * an unlock's charge, before the API hears of it. The API cannot know whether the charge happened;
+ * it must find out, and answer the request with what really happened: charged once, 201.
+ */
+describe('an unlock whose commit succeeded but whose answer was lost', () => {
+  let db: TestDatabase;
+  let proxy: PgCutProxy;
+  let t: TestApp;
+  let association: AssociationFixture;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    proxy = new PgCutProxy();
+    const url = await proxy.start(db.url);
+    t = await createTestApp({ database: { ...db, url } });
+    association = await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: 2, revenueShareBps: 7000 });
+  });
+  afterEach(() => expectLedgerInvariants(t.dataSource));
+  afterAll(async () => {
+    await t.close();
+    await proxy.stop();
+    await db.drop();
+  });
+
+  const unlock = (org: OrgFixture, alumnusId: string, key?: string) => {
+    const req = t.http().post(`/v1/profiles/${alumnusId}/unlock`).set(bearer(org.key));
+    if (key) req.set('idempotency-key', key);
+    return req.send();
+  };
+  const charges = async (org: OrgFixture) => {
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM unlocks WHERE org_id = $1) AS unlocks,
+              (SELECT count(*)::int FROM ledger_entries WHERE org_id = $1 AND kind = 'spend') AS spends,
+              (SELECT balance::int FROM wallets WHERE org_id = $1) AS balance`,
+      [org.id],
+    );
+    return row as { unlocks: number; spends: number; balance: number };
+  };
+
+  it('answers 201 with the charge, not 200 "already unlocked", and charges once', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+
+    proxy.cutAfterCommitOf('unlock_profiles');
+    const cutsBefore = proxy.cuts;
+    const res = await unlock(org, id);
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ creditsCharged: 2, balance: 8, unlock: { alumnusId: id, creditsCharged: 2 } });
+    expect(await charges(org)).toEqual({ unlocks: 1, spends: 1, balance: 8 });
+
+    // The unlock row is the one the answer names; asking again is free.
+    const again = await unlock(org, id).expect(200);
+    expect(again.body).toMatchObject({ creditsCharged: 0, balance: 8, unlock: { id: res.body.unlock.id } });
+  });
+
+  it('answers every unit of a cut batch with what it was charged', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 20, amountPaidMinor: 2000 }).expect(201);
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) ids.push((await newAlumnus(t, association, 'unlockable')).id);
+
+    // The org's wallet is locked elsewhere: the first unlock's batch waits for it, and the other
+    // seven (same org) queue for the next batch, the one whose connection is cut.
+    const holder = new Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT 1 FROM wallets WHERE org_id = $1 FOR UPDATE', [org.id]);
+    proxy.cutAfterCommitOf('unlock_profiles', 1);
+    const cutsBefore = proxy.cuts;
+    const pending = Promise.all(ids.map((id) => unlock(org, id).then((r) => r)));
+    // (Polled from outside the holder's transaction, which would keep seeing its first snapshot.)
+    for (let waited = 0; ; waited += 50) {
+      const [{ waiting }] = await t.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      if (waiting > 0) break;
+      if (waited > 10_000) throw new Error('the first unlock never waited for the wallet');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await holder.query('COMMIT');
+    await holder.end();
+    const results = await pending;
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    // The cut batch held the seven others (unlock_profiles' first argument: the unlock ids).
+    const cutIds = proxy.cutBinds.at(-1)![0]!.replace(/[{}"]/g, '').split(',');
+    expect(cutIds).toHaveLength(7);
+    expect(results.filter((r) => cutIds.includes(r.body.unlock.id))).toHaveLength(7);
+    expect(results.map((r) => r.status)).toEqual(ids.map(() => 201));
+    expect(results.map((r) => r.body.creditsCharged)).toEqual(ids.map(() => 2));
+    expect(new Set(results.map((r) => r.body.unlock.id)).size).toBe(8);
+    expect(await charges(org)).toEqual({ unlocks: 8, spends: 8, balance: 4 });
+  });
+
+  it('with an Idempotency-Key: answers 201 and stores that answer for the key', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'unlockable');
+
+    proxy.cutAfterCommitOf('unlock_profiles');
+    const cutsBefore = proxy.cuts;
+    const res = await unlock(org, id, 'ambiguous-1');
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ creditsCharged: 2, balance: 8 });
+    const replay = await unlock(org, id, 'ambiguous-1').expect(201);
+    expect(replay.body).toEqual(res.body);
+    expect(await charges(org)).toEqual({ unlocks: 1, spends: 1, balance: 8 });
+  });
+});
