@@ -1,3 +1,5 @@
+import { DatabaseError } from 'pg';
+
 /** PostgreSQL SQLSTATE codes the application reacts to. */
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_CHECK_VIOLATION = '23514';
@@ -5,8 +7,6 @@ export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_SERIALIZATION_FAILURE = '40001';
 export const PG_DEADLOCK_DETECTED = '40P01';
 export const PG_LOCK_NOT_AVAILABLE = '55P03';
-
-import { DatabaseError } from 'pg';
 
 interface PgErrorLike {
   code?: string;
