@@ -11,7 +11,7 @@ import { runSearchBench } from './search-http';
  * `npm run bench [-- --size N] [--duration S] [--search-data-dir DIR] [--revenue-rows N]`: every
  * benchmark at its default size in under 5 minutes, one table in bench/results/latest.md.
  * `--size` is the number of search profiles (default 100,000, where issue 4's first target is;
- * the 1,000,000 one needs `--size 1000000`, about 25 minutes of seeding the first time);
+ * the 1,000,000 one needs `--size 1000000`, 5–21 minutes of seeding the first time);
  * `--search-data-dir` says where the seeded search database is kept and reused.
  */
 async function main() {

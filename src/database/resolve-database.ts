@@ -18,6 +18,7 @@ export async function resolveDatabase(config: AppConfig, log?: (line: string) =>
   const { startEmbeddedPostgres, ensureDatabase } = await import('./embedded-postgres');
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
+    sharedBuffersMb: config.embeddedSharedBuffersMb,
     onLog: (line) => {
       if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log?.(line.trim());
     },

@@ -1,4 +1,4 @@
-import { AppConfig, ConfigError } from '../../src/config/app-config';
+import { AppConfig, ConfigError, defaultSharedBuffersMb } from '../../src/config/app-config';
 
 describe('AppConfig', () => {
   const problemsOf = (env: Record<string, string>) => {
@@ -29,10 +29,19 @@ describe('AppConfig', () => {
     [{ MEILI_URL: 'ftp://x' }, 'MEILI_URL'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ BODY_LIMIT_BYTES: '1' }, 'BODY_LIMIT_BYTES'],
+    [{ EMBEDDED_PG_SHARED_BUFFERS_MB: '8' }, 'EMBEDDED_PG_SHARED_BUFFERS_MB'],
+    [{ EMBEDDED_PG_SHARED_BUFFERS_MB: '1GB' }, 'EMBEDDED_PG_SHARED_BUFFERS_MB'],
   ])('rejects %j naming %s', (env, name) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join('\n')).toContain(name);
+  });
+
+  it("sizes the embedded server's shared_buffers to a quarter of memory, between 128 MiB and 4 GiB", () => {
+    const gib = 1024 ** 3;
+    expect([1, 2, 8, 24, 64].map((g) => defaultSharedBuffersMb(g * gib))).toEqual([256, 512, 2048, 4096, 4096]);
+    expect(defaultSharedBuffersMb(256 * 1024 ** 2)).toBe(128);
+    expect(AppConfig.fromEnv({ EMBEDDED_PG_SHARED_BUFFERS_MB: '640' }).embeddedSharedBuffersMb).toBe(640);
   });
 
   it('reports every problem at once', () => {
