@@ -64,12 +64,12 @@ export class UnlocksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Inserts (with the given ids) and charges each org's unlock of an alumnus, in one statement (the
-   * database's unlock_profiles function: it locks the orgs' wallets, then the alumni FOR SHARE), answered in
-   * input order: `stale` when the alumni row is no longer the version read, `exists` with the
-   * winner's row when the org already had one, `spent` with the new row and the balance after the
-   * charge, or the wallet's refusal with no unlock row left behind. Charges of one org apply in
-   * input order. Outside a transaction the statement commits on its own.
+   * Inserts (with the given ids) and charges each org's unlock of an alumnus, in one statement
+   * (the database's unlock_profiles function: it locks the orgs' wallets, then the alumni FOR
+   * SHARE), answered in input order: `stale` when the alumni row is no longer the version read,
+   * `exists` with the winner's row when the org already had one, `spent` with the new row and the
+   * balance after the charge, or the wallet's refusal with no unlock row left behind. Charges of
+   * one org apply in input order. Outside a transaction the statement commits on its own.
    */
   async insertAndCharge(manager: EntityManager, charges: readonly UnlockCharge[]): Promise<UnlockCharged[]> {
     const column = <K extends keyof UnlockCharge>(key: K) => charges.map((c) => c[key]);
