@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { queryRows } from '../database/query';
-import { isLockNotAvailable } from '../database/pg-errors';
+import { isLockNotAvailable, isOutcomeUnknown } from '../database/pg-errors';
 import { DomainError } from './domain-error';
 
 export interface IdempotentResult<T> {
@@ -50,6 +50,8 @@ export interface IdempotencySettlement extends Omit<IdempotencyClaim, 'requestHa
  * A concurrent request with the same key blocks on the unique index until the first one commits
  * (then it replays) or rolls back (then it runs); after IN_PROGRESS_WAIT it gets 409.
  * Failed requests (domain errors) roll back and store nothing, so they may be retried.
+ * When the connection is lost around the commit (isOutcomeUnknown), `run` tries once more: it
+ * replays the stored answer if the commit happened, and runs the request if it did not.
  *
  * Batches (unlocks) claim many keys in one transaction with `claimMany`, which never waits: a key
  * that is in flight elsewhere, already stored or repeated in the batch is left to `run`.
@@ -63,6 +65,22 @@ export class IdempotencyService {
     key: string,
     requestHash: string,
     /** The HTTP status to store and replay; a function when it depends on the outcome (201 vs 200). */
+    status: number | ((body: T) => number),
+    fn: (manager: EntityManager) => Promise<T>,
+  ): Promise<IdempotentResult<T>> {
+    try {
+      return await this.attempt(principal, key, requestHash, status, fn);
+    } catch (error) {
+      if (!isOutcomeUnknown(error)) throw error;
+      return this.attempt(principal, key, requestHash, status, fn);
+    }
+  }
+
+  /** One transaction of `run`: claim the key and do the work, or replay the stored answer. */
+  private async attempt<T>(
+    principal: string,
+    key: string,
+    requestHash: string,
     status: number | ((body: T) => number),
     fn: (manager: EntityManager) => Promise<T>,
   ): Promise<IdempotentResult<T>> {

@@ -1,4 +1,5 @@
 import { DatabaseError } from 'pg';
+import { DomainError } from '../common/domain-error';
 
 /** PostgreSQL SQLSTATE codes the application reacts to. */
 export const PG_UNIQUE_VIOLATION = '23505';
@@ -46,9 +47,10 @@ export function isLockNotAvailable(error: unknown): boolean {
 
 /**
  * The failure came from the client side (lost connection, timeout, a bug), not as the server's
- * answer to the statement: a commit sent before it may or may not have taken effect. An error
- * the server reported (it has a SQLSTATE) means the transaction did not commit.
+ * answer to a statement: a commit sent before it may or may not have taken effect. An error the
+ * server reported (it has a SQLSTATE), or a refusal the application threw inside the transaction
+ * (a DomainError), means the transaction did not commit.
  */
 export function isOutcomeUnknown(error: unknown): boolean {
-  return !(pgError(error) instanceof DatabaseError);
+  return !(error instanceof DomainError) && !(pgError(error) instanceof DatabaseError);
 }
