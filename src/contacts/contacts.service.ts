@@ -9,7 +9,7 @@ import { DomainError, NotFoundError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
-import { isUniqueViolation } from '../database/pg-errors';
+import { isOutcomeUnknown, isUniqueViolation } from '../database/pg-errors';
 import { JobsService } from '../jobs/jobs.service';
 import { WalletService } from '../wallet/wallet.service';
 import { ContactRequestRow, ContactRequestsRepository } from './contact-requests.repository';
@@ -59,16 +59,39 @@ export class ContactsService implements OnModuleInit {
         errors: [{ field: 'salaryMaxMinor', message: 'must be at least salaryMinMinor' }],
       });
     }
-    const run = (m: EntityManager) => this.sendIn(m, principal.orgId, alumnusId, dto);
+    // The request's id is drawn once, before its first transaction: a run again after a lost
+    // commit finds its own row (sendIn's `again`).
+    const id = randomUUID();
+    const run = (again: boolean) => (m: EntityManager) => this.sendIn(m, principal.orgId, alumnusId, dto, id, again);
     if (!idempotencyKey) {
-      return this.wallet.walletTurn(principal.orgId, () => this.dataSource.transaction(run));
+      const attempt = (again: boolean) => this.wallet.walletTurn(principal.orgId, () => this.dataSource.transaction(run(again)));
+      // Connection lost around the commit: once more, answered from the row if the commit happened.
+      return attempt(false).catch((error) => (isOutcomeUnknown(error) ? attempt(true) : Promise.reject(error)));
     }
+    // IdempotencyService.run tries once more itself, and replays the stored answer if the first
+    // transaction committed: the work runs again only if it did not.
     const hash = requestHash(`POST /v1/profiles/${alumnusId}/contact-requests`, dto);
-    const result = await this.idempotency.run(idempotencyPrincipal(principal), idempotencyKey, hash, 201, run);
+    const result = await this.idempotency.run(idempotencyPrincipal(principal), idempotencyKey, hash, 201, run(false));
     return result.body;
   }
 
-  private async sendIn(m: EntityManager, orgId: string, alumnusId: string, dto: CreateContactRequestDto): Promise<CreateContactRequestResponseDto> {
+  /**
+   * Sends contact request `id`. With `again` (the first transaction lost its connection around
+   * the commit), a request already stored under `id` is that first run's: answered from its row
+   * and the wallet as they are now.
+   */
+  private async sendIn(
+    m: EntityManager,
+    orgId: string,
+    alumnusId: string,
+    dto: CreateContactRequestDto,
+    id: string,
+    again: boolean,
+  ): Promise<CreateContactRequestResponseDto> {
+    if (again) {
+      const own = await this.requests.findForOrg(m, id, orgId);
+      if (own) return { contactRequest: ContactRequestResponseDto.from(own), creditsHeld: own.credits, ...(await this.wallet.holdingsOf(orgId, m)) };
+    }
     // Lock order: alumnus (advisory, then FOR SHARE through visibility) → new request row → wallet.
     await this.requests.lockAlumnusForContact(m, alumnusId);
     // Consent invariant: the FOR SHARE lock keeps `contactable` true until this transaction ends.
@@ -79,7 +102,6 @@ export class ContactsService implements OnModuleInit {
     if (terms.maxPerMonth !== null && (await this.requests.countThisMonth(m, alumnusId, terms.timeZone)) >= terms.maxPerMonth) {
       throw new ContactError('contact_cap_reached', 'This alumnus accepts no more contact requests this month');
     }
-    const id = randomUUID();
     const row = await this.requests
       .insert(m, {
         id,

@@ -397,7 +397,13 @@ export class WalletService {
 
   /** The available balance as `manager`'s transaction sees it (0 before the wallet exists). */
   async balanceOf(orgId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    return (await this.wallets.findWallet(manager, orgId))?.balance ?? 0;
+    return (await this.holdingsOf(orgId, manager)).balance;
+  }
+
+  /** The available balance and the held credits as `manager`'s transaction sees them. */
+  async holdingsOf(orgId: string, manager: EntityManager = this.dataSource.manager): Promise<{ balance: number; heldCredits: number }> {
+    const wallet = await this.wallets.findWallet(manager, orgId);
+    return { balance: wallet?.balance ?? 0, heldCredits: wallet?.heldCredits ?? 0 };
   }
 
   async getWallet(orgId: string): Promise<{ wallet: WalletRow; lots: LotRow[] }> {

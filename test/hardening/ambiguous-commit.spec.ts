@@ -9,10 +9,11 @@ import { createTestDatabase, TestDatabase } from '../support/test-database';
 
 /**
  * The API reaches PostgreSQL through a proxy that drops the connection right after the commit of
- * an unlock's charge, before the API hears of it. The API cannot know whether the charge happened;
- * it must find out, and answer the request with what really happened: charged once, 201.
+ * an unlock's charge (or a contact request's hold), before the API hears of it. The API cannot
+ * know whether the charge happened; it must find out, and answer the request with what really
+ * happened: charged once, 201.
  */
-describe('an unlock whose commit succeeded but whose answer was lost', () => {
+describe('a charge whose commit succeeded but whose answer was lost', () => {
   let db: TestDatabase;
   let proxy: PgCutProxy;
   let t: TestApp;
@@ -23,6 +24,7 @@ describe('an unlock whose commit succeeded but whose answer was lost', () => {
     const url = await proxy.start(db.url);
     t = await createTestApp({ database: { ...db, url } });
     association = await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: 2, revenueShareBps: 7000 });
+    await t.dataSource.query(`UPDATE associations SET contact_price_credits = 3 WHERE id = $1`, [association.id]);
   });
   afterEach(() => expectLedgerInvariants(t.dataSource));
   afterAll(async () => {
@@ -51,7 +53,7 @@ describe('an unlock whose commit succeeded but whose answer was lost', () => {
     await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
     const { id } = await newAlumnus(t, association, 'unlockable');
 
-    proxy.cutAfterCommitOf('unlock_profiles');
+    proxy.cutAfterCommitOf({ statement: 'unlock_profiles' });
     const cutsBefore = proxy.cuts;
     const res = await unlock(org, id);
     expect(proxy.cuts).toBe(cutsBefore + 1);
@@ -76,7 +78,7 @@ describe('an unlock whose commit succeeded but whose answer was lost', () => {
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query('SELECT 1 FROM wallets WHERE org_id = $1 FOR UPDATE', [org.id]);
-    proxy.cutAfterCommitOf('unlock_profiles', 1);
+    proxy.cutAfterCommitOf({ statement: 'unlock_profiles' }, 1);
     const cutsBefore = proxy.cuts;
     const pending = Promise.all(ids.map((id) => unlock(org, id).then((r) => r)));
     // (Polled from outside the holder's transaction, which would keep seeing its first snapshot.)
@@ -108,7 +110,7 @@ describe('an unlock whose commit succeeded but whose answer was lost', () => {
     await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
     const { id } = await newAlumnus(t, association, 'unlockable');
 
-    proxy.cutAfterCommitOf('unlock_profiles');
+    proxy.cutAfterCommitOf({ statement: 'unlock_profiles' });
     const cutsBefore = proxy.cuts;
     const res = await unlock(org, id, 'ambiguous-1');
     expect(proxy.cuts).toBe(cutsBefore + 1);
@@ -117,5 +119,42 @@ describe('an unlock whose commit succeeded but whose answer was lost', () => {
     const replay = await unlock(org, id, 'ambiguous-1').expect(201);
     expect(replay.body).toEqual(res.body);
     expect(await charges(org)).toEqual({ unlocks: 1, spends: 1, balance: 8 });
+  });
+
+  const contact = (org: OrgFixture, alumnusId: string, key?: string) => {
+    const req = t.http().post(`/v1/profiles/${alumnusId}/contact-requests`).set(bearer(org.key));
+    if (key) req.set('idempotency-key', key);
+    return req.send({ jobTitle: 'Data engineer', message: 'Would you like to talk?' });
+  };
+  const holds = async (org: OrgFixture) => {
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM contact_requests WHERE org_id = $1) AS requests,
+              (SELECT count(*)::int FROM ledger_entries WHERE org_id = $1 AND kind = 'hold') AS holds,
+              (SELECT balance::int FROM wallets WHERE org_id = $1) AS balance,
+              (SELECT held_credits::int FROM wallets WHERE org_id = $1) AS held`,
+      [org.id],
+    );
+    return row as { requests: number; holds: number; balance: number; held: number };
+  };
+
+  it.each([
+    ['without a key', undefined],
+    ['with an Idempotency-Key', 'ambiguous-contact'],
+  ])('a contact request %s: answers 201 with the hold, holds once', async (_, key) => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
+    const { id } = await newAlumnus(t, association, 'all');
+
+    proxy.cutAfterCommitOf({ text: 'INSERT INTO contact_requests' });
+    const cutsBefore = proxy.cuts;
+    const res = await contact(org, id, key);
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ creditsHeld: 3, balance: 7, heldCredits: 3, contactRequest: { status: 'open', credits: 3 } });
+    expect(await holds(org)).toEqual({ requests: 1, holds: 1, balance: 7, held: 3 });
+    const [{ id: stored }] = await t.dataSource.query(`SELECT id FROM contact_requests WHERE org_id = $1`, [org.id]);
+    expect(res.body.contactRequest.id).toBe(stored);
+    if (key) expect((await contact(org, id, key).expect(201)).body).toEqual(res.body);
+    else expect((await contact(org, id).expect(409)).body.code).toBe('contact_request_open');
   });
 });

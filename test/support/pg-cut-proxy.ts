@@ -3,21 +3,24 @@ import { AddressInfo, connect, createServer, Server, Socket } from 'node:net';
 /**
  * A TCP proxy in front of PostgreSQL that can lose a connection at the worst moment for a client:
  * right after the server committed a transaction, before the client hears that it did (an
- * ambiguous commit). It reads PostgreSQL's wire protocol (framing, and Bind messages): once armed
- * with `cutAfterCommitOf(name, skip)`, the connection that binds the prepared statement `name`
- * next after `skip` such binds is closed in place of the server's next ReadyForQuery in state
- * idle, i.e. after the commit of the transaction (explicit, or the statement's own implicit one)
- * that ran it. Everything before that message is forwarded; the message and everything after it
- * is not.
+ * ambiguous commit). It reads PostgreSQL's wire protocol (framing, Parse and Bind messages): once
+ * armed with `cutAfterCommitOf(trigger, skip)`, the connection that next binds the prepared
+ * statement named by the trigger (or parses SQL containing its text), after `skip` such
+ * messages, is closed in place of the server's next ReadyForQuery in state idle, i.e. after the
+ * commit of the transaction (explicit, or the statement's own implicit one) that ran it.
+ * Everything before that message is forwarded; the message and everything after it is not.
  */
+/** What arms a cut: a Bind of the named prepared statement, or a Parse whose SQL contains `text`. */
+export type CutTrigger = { statement: string } | { text: string };
+
 export class PgCutProxy {
   private server?: Server;
   private readonly sockets = new Set<Socket>();
-  private armed: string | null = null;
+  private armed: CutTrigger | null = null;
   private skip = 0;
   /** Connections closed after a commit so far. */
   cuts = 0;
-  /** The text parameters of each bind that led to a cut (null for a NULL or binary one). */
+  /** The text parameters of each Bind that led to a cut (null for a NULL or binary one). */
   readonly cutBinds: Array<Array<string | null>> = [];
 
   /** Listens on a free local port; returns `databaseUrl` with its host and port replaced. */
@@ -36,8 +39,8 @@ export class PgCutProxy {
     return proxied.toString();
   }
 
-  cutAfterCommitOf(statement: string, skip = 0): void {
-    this.armed = statement;
+  cutAfterCommitOf(trigger: CutTrigger, skip = 0): void {
+    this.armed = trigger;
     this.skip = skip;
   }
 
@@ -71,12 +74,18 @@ export class PgCutProxy {
         if (fromClient.length < header) return;
         const length = fromClient.readUInt32BE(started ? 1 : 0) + (started ? 1 : 0);
         if (fromClient.length < length) return;
-        if (started && fromClient[0] === 0x42 /* Bind */ && this.armed !== null) {
-          const bind = parseBind(fromClient.subarray(0, length));
-          if (bind.statement === this.armed && this.skip-- === 0) {
+        if (started && this.armed !== null) {
+          const message = fromClient.subarray(0, length);
+          const armed = this.armed;
+          const bind = message[0] === 0x42 /* Bind */ && 'statement' in armed ? parseBind(message) : null;
+          const hit =
+            'statement' in armed
+              ? bind?.statement === armed.statement
+              : message[0] === 0x50 /* Parse */ && parseText(message).includes(armed.text);
+          if (hit && this.skip-- === 0) {
             this.armed = null;
             watching = true;
-            this.cutBinds.push(bind.parameters);
+            if (bind) this.cutBinds.push(bind.parameters);
           }
         }
         started = true;
@@ -104,6 +113,12 @@ export class PgCutProxy {
       fromServer = fromServer.subarray(end);
     });
   }
+}
+
+/** A Parse message's SQL text (after the statement name). */
+function parseText(message: Buffer): string {
+  const nameEnd = message.indexOf(0, 5);
+  return message.toString('utf8', nameEnd + 1, message.indexOf(0, nameEnd + 1));
 }
 
 /** A Bind message: portal and statement names, format codes, then the parameters. */
