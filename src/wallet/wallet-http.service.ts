@@ -4,6 +4,7 @@ import { Principal, RecruiterPrincipal } from '../auth/principal';
 import { DomainError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { decodeCursor, PageQueryDto, toPage } from '../common/pagination';
+import { isOutcomeUnknown } from '../database/pg-errors';
 import { CreateCreditGrantDto } from './dto/create-credit-grant.dto';
 import { CreditGrantResponseDto, CreditLotResponseDto, LedgerEntryResponseDto, LedgerPageDto, WalletResponseDto } from './dto/wallet-response.dto';
 import { WalletService } from './wallet.service';
@@ -34,6 +35,9 @@ export class WalletHttpService {
         errors: [{ field: 'expiresAt', message: 'must be in the future' }],
       });
     }
+    // The ledger entry's key is drawn once: a run again after a lost commit replays the grant
+    // (WalletService.grant answers a known key from its entry) instead of granting twice.
+    const walletKey = `grant:${idempotencyKey ?? randomUUID()}`;
     const apply = (manager?: Parameters<WalletService['grant']>[0]) =>
       this.wallet
         .grant(manager, {
@@ -44,12 +48,13 @@ export class WalletHttpService {
           expiresAt,
           source: 'grant',
           reason: dto.reason,
-          idempotencyKey: `grant:${idempotencyKey ?? randomUUID()}`,
+          idempotencyKey: walletKey,
         })
         .then(
           (r): CreditGrantResponseDto => ({ lot: CreditLotResponseDto.from(r.lot), ledgerEntryId: String(r.ledgerEntryId), balance: r.balance }),
         );
-    if (!idempotencyKey) return apply();
+    // Connection lost around the commit: once more, replayed by the wallet if the commit happened.
+    if (!idempotencyKey) return apply().catch((error) => (isOutcomeUnknown(error) ? apply() : Promise.reject(error)));
     const hash = requestHash(`POST /v1/recruiter-orgs/${orgId}/credit-grants`, dto);
     const result = await this.idempotency.run(idempotencyPrincipal(principal), idempotencyKey, hash, 201, apply);
     return result.body;

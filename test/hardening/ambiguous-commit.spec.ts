@@ -157,4 +157,24 @@ describe('a charge whose commit succeeded but whose answer was lost', () => {
     if (key) expect((await contact(org, id, key).expect(201)).body).toEqual(res.body);
     else expect((await contact(org, id).expect(409)).body.code).toBe('contact_request_open');
   });
+
+  it.each([
+    ['without a key', undefined],
+    ['with an Idempotency-Key', 'ambiguous-grant'],
+  ])("an admin's credit grant %s: answers 201 with the lot, grants once", async (_, key) => {
+    const org = await newOrg(t);
+    proxy.cutAfterCommitOf({ text: 'INSERT INTO credit_lots' });
+    const cutsBefore = proxy.cuts;
+    const res = await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }, key);
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ balance: 5, lot: { creditsGranted: 5 } });
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM credit_lots WHERE org_id = $1) AS lots,
+              (SELECT count(*)::int FROM ledger_entries WHERE org_id = $1 AND kind = 'grant') AS grants,
+              (SELECT balance::int FROM wallets WHERE org_id = $1) AS balance`,
+      [org.id],
+    );
+    expect(row).toEqual({ lots: 1, grants: 1, balance: 5 });
+  });
 });
