@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { queryRows } from '../database/query';
-import { isLockNotAvailable, isOutcomeUnknown } from '../database/pg-errors';
+import { isLockNotAvailable, onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { DomainError } from './domain-error';
 
 export interface IdempotentResult<T> {
@@ -68,12 +68,8 @@ export class IdempotencyService {
     status: number | ((body: T) => number),
     fn: (manager: EntityManager) => Promise<T>,
   ): Promise<IdempotentResult<T>> {
-    try {
-      return await this.attempt(principal, key, requestHash, status, fn);
-    } catch (error) {
-      if (!isOutcomeUnknown(error)) throw error;
-      return this.attempt(principal, key, requestHash, status, fn);
-    }
+    // After a lost commit answer, the second attempt finds the key's row if the first committed.
+    return onceMoreIfOutcomeUnknown(() => this.attempt(principal, key, requestHash, status, fn));
   }
 
   /** One transaction of `run`: claim the key and do the work, or replay the stored answer. */

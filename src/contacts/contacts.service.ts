@@ -9,7 +9,7 @@ import { DomainError, NotFoundError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
-import { isOutcomeUnknown, isUniqueViolation } from '../database/pg-errors';
+import { isUniqueViolation, onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { JobsService } from '../jobs/jobs.service';
 import { WalletService } from '../wallet/wallet.service';
 import { ContactRequestRow, ContactRequestsRepository } from './contact-requests.repository';
@@ -64,9 +64,8 @@ export class ContactsService implements OnModuleInit {
     const id = randomUUID();
     const run = (again: boolean) => (m: EntityManager) => this.sendIn(m, principal.orgId, alumnusId, dto, id, again);
     if (!idempotencyKey) {
-      const attempt = (again: boolean) => this.wallet.walletTurn(principal.orgId, () => this.dataSource.transaction(run(again)));
       // Connection lost around the commit: once more, answered from the row if the commit happened.
-      return attempt(false).catch((error) => (isOutcomeUnknown(error) ? attempt(true) : Promise.reject(error)));
+      return onceMoreIfOutcomeUnknown((again) => this.wallet.walletTurn(principal.orgId, () => this.dataSource.transaction(run(again))));
     }
     // IdempotencyService.run tries once more itself, and replays the stored answer if the first
     // transaction committed: the work runs again only if it did not.

@@ -54,3 +54,17 @@ export function isLockNotAvailable(error: unknown): boolean {
 export function isOutcomeUnknown(error: unknown): boolean {
   return !(error instanceof DomainError) && !(pgError(error) instanceof DatabaseError);
 }
+
+/**
+ * Runs `attempt(false)`, and once more as `attempt(true)` when it failed with an unknown outcome
+ * (isOutcomeUnknown): the second run must find out what the first one did (its own row, a stored
+ * answer, a ledger key) before doing anything.
+ */
+export async function onceMoreIfOutcomeUnknown<T>(attempt: (again: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await attempt(false);
+  } catch (error) {
+    if (!isOutcomeUnknown(error)) throw error;
+    return attempt(true);
+  }
+}

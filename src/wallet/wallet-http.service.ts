@@ -4,7 +4,7 @@ import { Principal, RecruiterPrincipal } from '../auth/principal';
 import { DomainError } from '../common/domain-error';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { decodeCursor, PageQueryDto, toPage } from '../common/pagination';
-import { isOutcomeUnknown } from '../database/pg-errors';
+import { onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { CreateCreditGrantDto } from './dto/create-credit-grant.dto';
 import { CreditGrantResponseDto, CreditLotResponseDto, LedgerEntryResponseDto, LedgerPageDto, WalletResponseDto } from './dto/wallet-response.dto';
 import { WalletService } from './wallet.service';
@@ -54,7 +54,7 @@ export class WalletHttpService {
           (r): CreditGrantResponseDto => ({ lot: CreditLotResponseDto.from(r.lot), ledgerEntryId: String(r.ledgerEntryId), balance: r.balance }),
         );
     // Connection lost around the commit: once more, replayed by the wallet if the commit happened.
-    if (!idempotencyKey) return apply().catch((error) => (isOutcomeUnknown(error) ? apply() : Promise.reject(error)));
+    if (!idempotencyKey) return onceMoreIfOutcomeUnknown(() => apply());
     const hash = requestHash(`POST /v1/recruiter-orgs/${orgId}/credit-grants`, dto);
     const result = await this.idempotency.run(idempotencyPrincipal(principal), idempotencyKey, hash, 201, apply);
     return result.body;
