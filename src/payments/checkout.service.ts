@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
@@ -6,6 +7,7 @@ import { RecruiterPrincipal } from '../auth/principal';
 import { PaymentsError } from './payments.errors';
 import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { CreditPacksService } from '../credit-packs/credit-packs.service';
+import { onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { CheckoutSessionResponseDto, CreateCheckoutSessionDto } from './dto/create-checkout-session.dto';
 import { PurchasesRepository } from './purchases.repository';
 import { StripeClient } from './stripe-client';
@@ -28,16 +30,23 @@ export class CheckoutService {
     const stripe = this.stripe.stripe;
     const pack = await this.packs.getActive(dto.packId);
     // The purchase row and the session id commit together; Stripe's own idempotency key (the
-    // purchase id) makes the client's network retries return the same session.
-    const start = async (manager: EntityManager): Promise<CheckoutSessionResponseDto> => {
-      const purchase = await this.purchases.insert(manager, {
-        orgId: principal.orgId,
-        packId: pack.id,
-        credits: pack.credits,
-        amountMinor: pack.priceMinor,
-        currency: pack.currency,
-        validityDays: pack.validityDays,
-      });
+    // purchase id) makes a repeated attempt return the same session. The purchase id is drawn
+    // before the first attempt: when the commit's answer is lost (isOutcomeUnknown), the attempt
+    // runs once more, finds the purchase if the commit happened, and answers with its session,
+    // instead of a 500 and a second purchase on the client's retry.
+    const purchaseId = randomUUID();
+    const start = async (manager: EntityManager, again = false): Promise<CheckoutSessionResponseDto> => {
+      const purchase =
+        (again ? await this.purchases.findForOrg(manager, purchaseId, principal.orgId) : null) ??
+        (await this.purchases.insert(manager, {
+          id: purchaseId,
+          orgId: principal.orgId,
+          packId: pack.id,
+          credits: pack.credits,
+          amountMinor: pack.priceMinor,
+          currency: pack.currency,
+          validityDays: pack.validityDays,
+        }));
       const metadata = { orgId: principal.orgId, packId: pack.id, purchaseId: purchase.id };
       let session: Stripe.Checkout.Session;
       try {
@@ -64,10 +73,12 @@ export class CheckoutService {
         const message = error instanceof Error ? error.message : String(error);
         throw new PaymentsError('payment_provider_error', `Stripe could not create the checkout session: ${message}`);
       }
-      await this.purchases.update(manager, purchase.id, { stripeCheckoutSessionId: session.id });
+      if (purchase.stripeCheckoutSessionId !== session.id) {
+        await this.purchases.update(manager, purchase.id, { stripeCheckoutSessionId: session.id });
+      }
       return { checkoutUrl: session.url ?? '', sessionId: session.id, purchaseId: purchase.id };
     };
-    if (!idempotencyKey) return this.dataSource.transaction(start);
+    if (!idempotencyKey) return onceMoreIfOutcomeUnknown((again) => this.dataSource.transaction((manager) => start(manager, again)));
     const hash = requestHash('POST /v1/wallet/checkout-sessions', dto);
     return (await this.idempotency.run(idempotencyPrincipal(principal), idempotencyKey, hash, 201, start)).body;
   }

@@ -28,17 +28,23 @@ const COLUMNS = `id, org_id, pack_id, credits, amount_minor, currency, validity_
 
 @Injectable()
 export class PurchasesRepository {
+  /** A new pending purchase; `id` is the caller's, drawn before its first attempt (CheckoutService). */
   async insert(
     manager: EntityManager,
-    p: { orgId: string; packId: string; credits: number; amountMinor: number; currency: string; validityDays: number },
+    p: { id: string; orgId: string; packId: string; credits: number; amountMinor: number; currency: string; validityDays: number },
   ): Promise<PurchaseRow> {
     const rows = await queryRows<Record<string, unknown>>(
       manager,
-      `INSERT INTO credit_purchases (org_id, pack_id, credits, amount_minor, currency, validity_days)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${COLUMNS}`,
-      [p.orgId, p.packId, p.credits, p.amountMinor, p.currency, p.validityDays],
+      `INSERT INTO credit_purchases (id, org_id, pack_id, credits, amount_minor, currency, validity_days)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+      [p.id, p.orgId, p.packId, p.credits, p.amountMinor, p.currency, p.validityDays],
     );
     return toPurchase(rows[0]);
+  }
+
+  async findForOrg(manager: EntityManager, id: string, orgId: string): Promise<PurchaseRow | null> {
+    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${COLUMNS} FROM credit_purchases WHERE id = $1 AND org_id = $2`, [id, orgId]);
+    return rows[0] ? toPurchase(rows[0]) : null;
   }
 
   async lockById(manager: EntityManager, id: string): Promise<PurchaseRow | null> {

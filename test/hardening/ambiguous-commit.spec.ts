@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { FakeStripe } from '../fakes/fake-stripe';
 import { newAlumnus } from '../support/alumni-factories';
 import { grantCredits } from '../support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from '../support/factories';
@@ -16,13 +17,19 @@ import { createTestDatabase, TestDatabase } from '../support/test-database';
 describe('a charge whose commit succeeded but whose answer was lost', () => {
   let db: TestDatabase;
   let proxy: PgCutProxy;
+  let stripe: FakeStripe;
   let t: TestApp;
   let association: AssociationFixture;
   beforeAll(async () => {
     db = await createTestDatabase();
     proxy = new PgCutProxy();
     const url = await proxy.start(db.url);
-    t = await createTestApp({ database: { ...db, url } });
+    stripe = new FakeStripe();
+    const stripeUrl = await stripe.start();
+    t = await createTestApp({
+      database: { ...db, url },
+      env: { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_API_URL: stripeUrl },
+    });
     association = await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: 2, revenueShareBps: 7000 });
     await t.dataSource.query(`UPDATE associations SET contact_price_credits = 3 WHERE id = $1`, [association.id]);
   });
@@ -30,6 +37,7 @@ describe('a charge whose commit succeeded but whose answer was lost', () => {
   afterAll(async () => {
     await t.close();
     await proxy.stop();
+    await stripe.stop();
     await db.drop();
   });
 
@@ -176,5 +184,30 @@ describe('a charge whose commit succeeded but whose answer was lost', () => {
       [org.id],
     );
     expect(row).toEqual({ lots: 1, grants: 1, balance: 5 });
+  });
+
+  it.each([
+    ['without a key', undefined],
+    ['with an Idempotency-Key', 'ambiguous-checkout'],
+  ])('a checkout session %s: answers 201 with its session, one purchase, one Stripe session', async (_, key) => {
+    const org = await newOrg(t);
+    const pack = await t
+      .http()
+      .post('/v1/credit-packs')
+      .set(bearer(t.adminKey))
+      .send({ name: `Pack ${key ?? 'unkeyed'}`, credits: 10, priceMinor: 1000, currency: 'eur', validityDays: 365 })
+      .expect(201);
+    const sessionsBefore = stripe.sessions.size;
+    proxy.cutAfterCommitOf({ text: 'INSERT INTO credit_purchases' });
+    const cutsBefore = proxy.cuts;
+    const req = t.http().post('/v1/wallet/checkout-sessions').set(bearer(org.key));
+    if (key) req.set('idempotency-key', key);
+    const res = await req.send({ packId: pack.body.id, successUrl: 'https://ats.example.com/ok', cancelUrl: 'https://ats.example.com/no' });
+    expect(proxy.cuts).toBe(cutsBefore + 1);
+    expect(res.status).toBe(201);
+    const purchases = await t.dataSource.query(`SELECT id, stripe_checkout_session_id AS session FROM credit_purchases WHERE org_id = $1`, [org.id]);
+    expect(purchases).toEqual([{ id: res.body.purchaseId, session: res.body.sessionId }]);
+    expect(stripe.sessions.size).toBe(sessionsBefore + 1);
+    expect(stripe.sessions.get(res.body.sessionId)).toMatchObject({ client_reference_id: res.body.purchaseId, url: res.body.checkoutUrl });
   });
 });
