@@ -63,6 +63,39 @@ describe('BatchQueue', () => {
     expect(calls.map((c) => c.units)).toEqual([['x1'], ['y1'], ['x2', 'x3']]);
   });
 
+  it('with extraBatchAfterMs, starts a second batch only once the running one has run that long', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 2, extraBatchAfterMs: 200 });
+    const t0 = performance.now();
+    void queue.run('a', 'a1');
+    await tick();
+    void queue.run('b', 'b1');
+    void queue.run('c', 'c1');
+    await tick();
+    // Queued behind the running batch rather than started beside it.
+    expect(calls.map((c) => c.units)).toEqual([['a1']]);
+    // The running batch stays open: after 200 ms the queued units start beside it, together.
+    for (let waited = 0; calls.length < 2 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(200);
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1']]);
+    calls[0].release();
+    calls[1].release();
+    await tick();
+    // A batch that ends early hands the queue on at once: no waiting for the delay.
+    const t1 = performance.now();
+    void queue.run('d', 'd1');
+    await tick();
+    void queue.run('e', 'e1');
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1']]);
+    calls[2].release();
+    await tick();
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1'], ['e1']]);
+    expect(performance.now() - t1).toBeLessThan(200);
+    calls[3].release();
+  });
+
   it("answers each unit with its own outcome: one unit's refusal does not fail the others", async () => {
     const refused = new Error('refused');
     const { calls, runBatch } = recorder((unit) => (unit === 'b' ? { ok: false, error: refused } : { ok: true, value: unit }));
@@ -142,5 +175,6 @@ describe('BatchQueue', () => {
     await expect(queue.run('a', 'a')).rejects.toThrow('fewer units');
     expect(() => new BatchQueue(async () => [], { maxBatch: 0, maxInFlight: 1 })).toThrow('maxBatch');
     expect(() => new BatchQueue(async () => [], { maxBatch: 1, maxInFlight: 1.5 })).toThrow('maxInFlight');
+    expect(() => new BatchQueue(async () => [], { maxBatch: 1, maxInFlight: 2, extraBatchAfterMs: -1 })).toThrow('extraBatchAfterMs');
   });
 });

@@ -14,6 +14,13 @@ export interface BatchQueueOptions {
   /** runBatch calls running at once, at most (each holds a database connection). */
   maxInFlight: number;
   /**
+   * When set, a batch beyond the first starts only once the youngest running batch has run this
+   * many milliseconds. Units then wait for the running batch and fill the next one (fewer, larger
+   * batches: less work per unit where a batch has a high fixed cost), while a batch that is stuck
+   * (waiting for a row lock) holds back the others no longer than this.
+   */
+  extraBatchAfterMs?: number;
+  /**
    * Whether a unit that failed alone with this error runs once more (alone); by default it is
    * rejected. For errors that leave the outcome unknown, e.g. a connection lost around a commit.
    */
@@ -38,7 +45,11 @@ export interface BatchQueueOptions {
 export class BatchQueue<U, R> {
   private readonly queue: Array<Pending<U>> = [];
   private readonly busy = new Set<string>();
+  /** performance.now() at the start of each running batch, by batch number. */
+  private readonly started = new Map<number, number>();
+  private batches = 0;
   private inFlight = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly runBatch: (units: U[]) => Promise<Array<UnitOutcome<R>>>,
@@ -47,6 +58,8 @@ export class BatchQueue<U, R> {
     for (const name of ['maxBatch', 'maxInFlight'] as const) {
       if (!Number.isInteger(options[name]) || options[name] < 1) throw new Error(`${name} must be a positive integer`);
     }
+    const after = options.extraBatchAfterMs;
+    if (after !== undefined && !(Number.isFinite(after) && after >= 0)) throw new Error('extraBatchAfterMs must be a number ≥ 0');
   }
 
   run(key: string, unit: U): Promise<R> {
@@ -58,17 +71,38 @@ export class BatchQueue<U, R> {
 
   private pump(): void {
     while (this.inFlight < this.options.maxInFlight) {
+      if (this.queue.length === 0 || this.extraBatchWait() > 0) return;
       const batch = this.take();
       if (batch.length === 0) return;
       const keys = new Set(batch.map((p) => p.key));
       for (const key of keys) this.busy.add(key);
       this.inFlight++;
+      const id = ++this.batches;
+      this.started.set(id, performance.now());
       void this.execute(batch).finally(() => {
         this.inFlight--;
+        this.started.delete(id);
         for (const key of keys) this.busy.delete(key);
         this.pump();
       });
     }
+  }
+
+  /**
+   * Milliseconds until another batch may start beside the running ones (extraBatchAfterMs), 0 if
+   * it may now. When it must wait, a timer pumps again then.
+   */
+  private extraBatchWait(): number {
+    const after = this.options.extraBatchAfterMs;
+    if (after === undefined || this.started.size === 0) return 0;
+    const wait = Math.max(...this.started.values()) + after - performance.now();
+    if (wait > 0 && !this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.pump();
+      }, wait);
+    }
+    return Math.max(0, wait);
   }
 
   /** The oldest queued units whose keys are not busy, up to maxBatch, removed from the queue. */
