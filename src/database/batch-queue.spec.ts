@@ -2,10 +2,10 @@ import { BatchQueue, UnitOutcome } from './batch-queue';
 
 /** A runBatch whose calls stay open until the test releases them. */
 function recorder(answer: (unit: string) => UnitOutcome<string> = (unit) => ({ ok: true, value: unit.toUpperCase() })) {
-  const calls: Array<{ units: string[]; release: (fail?: Error) => void }> = [];
-  const runBatch = (units: string[]) =>
+  const calls: Array<{ units: string[]; release: (fail?: Error) => void; readDone: () => void }> = [];
+  const runBatch = (units: string[], readDone: () => void) =>
     new Promise<Array<UnitOutcome<string>>>((resolve, reject) => {
-      calls.push({ units, release: (fail) => (fail ? reject(fail) : resolve(units.map(answer))) });
+      calls.push({ units, readDone, release: (fail) => (fail ? reject(fail) : resolve(units.map(answer))) });
     });
   return { calls, runBatch };
 }
@@ -93,6 +93,42 @@ describe('BatchQueue', () => {
     await tick();
     expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1'], ['e1']]);
     expect(performance.now() - t1).toBeLessThan(200);
+    calls[3].release();
+  });
+
+  it('with extraBatchAfterMs, starts the next batch as soon as every running batch has called readDone', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 2, extraBatchAfterMs: 60_000 });
+    void queue.run('a', 'a1');
+    await tick();
+    void queue.run('b', 'b1');
+    void queue.run('c', 'c1');
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1']]);
+    calls[0].readDone();
+    await tick();
+    // The queued units start beside the batch whose reads are done, together.
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1']]);
+    // maxInFlight still holds; the second batch's readDone frees no third lane.
+    void queue.run('d', 'd1');
+    calls[1].readDone();
+    calls[1].readDone();
+    await tick();
+    expect(calls).toHaveLength(2);
+    calls[0].release();
+    await tick();
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1']]);
+    // A batch that has not read yet holds the next one back (up to extraBatchAfterMs).
+    calls[1].release();
+    void queue.run('e', 'e1');
+    await tick();
+    await tick();
+    expect(calls).toHaveLength(3);
+    calls[2].readDone();
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1'], ['e1']]);
+    calls[2].release();
     calls[3].release();
   });
 

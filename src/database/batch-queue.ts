@@ -14,10 +14,11 @@ export interface BatchQueueOptions {
   /** runBatch calls running at once, at most (each holds a database connection). */
   maxInFlight: number;
   /**
-   * When set, a batch beyond the first starts only once the youngest running batch has run this
-   * many milliseconds. Units then wait for the running batch and fill the next one (fewer, larger
-   * batches: less work per unit where a batch has a high fixed cost), while a batch that is stuck
-   * (waiting for a row lock) holds back the others no longer than this.
+   * When set, a batch beyond the first starts only once each running batch has signalled the end
+   * of its reads (`readDone`, the second argument of runBatch) or has run this many milliseconds.
+   * Units then wait for the running batch and fill the next one, whose reads overlap the running
+   * batch's writes; a batch that is stuck (waiting for a row lock) holds back the others no longer
+   * than this.
    */
   extraBatchAfterMs?: number;
   /**
@@ -33,9 +34,10 @@ export interface BatchQueueOptions {
  * (`UnitOutcome`s in input order). Many concurrent requests then pay for one transaction, a few
  * round trips and one durable commit per batch instead of per request.
  *
- * At most `maxInFlight` batches run at once. A unit whose key (an org) is in a running batch waits
- * for a later one, so the units of one key run in one batch at a time and a busy key fills the
- * next batch rather than queueing on its row locks in PostgreSQL.
+ * At most `maxInFlight` batches run at once (with `extraBatchAfterMs`, a batch beyond the first
+ * waits for the running ones to finish their reads). A unit whose key (an org) is in a running
+ * batch waits for a later one, so the units of one key run in one batch at a time and a busy key
+ * fills the next batch rather than queueing on its row locks in PostgreSQL.
  *
  * If runBatch throws (the transaction failed as a whole: lost connection, deadlock with another
  * process), each unit of the batch is run again alone and answered by that run. A unit that fails
@@ -47,12 +49,14 @@ export class BatchQueue<U, R> {
   private readonly busy = new Set<string>();
   /** performance.now() at the start of each running batch, by batch number. */
   private readonly started = new Map<number, number>();
+  /** The running batches that have called readDone. */
+  private readonly readsDone = new Set<number>();
   private batches = 0;
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly runBatch: (units: U[]) => Promise<Array<UnitOutcome<R>>>,
+    private readonly runBatch: (units: U[], readDone: () => void) => Promise<Array<UnitOutcome<R>>>,
     private readonly options: BatchQueueOptions,
   ) {
     for (const name of ['maxBatch', 'maxInFlight'] as const) {
@@ -79,9 +83,10 @@ export class BatchQueue<U, R> {
       this.inFlight++;
       const id = ++this.batches;
       this.started.set(id, performance.now());
-      void this.execute(batch).finally(() => {
+      void this.execute(batch, id).finally(() => {
         this.inFlight--;
         this.started.delete(id);
+        this.readsDone.delete(id);
         for (const key of keys) this.busy.delete(key);
         this.pump();
       });
@@ -90,17 +95,20 @@ export class BatchQueue<U, R> {
 
   /**
    * Milliseconds until another batch may start beside the running ones (extraBatchAfterMs), 0 if
-   * it may now. When it must wait, a timer pumps again then.
+   * it may now. When it must wait, a timer pumps again then (and so does readDone).
    */
   private extraBatchWait(): number {
     const after = this.options.extraBatchAfterMs;
     if (after === undefined || this.started.size === 0) return 0;
+    if ([...this.started.keys()].every((id) => this.readsDone.has(id))) return 0;
     const wait = Math.max(...this.started.values()) + after - performance.now();
     if (wait > 0 && !this.timer) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
         this.pump();
       }, wait);
+      // Often pre-empted by readDone or a batch's end; it must not keep a process alive alone.
+      this.timer.unref();
     }
     return Math.max(0, wait);
   }
@@ -118,16 +126,24 @@ export class BatchQueue<U, R> {
     return batch;
   }
 
-  /** Runs `batch`; `retried` when it is one unit running again after a failure alone. */
-  private async execute(batch: Array<Pending<U>>, retried = false): Promise<void> {
+  /** Runs `batch` (number `id`); `retried` when it is one unit running again after a failure alone. */
+  private async execute(batch: Array<Pending<U>>, id: number, retried = false): Promise<void> {
     let outcomes: Array<UnitOutcome<R>>;
+    const readDone = () => {
+      if (!this.started.has(id) || this.readsDone.has(id)) return;
+      this.readsDone.add(id);
+      this.pump();
+    };
     try {
-      outcomes = await this.runBatch(batch.map((p) => p.unit));
+      outcomes = await this.runBatch(
+        batch.map((p) => p.unit),
+        readDone,
+      );
     } catch (error) {
       if (batch.length > 1) {
-        for (const pending of batch) await this.execute([pending]);
+        for (const pending of batch) await this.execute([pending], id);
       } else if (!retried && this.options.retryAlone?.(error)) {
-        await this.execute(batch, true);
+        await this.execute(batch, id, true);
       } else {
         batch[0].reject(error);
       }

@@ -19,10 +19,12 @@ import { UnlockCharge, UnlockContext, UnlockRow, UnlocksRepository } from './unl
  * Concurrent unlocks are batched (see BatchQueue): one visibility read and one unlock_profiles
  * statement per batch. 32 units keep a batch's locks short. A call of unlock_profiles mostly costs
  * per call, not per unit (measured on one connection: 2.3–2.7 ms for 1 unit, 3.6–5.0 ms for 8),
- * so units wait for the running batch and fill the next one; a second batch starts beside it
- * only once it has run 10 ms (a batch waiting for a row lock does not hold every org back). Measured against
- * two batches at once at c=8: PostgreSQL CPU per unlock 0.82 against 1.13 ms, API 0.56 against
- * 0.61 ms, throughput within noise (faster in 6 of 8 paired rounds).
+ * so units wait for the running batch and fill the next one, which starts beside it once the
+ * running batch has read (its charge then overlaps the next batch's read), or after 10 ms (a
+ * batch waiting for a row lock does not hold every org back). Measured at c=8, servers loaded in
+ * turn (NOTES in README, "Unlock batching"): against two batches started at once, PostgreSQL CPU
+ * per unlock 0.82–0.94 ms instead of 1.13–1.33 when the second waited 10 ms, same throughput; the
+ * overlapping read then made it faster in 9 of 10 rounds (medians 694 and 619/s).
  */
 const MAX_UNLOCKS_PER_BATCH = 32;
 const MAX_UNLOCK_BATCHES_IN_FLIGHT = 2;
@@ -80,8 +82,8 @@ export class ProfilesService {
       extraBatchAfterMs: EXTRA_UNLOCK_BATCH_AFTER_MS,
       retryAlone: isOutcomeUnknown,
     };
-    this.batches = new BatchQueue((units) => this.unlockAll(this.dataSource.manager, units), options);
-    this.keyedBatches = new BatchQueue((units) => this.unlockKeyed(units), options);
+    this.batches = new BatchQueue((units, readDone) => this.unlockAll(this.dataSource.manager, units, readDone), options);
+    this.keyedBatches = new BatchQueue((units, readDone) => this.unlockKeyed(units, readDone), options);
   }
 
   /** Preview, or the full profile when the org unlocked it and consent still allows. */
@@ -132,7 +134,7 @@ export class ProfilesService {
    * caller then runs it through IdempotencyService.run, which waits for the holder, replays the
    * stored answer or answers 422.
    */
-  private async unlockKeyed(units: readonly KeyedUnlockUnit[]): Promise<Array<UnitOutcome<KeyedBatchAnswer>>> {
+  private async unlockKeyed(units: readonly KeyedUnlockUnit[], readDone: () => void): Promise<Array<UnitOutcome<KeyedBatchAnswer>>> {
     const outcomes: Array<UnitOutcome<KeyedBatchAnswer>> = units.map(() => ({ ok: true, value: { alone: true } }));
     // A key repeated in the batch is claimed for its first unit only; the others go alone.
     const seen = new Set<string>();
@@ -147,7 +149,7 @@ export class ProfilesService {
     await this.dataSource.transaction(async (manager) => {
       const claimed = await this.idempotency.claimMany(manager, candidates.map((i) => units[i].claim));
       const mine = candidates.filter((_, k) => claimed[k]);
-      const results = await this.unlockAll(manager, mine.map((i) => units[i]));
+      const results = await this.unlockAll(manager, mine.map((i) => units[i]), readDone);
       await this.idempotency.settleMany(
         manager,
         mine.map((i, k) => {
@@ -193,9 +195,12 @@ export class ProfilesService {
   private async unlockAll(
     manager: EntityManager,
     units: readonly UnlockUnit[],
+    readDone?: () => void,
     attempt = 1,
   ): Promise<Array<UnitOutcome<UnlockOutcome>>> {
     const reads = await this.visibility.forPairsWith<Record<string, unknown>>(units, manager, this.unlocks.contextRead());
+    // The next batch may read while this one charges (BatchQueue's extraBatchAfterMs).
+    readDone?.();
     const outcomes: Array<UnitOutcome<UnlockOutcome>> = new Array(units.length);
     const charges: UnlockCharge[] = [];
     const pending: Array<{ index: number; profile: FullProfileDto }> = [];
@@ -243,7 +248,7 @@ export class ProfilesService {
     for (const index of stale) {
       outcomes[index] =
         attempt < MAX_UNLOCK_ATTEMPTS
-          ? (await this.unlockAll(manager, [units[index]], attempt + 1))[0]
+          ? (await this.unlockAll(manager, [units[index]], undefined, attempt + 1))[0]
           : { ok: false, error: new DomainError('conflict', 'The profile kept changing during the unlock; retry') };
     }
     return outcomes;
