@@ -209,7 +209,8 @@ export class ProfilesService {
       const context = row ? this.unlocks.contextFrom(orgId, row) : null;
       const refusal = this.unlockRefusal(seen, context);
       if (refusal || !context) {
-        outcomes[index] = { ok: false, error: refusal ?? new NotFoundError('Profile') };
+        const own = context?.existing?.id === units[index].unlockId ? context.existing : null;
+        outcomes[index] = { ok: false, error: refusal && own ? chargedThenRefused(refusal, own) : (refusal ?? new NotFoundError('Profile')) };
         return;
       }
       const { alumnus, pricing, existing } = context;
@@ -287,6 +288,17 @@ export class ProfilesService {
     }
     return new NotFoundError('Profile');
   }
+}
+
+/**
+ * A refusal met by a unit whose own unlock exists: an earlier attempt of this request charged it,
+ * its answer was lost, and before the retry the alumnus withdrew consent (or the association
+ * closed access). The profile cannot be shown any more, but the caller learns what it paid for:
+ * the refusal's status and code, with the unlock and its charge as extension members.
+ */
+function chargedThenRefused(refusal: DomainError, unlock: UnlockRow): DomainError {
+  const detail = `${refusal.detail ?? refusal.message} This request's unlock was charged (${unlock.creditsCharged} credits) just before.`;
+  return new DomainError(refusal.code, detail, { unlock: UnlockDto.from(unlock), creditsCharged: unlock.creditsCharged });
 }
 
 /**

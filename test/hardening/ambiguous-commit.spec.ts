@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { FakeStripe } from '../fakes/fake-stripe';
-import { newAlumnus } from '../support/alumni-factories';
+import { newAlumnus, sessionFor } from '../support/alumni-factories';
 import { grantCredits } from '../support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from '../support/factories';
 import { expectLedgerInvariants } from '../support/ledger-invariants';
@@ -72,6 +72,31 @@ describe('a charge whose commit succeeded but whose answer was lost', () => {
     // The unlock row is the one the answer names; asking again is free.
     const again = await unlock(org, id).expect(200);
     expect(again.body).toMatchObject({ creditsCharged: 0, balance: 8, unlock: { id: res.body.unlock.id } });
+  });
+
+  it('consent withdrawn between the lost answer and the retry: 410, naming the charge it made', async () => {
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
+    const { id, row } = await newAlumnus(t, association, 'unlockable');
+    const session = await sessionFor(t, association, id, String(row.email));
+
+    let withdrawal = 0;
+    proxy.cutAfterCommitOf({ statement: 'unlock_profiles' }, 0, async () => {
+      withdrawal = (await t.http().delete('/v1/me/consent').set(bearer(session))).status;
+    });
+    const res = await unlock(org, id);
+    expect(proxy.hookErrors).toEqual([]);
+    expect(withdrawal).toBeLessThan(300);
+    expect(res.status).toBe(410);
+    const [stored] = await t.dataSource.query(`SELECT id FROM unlocks WHERE org_id = $1 AND alumnus_id = $2`, [org.id, id]);
+    expect(res.body).toMatchObject({ code: 'consent_withdrawn', creditsCharged: 2, unlock: { id: stored.id, alumnusId: id, creditsCharged: 2 } });
+    expect(res.body.detail).toContain('charged (2 credits)');
+    expect(res.body.profile).toBeUndefined();
+    expect(await charges(org)).toEqual({ unlocks: 1, spends: 1, balance: 8 });
+    // Another request of the same org is refused as before, with nothing about a charge.
+    const later = await unlock(org, id).expect(410);
+    expect(later.body.creditsCharged).toBeUndefined();
+    expect(later.body.unlock).toBeUndefined();
   });
 
   it('answers every unit of a cut batch with what it was charged', async () => {

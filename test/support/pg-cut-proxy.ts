@@ -9,6 +9,8 @@ import { AddressInfo, connect, createServer, Server, Socket } from 'node:net';
  * messages, is closed in place of the server's next ReadyForQuery in state idle, i.e. after the
  * commit of the transaction (explicit, or the statement's own implicit one) that ran it.
  * Everything before that message is forwarded; the message and everything after it is not.
+ * `beforeCut` runs between the commit and the cut (e.g. another client changes what the retry
+ * will read); the connection is closed when it has settled.
  */
 /** What arms a cut: a Bind of the named prepared statement, or a Parse whose SQL contains `text`. */
 export type CutTrigger = { statement: string } | { text: string };
@@ -18,6 +20,9 @@ export class PgCutProxy {
   private readonly sockets = new Set<Socket>();
   private armed: CutTrigger | null = null;
   private skip = 0;
+  private beforeCut: (() => Promise<unknown>) | undefined;
+  /** Errors thrown by beforeCut hooks. */
+  readonly hookErrors: unknown[] = [];
   /** Connections closed after a commit so far. */
   cuts = 0;
   /** The text parameters of each Bind that led to a cut (null for a NULL or binary one). */
@@ -39,9 +44,10 @@ export class PgCutProxy {
     return proxied.toString();
   }
 
-  cutAfterCommitOf(trigger: CutTrigger, skip = 0): void {
+  cutAfterCommitOf(trigger: CutTrigger, skip = 0, beforeCut?: () => Promise<unknown>): void {
     this.armed = trigger;
     this.skip = skip;
+    this.beforeCut = beforeCut;
   }
 
   async stop(): Promise<void> {
@@ -103,8 +109,20 @@ export class PgCutProxy {
         const readyForQueryIdle = fromServer[end] === 0x5a /* Z */ && fromServer[end + 5] === 0x49; /* I */
         if (watching && readyForQueryIdle) {
           client.write(fromServer.subarray(0, end));
-          this.cuts++;
-          close();
+          watching = false;
+          server.pause();
+          server.removeAllListeners('data');
+          const hook = this.beforeCut;
+          this.beforeCut = undefined;
+          void (async () => {
+            try {
+              await hook?.();
+            } catch (error) {
+              this.hookErrors.push(error);
+            }
+            this.cuts++;
+            close();
+          })();
           return;
         }
         end += length;
