@@ -63,17 +63,22 @@ describe('BatchQueue', () => {
     expect(calls.map((c) => c.units)).toEqual([['x1'], ['y1'], ['x2', 'x3']]);
   });
 
-  it('with extraBatchAfterMs, starts a second batch only once the running one has run that long', async () => {
+  /** With extraBatchAfterMs: a1 running, b1 and c1 queued behind it rather than started beside it. */
+  async function oneRunningTwoQueued(extraBatchAfterMs: number) {
     const { calls, runBatch } = recorder();
-    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 2, extraBatchAfterMs: 200 });
-    const t0 = performance.now();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 2, extraBatchAfterMs });
     void queue.run('a', 'a1');
     await tick();
     void queue.run('b', 'b1');
     void queue.run('c', 'c1');
     await tick();
-    // Queued behind the running batch rather than started beside it.
     expect(calls.map((c) => c.units)).toEqual([['a1']]);
+    return { calls, queue };
+  }
+
+  it('with extraBatchAfterMs, starts a second batch only once the running one has run that long', async () => {
+    const t0 = performance.now();
+    const { calls, queue } = await oneRunningTwoQueued(200);
     // The running batch stays open: after 200 ms the queued units start beside it, together.
     for (let waited = 0; calls.length < 2 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(performance.now() - t0).toBeGreaterThanOrEqual(200);
@@ -97,14 +102,7 @@ describe('BatchQueue', () => {
   });
 
   it('with extraBatchAfterMs, starts the next batch as soon as every running batch has called readDone', async () => {
-    const { calls, runBatch } = recorder();
-    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 2, extraBatchAfterMs: 60_000 });
-    void queue.run('a', 'a1');
-    await tick();
-    void queue.run('b', 'b1');
-    void queue.run('c', 'c1');
-    await tick();
-    expect(calls.map((c) => c.units)).toEqual([['a1']]);
+    const { calls, queue } = await oneRunningTwoQueued(60_000);
     calls[0].readDone();
     await tick();
     // The queued units start beside the batch whose reads are done, together.
