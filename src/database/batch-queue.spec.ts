@@ -130,6 +130,24 @@ describe('BatchQueue', () => {
     calls[3].release();
   });
 
+  it('with extraBatchAfterMs, waits only for running batches that have not called readDone', async () => {
+    const { calls, runBatch } = recorder();
+    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 3, extraBatchAfterMs: 150 });
+    void queue.run('a', 'a1');
+    await tick();
+    void queue.run('b', 'b1');
+    for (let waited = 0; calls.length < 2 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1']]);
+    // a1 has run 150 ms and b1 has read: c1 starts now, not 150 ms after b1 started.
+    calls[1].readDone();
+    const t0 = performance.now();
+    void queue.run('c', 'c1');
+    await tick();
+    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1'], ['c1']]);
+    expect(performance.now() - t0).toBeLessThan(150);
+    for (const call of calls) call.release();
+  });
+
   it("answers each unit with its own outcome: one unit's refusal does not fail the others", async () => {
     const refused = new Error('refused');
     const { calls, runBatch } = recorder((unit) => (unit === 'b' ? { ok: false, error: refused } : { ok: true, value: unit }));

@@ -53,7 +53,7 @@ export class BatchQueue<U, R> {
   private readonly readsDone = new Set<number>();
   private batches = 0;
   private inFlight = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: { handle: NodeJS.Timeout; at: number } | undefined;
 
   constructor(
     private readonly runBatch: (units: U[], readDone: () => void) => Promise<Array<UnitOutcome<R>>>,
@@ -99,16 +99,20 @@ export class BatchQueue<U, R> {
    */
   private extraBatchWait(): number {
     const after = this.options.extraBatchAfterMs;
-    if (after === undefined || this.started.size === 0) return 0;
-    if ([...this.started.keys()].every((id) => this.readsDone.has(id))) return 0;
-    const wait = Math.max(...this.started.values()) + after - performance.now();
-    if (wait > 0 && !this.timer) {
-      this.timer = setTimeout(() => {
+    if (after === undefined) return 0;
+    const reading = [...this.started].filter(([id]) => !this.readsDone.has(id)).map(([, start]) => start);
+    if (reading.length === 0) return 0;
+    const at = Math.max(...reading) + after;
+    const wait = at - performance.now();
+    if (wait > 0 && !(this.timer && this.timer.at <= at)) {
+      if (this.timer) clearTimeout(this.timer.handle);
+      const handle = setTimeout(() => {
         this.timer = undefined;
         this.pump();
       }, wait);
       // Often pre-empted by readDone or a batch's end; it must not keep a process alive alone.
-      this.timer.unref();
+      handle.unref();
+      this.timer = { handle, at };
     }
     return Math.max(0, wait);
   }
@@ -135,10 +139,7 @@ export class BatchQueue<U, R> {
       this.pump();
     };
     try {
-      outcomes = await this.runBatch(
-        batch.map((p) => p.unit),
-        readDone,
-      );
+      outcomes = await this.runBatch(batch.map((p) => p.unit), readDone);
     } catch (error) {
       if (batch.length > 1) {
         for (const pending of batch) await this.execute([pending], id);

@@ -21,10 +21,10 @@ import { UnlockCharge, UnlockContext, UnlockRow, UnlocksRepository } from './unl
  * per call, not per unit (measured on one connection: 2.3–2.7 ms for 1 unit, 3.6–5.0 ms for 8),
  * so units wait for the running batch and fill the next one, which starts beside it once the
  * running batch has read (its charge then overlaps the next batch's read), or after 10 ms (a
- * batch waiting for a row lock does not hold every org back). Measured at c=8, servers loaded in
- * turn (NOTES in README, "Unlock batching"): against two batches started at once, PostgreSQL CPU
- * per unlock 0.82–0.94 ms instead of 1.13–1.33 when the second waited 10 ms, same throughput; the
- * overlapping read then made it faster in 9 of 10 rounds (medians 694 and 619/s).
+ * batch waiting for a row lock does not hold every org back). Measured at c=8 over HTTP, servers
+ * loaded in turn (README, Performance, Unlocks): against two batches started at once, PostgreSQL
+ * CPU per unlock 0.82–0.94 ms instead of 1.13–1.33 when the second waited 10 ms, same throughput;
+ * the overlapping read then made it faster than the 10 ms rule alone in 21 of 30 rounds.
  */
 const MAX_UNLOCKS_PER_BATCH = 32;
 const MAX_UNLOCK_BATCHES_IN_FLIGHT = 2;
