@@ -79,19 +79,9 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
     // replaces its deltas) or commits first, and the next statement here reads the new zone.
     // Without it a row could be summed under the old zone's day after the rebuild had run.
     // Advisory rather than FOR SHARE on the association row: no write to that row per spend.
-    const onChange = (name: string, source: string) => `
-      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        PERFORM pg_advisory_xact_lock_shared(hashtextextended('revenue-daily:' || a.association_id, 0))
-           FROM (SELECT DISTINCT association_id FROM (${source}) s WHERE association_id IS NOT NULL ORDER BY 1) a;
-        INSERT INTO revenue_daily_delta (${SUMMARY_COLUMNS}) ${aggregate(source)};
-        RETURN NULL;
-      END $fn$`;
-    const NEW_ROWS = `SELECT ${COLUMNS}, 1 AS sign FROM new_rows`;
-    const OLD_ROWS = `SELECT ${COLUMNS}, -1 AS sign FROM old_rows`;
-    await q.query(onChange('revenue_daily_on_insert', NEW_ROWS));
-    await q.query(onChange('revenue_daily_on_update', `${OLD_ROWS} UNION ALL ${NEW_ROWS}`));
-    await q.query(onChange('revenue_daily_on_delete', OLD_ROWS));
+    await q.query(onChangeFunctionSql('revenue_daily_on_insert', NEW_ROWS));
+    await q.query(onChangeFunctionSql('revenue_daily_on_update', `${OLD_ROWS} UNION ALL ${NEW_ROWS}`));
+    await q.query(onChangeFunctionSql('revenue_daily_on_delete', OLD_ROWS));
     await q.query(`
       CREATE TRIGGER tg_revenue_daily_insert AFTER INSERT ON revenue_entries
       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION revenue_daily_on_insert()`);
@@ -115,52 +105,13 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
     // Folds the pending deltas into revenue_daily, in one statement (a report sees the deltas
     // either pending or folded, never both or neither). One compaction at a time (try-lock: a
     // second caller returns 0 and leaves the work to the first). Returns the deltas folded.
-    await q.query(`
-      CREATE FUNCTION revenue_daily_compact() RETURNS bigint LANGUAGE plpgsql AS $fn$
-      DECLARE
-        folded bigint;
-      BEGIN
-        IF NOT pg_try_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0)) THEN
-          RETURN 0;
-        END IF;
-        WITH moved AS (DELETE FROM revenue_daily_delta RETURNING *),
-        folded_rows AS (
-          INSERT INTO revenue_daily AS d (${SUMMARY_COLUMNS})
-          SELECT association_id, dimension, local_day, group_value, currency, sum(entries), sum(gross_minor),
-                 sum(association_share_minor), sum(platform_share_minor), sum(breakage_minor), sum(refund_adjustments_minor),
-                 sum(unlocks), sum(accepted_contacts)
-            FROM moved
-           GROUP BY 1, 2, 3, 4, 5
-           ORDER BY 1, 2, 3, 4, 5
-          ON CONFLICT ON CONSTRAINT uq_revenue_daily_key DO UPDATE SET
-            entries = d.entries + EXCLUDED.entries,
-            gross_minor = d.gross_minor + EXCLUDED.gross_minor,
-            association_share_minor = d.association_share_minor + EXCLUDED.association_share_minor,
-            platform_share_minor = d.platform_share_minor + EXCLUDED.platform_share_minor,
-            breakage_minor = d.breakage_minor + EXCLUDED.breakage_minor,
-            refund_adjustments_minor = d.refund_adjustments_minor + EXCLUDED.refund_adjustments_minor,
-            unlocks = d.unlocks + EXCLUDED.unlocks,
-            accepted_contacts = d.accepted_contacts + EXCLUDED.accepted_contacts
-          RETURNING 1)
-        SELECT count(*) INTO folded FROM moved;
-        RETURN folded;
-      END $fn$`);
+    await q.query(COMPACT_FUNCTION_SQL);
 
     // A time-zone change moves rows across local days: rebuild that association's summary in the
     // transaction that changes the zone. It first excludes compaction, then waits for the
     // association's in-flight revenue changes (their advisory locks), and holds both to commit,
     // so spends of this association wait for the rebuild (seconds per million revenue rows).
-    await q.query(`
-      CREATE FUNCTION revenue_daily_rebuild() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
-      BEGIN
-        PERFORM pg_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0));
-        PERFORM pg_advisory_xact_lock(hashtextextended('revenue-daily:' || NEW.id, 0));
-        DELETE FROM revenue_daily_delta WHERE association_id = NEW.id;
-        DELETE FROM revenue_daily WHERE association_id = NEW.id;
-        INSERT INTO revenue_daily (${SUMMARY_COLUMNS})
-          ${aggregate(`SELECT ${COLUMNS}, 1 AS sign FROM revenue_entries WHERE association_id = NEW.id`)};
-        RETURN NULL;
-      END $fn$`);
+    await q.query(REBUILD_FUNCTION_SQL);
     await q.query(`
       CREATE TRIGGER tg_revenue_daily_time_zone AFTER UPDATE OF time_zone ON associations
       FOR EACH ROW WHEN (OLD.time_zone IS DISTINCT FROM NEW.time_zone) EXECUTE FUNCTION revenue_daily_rebuild()`);
@@ -189,10 +140,10 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
 }
 
 /** The revenue_entries columns the summary reads (all in ix_revenue_entries_association_report). */
-const COLUMNS = `association_id, created_at, org_id, program, graduation_year, currency, kind, first_of_movement, gross_minor,
+export const COLUMNS = `association_id, created_at, org_id, program, graduation_year, currency, kind, first_of_movement, gross_minor,
   association_share_minor, platform_share_minor`;
 
-const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_value, currency, entries, gross_minor,
+export const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_value, currency, entries, gross_minor,
   association_share_minor, platform_share_minor, breakage_minor, refund_adjustments_minor, unlocks, accepted_contacts`;
 
 /**
@@ -200,12 +151,22 @@ const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_value, curr
  * with grouping sets (one set per dimension). Sums mirror the raw report exactly: unlocks and
  * accepted contacts count movements (first_of_movement), and `entries` counts rows so that a
  * bucket whose rows all sum to 0 is still reported, as it was.
+ *
+ * `bucket` is the time key: by default the local day in the association's time zone (the
+ * summary's key); a later migration keys the deltas by UTC quarter-hour instead.
  */
-function aggregate(source: string): string {
+export function aggregate(
+  source: string,
+  bucket: { alias: string; expr: string; from: string } = {
+    alias: 'local_day',
+    expr: '(s.created_at AT TIME ZONE a.time_zone)::date',
+    from: 's JOIN associations a ON a.id = s.association_id',
+  },
+): string {
   return `
     SELECT c.association_id,
            CASE WHEN GROUPING(c.org_id) = 0 THEN 'org' WHEN GROUPING(c.program) = 0 THEN 'program' ELSE 'graduation_year' END,
-           c.local_day,
+           c.${bucket.alias},
            CASE WHEN GROUPING(c.org_id) = 0 THEN c.org_id::text WHEN GROUPING(c.program) = 0 THEN c.program ELSE c.graduation_year::text END
              COLLATE "C",
            c.currency COLLATE "C",
@@ -214,7 +175,65 @@ function aggregate(source: string): string {
            sum(c.sign * CASE WHEN c.kind = 'refund_adjustment' THEN c.gross_minor ELSE 0 END),
            sum(c.sign * CASE WHEN c.kind = 'unlock' AND c.first_of_movement THEN 1 ELSE 0 END),
            sum(c.sign * CASE WHEN c.kind = 'contact' AND c.first_of_movement THEN 1 ELSE 0 END)
-      FROM (SELECT s.*, (s.created_at AT TIME ZONE a.time_zone)::date AS local_day
-              FROM (${source}) s JOIN associations a ON a.id = s.association_id) c
-     GROUP BY c.association_id, c.local_day, c.currency, GROUPING SETS ((c.org_id), (c.program), (c.graduation_year))`;
+      FROM (SELECT s.*, ${bucket.expr} AS ${bucket.alias}
+              FROM (${source}) ${bucket.from}) c
+     GROUP BY c.association_id, c.${bucket.alias}, c.currency, GROUPING SETS ((c.org_id), (c.program), (c.graduation_year))`;
 }
+
+export const NEW_ROWS = `SELECT ${COLUMNS}, 1 AS sign FROM new_rows`;
+export const OLD_ROWS = `SELECT ${COLUMNS}, -1 AS sign FROM old_rows`;
+
+/** The statement-level trigger function `name` that appends the sums of `source` to revenue_daily_delta. */
+export const onChangeFunctionSql = (name: string, source: string): string => `
+      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        PERFORM pg_advisory_xact_lock_shared(hashtextextended('revenue-daily:' || a.association_id, 0))
+           FROM (SELECT DISTINCT association_id FROM (${source}) s WHERE association_id IS NOT NULL ORDER BY 1) a;
+        INSERT INTO revenue_daily_delta (${SUMMARY_COLUMNS}) ${aggregate(source)};
+        RETURN NULL;
+      END $fn$`;
+
+/** revenue_daily_compact() as this migration creates it. */
+export const COMPACT_FUNCTION_SQL = `
+      CREATE FUNCTION revenue_daily_compact() RETURNS bigint LANGUAGE plpgsql AS $fn$
+      DECLARE
+        folded bigint;
+      BEGIN
+        IF NOT pg_try_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0)) THEN
+          RETURN 0;
+        END IF;
+        WITH moved AS (DELETE FROM revenue_daily_delta RETURNING *),
+        folded_rows AS (
+          INSERT INTO revenue_daily AS d (${SUMMARY_COLUMNS})
+          SELECT association_id, dimension, local_day, group_value, currency, sum(entries), sum(gross_minor),
+                 sum(association_share_minor), sum(platform_share_minor), sum(breakage_minor), sum(refund_adjustments_minor),
+                 sum(unlocks), sum(accepted_contacts)
+            FROM moved
+           GROUP BY 1, 2, 3, 4, 5
+           ORDER BY 1, 2, 3, 4, 5
+          ON CONFLICT ON CONSTRAINT uq_revenue_daily_key DO UPDATE SET
+            entries = d.entries + EXCLUDED.entries,
+            gross_minor = d.gross_minor + EXCLUDED.gross_minor,
+            association_share_minor = d.association_share_minor + EXCLUDED.association_share_minor,
+            platform_share_minor = d.platform_share_minor + EXCLUDED.platform_share_minor,
+            breakage_minor = d.breakage_minor + EXCLUDED.breakage_minor,
+            refund_adjustments_minor = d.refund_adjustments_minor + EXCLUDED.refund_adjustments_minor,
+            unlocks = d.unlocks + EXCLUDED.unlocks,
+            accepted_contacts = d.accepted_contacts + EXCLUDED.accepted_contacts
+          RETURNING 1)
+        SELECT count(*) INTO folded FROM moved;
+        RETURN folded;
+      END $fn$`;
+
+/** revenue_daily_rebuild() as this migration creates it. */
+export const REBUILD_FUNCTION_SQL = `
+      CREATE FUNCTION revenue_daily_rebuild() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
+      BEGIN
+        PERFORM pg_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0));
+        PERFORM pg_advisory_xact_lock(hashtextextended('revenue-daily:' || NEW.id, 0));
+        DELETE FROM revenue_daily_delta WHERE association_id = NEW.id;
+        DELETE FROM revenue_daily WHERE association_id = NEW.id;
+        INSERT INTO revenue_daily (${SUMMARY_COLUMNS})
+          ${aggregate(`SELECT ${COLUMNS}, 1 AS sign FROM revenue_entries WHERE association_id = NEW.id`)};
+        RETURN NULL;
+      END $fn$`;
