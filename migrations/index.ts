@@ -17,6 +17,7 @@ import { CreateUnlockBatchFunction1764800000000 } from './1764800000000-CreateUn
 import { SetBasedUnlockCharges1764850000000 } from './1764850000000-SetBasedUnlockCharges';
 import { CreateErasedExternalIds1764900000000 } from './1764900000000-CreateErasedExternalIds';
 import { UnlockIdsFromCaller1765000000000 } from './1765000000000-UnlockIdsFromCaller';
+import { RevenueDeltasByQuarterHour1765100000000 } from './1765100000000-RevenueDeltasByQuarterHour';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   SetBasedUnlockCharges1764850000000,
   CreateErasedExternalIds1764900000000,
   UnlockIdsFromCaller1765000000000,
+  RevenueDeltasByQuarterHour1765100000000,
 ];

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { AssociationsRepository } from '../src/associations/associations.repository';
 import { RevenueGroupBy, RevenueRepository } from '../src/revenue/revenue.repository';
 import { WalletService } from '../src/wallet/wallet.service';
+import { newAlumnus } from './support/alumni-factories';
 import { grantCredits } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
 import { expectLedgerInvariants } from './support/ledger-invariants';
@@ -235,7 +237,7 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     expect(await repo.association(a.id, today, 'org')).toEqual(summary);
   });
 
-  it('a time-zone change waits for a spending transaction that has written its deltas', async () => {
+  it('a time-zone change does not wait for a spending transaction that has written its deltas', async () => {
     const a = associations[1];
     await setTimeZone(a, 'Pacific/Kiritimati'); // UTC+14, then UTC−11: now is on another local day in each
     const org = await newOrg(t);
@@ -248,22 +250,73 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
       const id = randomUUID();
       await wallet.spend(m, { orgId: org.id, credits: 1, associationId: a.id, revenueShareBps: 8000, kind: 'unlock', referenceId: id, idempotencyKey: `unlock:${id}` });
       written();
-      await gate; // the deltas (old zone's day) are written, not yet committed
+      await gate; // the deltas are written, not yet committed
     });
     await spent;
-    // A plain UPDATE (PATCH also locks the row FOR UPDATE, which the spend's foreign-key lock
-    // already holds off; the summary must not depend on that).
-    let changed = false;
-    const change = t.dataSource
-      .query(`UPDATE associations SET time_zone = 'Pacific/Pago_Pago' WHERE id = $1`, [a.id])
-      .then(() => ((changed = true), (a.timeZone = 'Pacific/Pago_Pago')));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(changed).toBe(false); // waiting for the spending transaction
-    release();
-    await spending;
-    await change;
+    try {
+      // A plain UPDATE: the rebuild runs in its trigger and commits while the spend is still open.
+      await settlesWithin(5000, t.dataSource.query(`UPDATE associations SET time_zone = 'Pacific/Pago_Pago' WHERE id = $1`, [a.id]));
+      a.timeZone = 'Pacific/Pago_Pago';
+    } finally {
+      release();
+      await spending;
+    }
+    // The spend's deltas were invisible to the rebuild, so they stayed pending; they are read
+    // (and then folded) under the new zone.
     const range = { from: '2026-01-01', to: '2030-12-31', timeZone: a.timeZone, granularity: 'day' as const };
     expect(await repo.association(a.id, range, 'org')).toEqual(await repo.associationFromEntries(a.id, range, 'org'));
+    expect(await repo.compactSummary()).toBeGreaterThan(0);
+    expect(await repo.association(a.id, range, 'org')).toEqual(await repo.associationFromEntries(a.id, range, 'org'));
+    await expectSummaryEqualsRaw(a);
+  });
+
+  it("lets the association's unlocks and spends commit while its time-zone change is still open", async () => {
+    const a = associations[0];
+    const org = await newOrg(t);
+    await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 1000 }).expect(201);
+    const { id: alumnusId } = await newAlumnus(t, a, 'unlockable');
+    const associationRows = t.app.get(AssociationsRepository);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let rebuilt!: () => void;
+    const changed = new Promise<void>((resolve) => (rebuilt = resolve));
+    // What PATCH does (lock the row, then the UPDATE whose trigger rebuilds the summary), held open.
+    const change = t.dataSource.transaction(async (m) => {
+      await associationRows.lockById(m, a.id);
+      await associationRows.update(m, a.id, { timeZone: 'Asia/Kolkata' });
+      rebuilt();
+      await gate;
+    });
+    await changed;
+    let balance: number;
+    try {
+      const unlocked = await settlesWithin(5000, t.http().post(`/v1/profiles/${alumnusId}/unlock`).set(bearer(org.key)).send().then((r) => r));
+      expect(unlocked.status).toBe(201);
+      const id = randomUUID();
+      const spend = await settlesWithin(
+        5000,
+        wallet.spend(undefined, { orgId: org.id, credits: 1, associationId: a.id, revenueShareBps: 8000, kind: 'contact', referenceId: id, idempotencyKey: `contact:${id}` }),
+      );
+      balance = spend.balance;
+      expect(balance).toBe(10 - unlocked.body.creditsCharged - 1);
+    } finally {
+      release();
+      await change;
+    }
+    a.timeZone = 'Asia/Kolkata';
+    await expectSummaryEqualsRaw(a);
+    await repo.compactSummary();
+    await expectSummaryEqualsRaw(a);
+  });
+
+  it('relies on zone offsets being whole quarter-hours, which holds for every zone PostgreSQL knows, 2024–2030', async () => {
+    // Deltas are kept per UTC quarter-hour and placed on local days later: a zone whose offset
+    // were not a multiple of 15 minutes would split a quarter-hour across two local days.
+    const odd = await t.dataSource.query(`
+      SELECT DISTINCT z.name
+        FROM pg_timezone_names z, generate_series(timestamptz '2024-01-01', timestamptz '2031-01-01', interval '1 month') AS at(t)
+       WHERE extract(epoch FROM (at.t AT TIME ZONE z.name) - (at.t AT TIME ZONE 'UTC'))::int % 900 <> 0`);
+    expect(odd).toEqual([]);
   });
 
   it('lets spends of different orgs for one association, day and program commit without waiting on each other', async () => {
@@ -307,3 +360,16 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     expect(await repo.association(a.id, range, 'program')).toEqual(await repo.associationFromEntries(a.id, range, 'program'));
   });
 });
+
+/** `promise`, or a failure when it has not settled within `ms` (a wait on a lock shows as this). */
+async function settlesWithin<T>(ms: number, promise: PromiseLike<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([Promise.resolve(promise), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -17,9 +17,14 @@ export class AssociationsRepository {
     return manager.getRepository(AssociationEntity).findOneBy({ id });
   }
 
-  /** Locks the row for the rest of the transaction (policy and price changes serialise here). */
+  /**
+   * Locks the row for the rest of the transaction (policy and price changes serialise here).
+   * FOR NO KEY UPDATE, not FOR UPDATE: the foreign-key checks of the association's spends (unlock
+   * and revenue rows) take FOR KEY SHARE on this row, which FOR UPDATE would make wait for the
+   * whole change, time-zone rebuild included.
+   */
   lockById(manager: EntityManager, id: string): Promise<AssociationEntity | null> {
-    return manager.getRepository(AssociationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return manager.getRepository(AssociationEntity).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   async update(manager: EntityManager, id: string, fields: Partial<AssociationEntity>): Promise<AssociationEntity> {

@@ -67,8 +67,9 @@ export class RevenueRepository {
     // Buckets without rows are left out, as in the raw report; `entries` counts rows, so a bucket
     // whose rows sum to 0 (credits granted for free) is still reported. revenue_daily plus the
     // deltas not yet folded into it (see compactSummary), read in one statement: one snapshot, so
-    // a delta is counted either pending or folded, never twice. Grouped by the bucket's start and
-    // formatted once per bucket.
+    // a delta is counted either pending or folded, never twice, and the zone that places a
+    // pending delta (kept per UTC quarter-hour) on a local day is the one the summary was built
+    // in. Grouped by the bucket's start and formatted once per bucket.
     const rows: Record<string, string | null>[] = await this.dataSource.query(
       `SELECT to_char(b.start, 'YYYY-MM-DD') AS period, b.grp, b.currency, b.gross, b.association_share, b.platform_share,
               b.breakage, b.unlocks, b.accepted_contacts, b.refund_adjustments
@@ -81,8 +82,11 @@ export class RevenueRepository {
                  FROM (SELECT ${SUMMARY_COLUMNS} FROM revenue_daily
                         WHERE association_id = $2 AND dimension = $3 AND local_day BETWEEN $4::date AND $5::date
                        UNION ALL
-                       SELECT ${SUMMARY_COLUMNS} FROM revenue_daily_delta
-                        WHERE association_id = $2 AND dimension = $3 AND local_day BETWEEN $4::date AND $5::date) d
+                       SELECT ${SUMMARY_COLUMNS}
+                         FROM (SELECT (x.bucket_start AT TIME ZONE a.time_zone)::date AS local_day, x.*
+                                 FROM revenue_daily_delta x JOIN associations a ON a.id = x.association_id
+                                WHERE x.association_id = $2 AND x.dimension = $3) x
+                        WHERE local_day BETWEEN $4::date AND $5::date) d
                 GROUP BY 1, 2, 3
                HAVING sum(d.entries) > 0) b`,
       [range.granularity, associationId, SUMMARY_DIMENSIONS[groupBy ?? 'program'], range.from, range.to],
