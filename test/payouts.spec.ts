@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PayoutsRepository } from '../src/payouts/payouts.repository';
 import { PayoutsService } from '../src/payouts/payouts.service';
 import { WalletService } from '../src/wallet/wallet.service';
 import { FakeStripe } from './fakes/fake-stripe';
@@ -100,5 +101,39 @@ describe('payouts', () => {
     expect((await t.http().get(`/v1/associations/${a1.id}/payouts`).set(bearer(a2.key)).expect(404)).body.code).toBe('not_found');
     await t.http().get(`/v1/associations/${a1.id}/revenue?from=2026-01-01&to=2026-01-31`).set(bearer(a2.key)).expect(404);
     await t.http().get(`/v1/associations/${a1.id}/payouts`).set(bearer(org.key)).expect(403);
+  });
+
+  it("lets the association's spends commit while a payout computation holds it", async () => {
+    const repo = t.app.get(PayoutsRepository);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const held = new Promise<void>((resolve) => (locked = resolve));
+    const computing = repo.transaction(async (m) => {
+      await repo.lockAssociation(m, a1.id);
+      locked();
+      await gate;
+    });
+    await held;
+    const id = randomUUID();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const spend = t.app.get(WalletService).spend(undefined, {
+        orgId: org.id,
+        credits: 1,
+        associationId: a1.id,
+        revenueShareBps: 8000,
+        kind: 'unlock',
+        referenceId: id,
+        idempotencyKey: `unlock:${id}`,
+      });
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the spend waited for the payout lock')), 5000)));
+      const done = await Promise.race([spend, late]);
+      expect(done.balance).toBeGreaterThanOrEqual(0);
+    } finally {
+      clearTimeout(timer);
+      release();
+      await computing;
+    }
   });
 });

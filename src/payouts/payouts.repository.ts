@@ -60,9 +60,14 @@ export class PayoutsRepository {
     return row.period;
   }
 
-  /** Serialises payout computations of one association (across processes). */
+  /**
+   * Serialises payout computations of one association (across processes). FOR NO KEY UPDATE:
+   * the association's spends (their foreign-key checks take FOR KEY SHARE on this row) do not
+   * wait for the computation, which reads all its revenue rows up to the period end; they cannot
+   * change it either, as they are dated now and only ended periods are paid out.
+   */
   async lockAssociation(m: EntityManager, associationId: string): Promise<void> {
-    await m.query(`SELECT 1 FROM associations WHERE id = $1 FOR UPDATE`, [associationId]);
+    await m.query(`SELECT 1 FROM associations WHERE id = $1 FOR NO KEY UPDATE`, [associationId]);
   }
 
   /**
