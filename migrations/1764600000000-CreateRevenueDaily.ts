@@ -193,8 +193,11 @@ export const onChangeFunctionSql = (name: string, source: string): string => `
         RETURN NULL;
       END $fn$`;
 
-/** revenue_daily_compact() as this migration creates it. */
-export const COMPACT_FUNCTION_SQL = `
+/**
+ * revenue_daily_compact(): folds the rows of `moved` (a DELETE … RETURNING the deltas with their
+ * SUMMARY_COLUMNS) into revenue_daily, under the compaction's try-lock.
+ */
+export const compactFunctionSql = (moved: string): string => `
       CREATE FUNCTION revenue_daily_compact() RETURNS bigint LANGUAGE plpgsql AS $fn$
       DECLARE
         folded bigint;
@@ -202,7 +205,7 @@ export const COMPACT_FUNCTION_SQL = `
         IF NOT pg_try_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0)) THEN
           RETURN 0;
         END IF;
-        WITH moved AS (DELETE FROM revenue_daily_delta RETURNING *),
+        WITH moved AS (${moved}),
         folded_rows AS (
           INSERT INTO revenue_daily AS d (${SUMMARY_COLUMNS})
           SELECT association_id, dimension, local_day, group_value, currency, sum(entries), sum(gross_minor),
@@ -224,6 +227,9 @@ export const COMPACT_FUNCTION_SQL = `
         SELECT count(*) INTO folded FROM moved;
         RETURN folded;
       END $fn$`;
+
+/** revenue_daily_compact() as this migration creates it. */
+export const COMPACT_FUNCTION_SQL = compactFunctionSql('DELETE FROM revenue_daily_delta RETURNING *');
 
 /** revenue_daily_rebuild() as this migration creates it. */
 export const REBUILD_FUNCTION_SQL = `

@@ -3,6 +3,7 @@ import {
   aggregate,
   COLUMNS,
   COMPACT_FUNCTION_SQL,
+  compactFunctionSql,
   NEW_ROWS,
   OLD_ROWS,
   onChangeFunctionSql,
@@ -39,14 +40,8 @@ export class RevenueDeltasByQuarterHour1765100000000 implements MigrationInterfa
   name = 'RevenueDeltasByQuarterHour1765100000000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Fold the pending deltas (per local day) before the table changes shape; no spend may add
-    // one meanwhile, and no compaction may run.
-    await q.query(`LOCK TABLE revenue_daily_delta IN ACCESS EXCLUSIVE MODE`);
-    await q.query(`SELECT pg_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0))`);
-    await q.query(`SELECT revenue_daily_compact()`);
-    await q.query(`ALTER TABLE revenue_daily_delta DROP COLUMN local_day`);
-    await q.query(`ALTER TABLE revenue_daily_delta ADD COLUMN bucket_start timestamptz NOT NULL`);
-    await q.query(`CREATE INDEX ix_revenue_daily_delta_report ON revenue_daily_delta (association_id, dimension, bucket_start)`);
+    // The pending deltas (per local day) are folded before the table changes shape.
+    await rekeyDeltas(q, 'local_day', 'bucket_start timestamptz');
 
     const onChange = (name: string, source: string) => `
       CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
@@ -60,39 +55,12 @@ export class RevenueDeltasByQuarterHour1765100000000 implements MigrationInterfa
 
     // The deltas are deleted only with a zone to fold them under (a delta's association exists:
     // revenue rows keep theirs by foreign key), in one statement with the fold as before.
-    await q.query(`
-      CREATE OR REPLACE FUNCTION revenue_daily_compact() RETURNS bigint LANGUAGE plpgsql AS $fn$
-      DECLARE
-        folded bigint;
-      BEGIN
-        IF NOT pg_try_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0)) THEN
-          RETURN 0;
-        END IF;
-        WITH moved AS (
+    await q.query(
+      compactFunctionSql(`
           DELETE FROM revenue_daily_delta x USING associations a
            WHERE a.id = x.association_id
-          RETURNING x.*, (x.bucket_start AT TIME ZONE a.time_zone)::date AS local_day),
-        folded_rows AS (
-          INSERT INTO revenue_daily AS d (${SUMMARY_COLUMNS})
-          SELECT association_id, dimension, local_day, group_value, currency, sum(entries), sum(gross_minor),
-                 sum(association_share_minor), sum(platform_share_minor), sum(breakage_minor), sum(refund_adjustments_minor),
-                 sum(unlocks), sum(accepted_contacts)
-            FROM moved
-           GROUP BY 1, 2, 3, 4, 5
-           ORDER BY 1, 2, 3, 4, 5
-          ON CONFLICT ON CONSTRAINT uq_revenue_daily_key DO UPDATE SET
-            entries = d.entries + EXCLUDED.entries,
-            gross_minor = d.gross_minor + EXCLUDED.gross_minor,
-            association_share_minor = d.association_share_minor + EXCLUDED.association_share_minor,
-            platform_share_minor = d.platform_share_minor + EXCLUDED.platform_share_minor,
-            breakage_minor = d.breakage_minor + EXCLUDED.breakage_minor,
-            refund_adjustments_minor = d.refund_adjustments_minor + EXCLUDED.refund_adjustments_minor,
-            unlocks = d.unlocks + EXCLUDED.unlocks,
-            accepted_contacts = d.accepted_contacts + EXCLUDED.accepted_contacts
-          RETURNING 1)
-        SELECT count(*) INTO folded FROM moved;
-        RETURN folded;
-      END $fn$`);
+          RETURNING x.*, (x.bucket_start AT TIME ZONE a.time_zone)::date AS local_day`).replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'),
+    );
 
     await q.query(`
       CREATE OR REPLACE FUNCTION revenue_daily_rebuild() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
@@ -107,12 +75,7 @@ export class RevenueDeltasByQuarterHour1765100000000 implements MigrationInterfa
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`LOCK TABLE revenue_daily_delta IN ACCESS EXCLUSIVE MODE`);
-    await q.query(`SELECT pg_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0))`);
-    await q.query(`SELECT revenue_daily_compact()`);
-    await q.query(`ALTER TABLE revenue_daily_delta DROP COLUMN bucket_start`);
-    await q.query(`ALTER TABLE revenue_daily_delta ADD COLUMN local_day date NOT NULL`);
-    await q.query(`CREATE INDEX ix_revenue_daily_delta_report ON revenue_daily_delta (association_id, dimension, local_day)`);
+    await rekeyDeltas(q, 'bucket_start', 'local_day date');
     const replace = (sql: string) => sql.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
     await q.query(replace(onChangeFunctionSql('revenue_daily_on_insert', NEW_ROWS)));
     await q.query(replace(onChangeFunctionSql('revenue_daily_on_update', `${OLD_ROWS} UNION ALL ${NEW_ROWS}`)));
@@ -120,6 +83,20 @@ export class RevenueDeltasByQuarterHour1765100000000 implements MigrationInterfa
     await q.query(replace(COMPACT_FUNCTION_SQL));
     await q.query(replace(REBUILD_FUNCTION_SQL));
   }
+}
+
+/**
+ * Folds the pending deltas with the current compaction function (no spend may add one meanwhile,
+ * and no compaction may run), then replaces the delta table's time key `from` with `to`
+ * ("name type") and its report index.
+ */
+async function rekeyDeltas(q: QueryRunner, from: string, to: string): Promise<void> {
+  await q.query(`LOCK TABLE revenue_daily_delta IN ACCESS EXCLUSIVE MODE`);
+  await q.query(`SELECT pg_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0))`);
+  await q.query(`SELECT revenue_daily_compact()`);
+  await q.query(`ALTER TABLE revenue_daily_delta DROP COLUMN ${from}`);
+  await q.query(`ALTER TABLE revenue_daily_delta ADD COLUMN ${to} NOT NULL`);
+  await q.query(`CREATE INDEX ix_revenue_daily_delta_report ON revenue_daily_delta (association_id, dimension, ${to.split(' ')[0]})`);
 }
 
 const DELTA_COLUMNS = SUMMARY_COLUMNS.replace('local_day', 'bucket_start');
