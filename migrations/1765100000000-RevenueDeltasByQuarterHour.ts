@@ -56,10 +56,12 @@ export class RevenueDeltasByQuarterHour1765100000000 implements MigrationInterfa
     // The deltas are deleted only with a zone to fold them under (a delta's association exists:
     // revenue rows keep theirs by foreign key), in one statement with the fold as before.
     await q.query(
-      compactFunctionSql(`
+      orReplace(
+        compactFunctionSql(`
           DELETE FROM revenue_daily_delta x USING associations a
            WHERE a.id = x.association_id
-          RETURNING x.*, (x.bucket_start AT TIME ZONE a.time_zone)::date AS local_day`).replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'),
+          RETURNING x.*, (x.bucket_start AT TIME ZONE a.time_zone)::date AS local_day`),
+      ),
     );
 
     await q.query(`
@@ -76,12 +78,11 @@ export class RevenueDeltasByQuarterHour1765100000000 implements MigrationInterfa
 
   async down(q: QueryRunner): Promise<void> {
     await rekeyDeltas(q, 'bucket_start', 'local_day date');
-    const replace = (sql: string) => sql.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
-    await q.query(replace(onChangeFunctionSql('revenue_daily_on_insert', NEW_ROWS)));
-    await q.query(replace(onChangeFunctionSql('revenue_daily_on_update', `${OLD_ROWS} UNION ALL ${NEW_ROWS}`)));
-    await q.query(replace(onChangeFunctionSql('revenue_daily_on_delete', OLD_ROWS)));
-    await q.query(replace(COMPACT_FUNCTION_SQL));
-    await q.query(replace(REBUILD_FUNCTION_SQL));
+    await q.query(orReplace(onChangeFunctionSql('revenue_daily_on_insert', NEW_ROWS)));
+    await q.query(orReplace(onChangeFunctionSql('revenue_daily_on_update', `${OLD_ROWS} UNION ALL ${NEW_ROWS}`)));
+    await q.query(orReplace(onChangeFunctionSql('revenue_daily_on_delete', OLD_ROWS)));
+    await q.query(orReplace(COMPACT_FUNCTION_SQL));
+    await q.query(orReplace(REBUILD_FUNCTION_SQL));
   }
 }
 
@@ -98,6 +99,9 @@ async function rekeyDeltas(q: QueryRunner, from: string, to: string): Promise<vo
   await q.query(`ALTER TABLE revenue_daily_delta ADD COLUMN ${to} NOT NULL`);
   await q.query(`CREATE INDEX ix_revenue_daily_delta_report ON revenue_daily_delta (association_id, dimension, ${to.split(' ')[0]})`);
 }
+
+/** The earlier migration's CREATE FUNCTION text, as a replacement of the existing function. */
+const orReplace = (sql: string): string => sql.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION');
 
 const DELTA_COLUMNS = SUMMARY_COLUMNS.replace('local_day', 'bucket_start');
 
