@@ -9,6 +9,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
+import { decodeJsonBody, DEFAULT_MAX_JSON_DEPTH, registerContentTypePolicy, registerTextInputCheck, RequestLimits } from './common/request-input';
 import { clientErrorHandler } from './common/client-error';
 import { AppConfig } from './config/app-config';
 import { createRootLogger, NestPinoLogger, redactingStream } from './logging/logger';
@@ -64,10 +65,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // JSON bodies as Nest parses them (raw bytes kept for the Stripe signature), except that an
   // empty body sent with `Content-Type: application/json` — what many clients do on a bodyless
   // POST such as an unlock — counts as no body instead of malformed JSON.
+  // The bytes are decoded strictly and their nesting bounded before anything is parsed.
   const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
-  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: config.bodyLimitBytes }, (request, body, done) =>
-    body.length === 0 ? done(null, undefined) : json(request, body as unknown as string, done),
-  );
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: config.bodyLimitBytes }, (request, body, done) => {
+    if (body.length === 0) return done(null, undefined);
+    let text: string;
+    try {
+      const maxDepth = (request.routeOptions.config as RequestLimits | undefined)?.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
+      text = decodeJsonBody(body as unknown as Buffer, maxDepth);
+    } catch (error) {
+      return done(error as Error, undefined);
+    }
+    json(request, text, done);
+  });
+  registerTextInputCheck(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
@@ -111,7 +122,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     );
   });
 
-  mountOpenApi(app, buildOpenApiDocument(app));
+  const document = buildOpenApiDocument(app);
+  registerContentTypePolicy(fastify, document);
+  mountOpenApi(app, document);
   await app.init();
   await fastify.ready();
   return app;

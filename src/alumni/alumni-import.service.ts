@@ -12,6 +12,7 @@ import { AlumniRepository } from './alumni.repository';
 import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
 import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
 import { SearchProjection } from '../search/search-projection.service';
+import { invalidTextReason } from '../common/request-input';
 
 export const MAX_IMPORT_ROWS = 50_000;
 /** CSV bodies are streamed and counted here; JSON bodies are limited by the route (see the controller). */
@@ -333,6 +334,11 @@ function normaliseRow(record: unknown, fromText: boolean, errors: FieldError[]):
   }
   const raw = record as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (!KNOWN_COLUMNS.has(key)) errors.push({ field: key, message: 'unknown field' });
+  // CSV cells arrive unchecked by the request's text check (the body is a stream).
+  for (const [key, value] of Object.entries(raw)) {
+    const reason = typeof value === 'string' ? invalidTextReason(value) : null;
+    if (reason) errors.push({ field: key, message: reason });
+  }
 
   // Association exports often number their members: an integer id is taken as its decimal string.
   const externalId =
@@ -361,6 +367,29 @@ function normaliseRow(record: unknown, fromText: boolean, errors: FieldError[]):
   // One-shot crypto.hash: the same digest as createHash, without a Hash object per row (2.4x faster).
   const hash = digest('md5', JSON.stringify(hashed));
   return { externalId: externalId as string, values, consent, hash };
+}
+
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * `new Date()` rolls 2026-02-30 over to March 2 and accepts year 0, which PostgreSQL refuses:
+ * each component is checked against the calendar instead.
+ */
+export function parseStrictDateTime(text: string): Date | null {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m) return null;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  const zone = m[7];
+  if (zone && zone.toUpperCase() !== 'Z') {
+    const offset = zone.replace(':', '');
+    if (Number(offset.slice(1, 3)) > 14 || Number(offset.slice(3, 5)) > 59) return null;
+  }
+  // A date alone, or a time without zone, is read as UTC as before.
+  const iso = text.toUpperCase().replace(' ', 'T');
+  const date = new Date(m[4] === undefined ? `${iso}T00:00:00Z` : zone ? iso : `${iso}Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 /**
@@ -401,8 +430,8 @@ function normaliseConsent(raw: Record<string, unknown>, fromText: boolean, error
   if (textHash !== null && !/^[0-9a-f]{64}$/i.test(textHash)) errors.push({ field: 'consentTextHash', message: 'must be a hex SHA-256' });
   let givenAt: Date | null = null;
   if (collectedAt !== null) {
-    givenAt = /^\d{4}-\d{2}-\d{2}/.test(collectedAt) ? new Date(collectedAt) : new Date(NaN);
-    if (Number.isNaN(givenAt.getTime())) errors.push({ field: 'consentCollectedAt', message: 'must be an ISO 8601 date-time' });
+    givenAt = parseStrictDateTime(collectedAt);
+    if (givenAt === null) errors.push({ field: 'consentCollectedAt', message: 'must be an ISO 8601 date or date-time (a real day, year 1900 or later)' });
     else if (givenAt.getTime() > Date.now() + 60_000) errors.push({ field: 'consentCollectedAt', message: 'must not be in the future' });
   }
   const proofFields = [collectedAt, termsVersion, proofReference].filter((v) => v !== null).length;
@@ -417,11 +446,12 @@ function normaliseConsent(raw: Record<string, unknown>, fromText: boolean, error
     }
     return null;
   }
+  if (givenAt === null) return null;
   return {
     searchable,
     unlockable,
     contactable,
-    givenAt: givenAt!.toISOString(),
+    givenAt: givenAt.toISOString(),
     termsVersion: termsVersion!,
     proofReference: proofReference!,
     textHash: textHash?.toLowerCase() ?? null,

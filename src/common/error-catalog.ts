@@ -8,6 +8,7 @@ export const ERROR_CATALOG = {
   validation_failed: { status: 400, title: 'The request is invalid' },
   invalid_cursor: { status: 400, title: 'The cursor is invalid' },
   malformed_body: { status: 400, title: 'The request body could not be parsed' },
+  body_too_deep: { status: 400, title: 'The request body nests arrays and objects too deeply' },
   malformed_request: { status: 400, title: 'The HTTP request could not be parsed' },
   request_timeout: { status: 408, title: 'The request was not received in time' },
   headers_too_large: { status: 431, title: 'The URL and headers together exceed 16 KiB' },
@@ -45,6 +46,7 @@ export const ERROR_CATALOG = {
   hold_exists: { status: 409, title: 'A credit hold with this reference already exists' },
   payments_not_configured: { status: 503, title: 'Payments are not configured on this server' },
   payment_provider_error: { status: 502, title: 'The payment provider refused or failed the request' },
+  webhook_event_invalid: { status: 400, title: 'The webhook event lacks an id, a type or its data object' },
   webhook_signature_invalid: { status: 400, title: 'The webhook signature is missing, invalid or stale' },
   // profiles and unlocks
   association_access_denied: { status: 403, title: 'The association does not give this org access to its alumni' },

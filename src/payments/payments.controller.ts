@@ -7,6 +7,7 @@ import { IdempotencyKey } from '../common/idempotency-key.decorator';
 import { CheckoutService } from './checkout.service';
 import { CheckoutSessionResponseDto, CreateCheckoutSessionDto, WebhookAckDto } from './dto/create-checkout-session.dto';
 import { StripeWebhookService } from './stripe-webhook.service';
+import { RequestLimits } from '../common/request-input';
 
 @ApiTags('wallet')
 @Controller('v1/wallet/checkout-sessions')
@@ -34,6 +35,8 @@ export class StripeWebhooksController {
   @Post()
   @Public()
   @HttpCode(200)
+  // Stripe events nest deeper than the API's own bodies (a charge inside an event inside a list).
+  @RequestLimits({ bodyLimit: 512 * 1024, maxDepth: 32 })
   @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Checked over the raw body; at most 300 s old.' })
   @ApiOkResponse({ type: WebhookAckDto })
   receive(

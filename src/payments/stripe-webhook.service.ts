@@ -41,6 +41,13 @@ export class StripeWebhookService {
     } catch (error) {
       throw invalidSignature(error instanceof Error ? error.message : 'invalid signature');
     }
+    // stripe-node only refuses old timestamps; one far in the future is as suspect (a signature
+    // made ahead of time would stay replayable until then).
+    const signedAt = Number(/(?:^|,)\s*t=(\d{1,12})(?:,|$)/.exec(signature)?.[1]);
+    if (!(signedAt <= Date.now() / 1000 + SIGNATURE_TOLERANCE_SECONDS)) {
+      throw invalidSignature('The signature timestamp is outside the tolerance zone');
+    }
+    checkEventShape(event);
     return this.dataSource.transaction(async (m) => {
       const fresh = await this.purchases.insertEvent(m, { id: event.id, type: event.type, payload: event });
       if (!fresh) return { received: true, duplicate: true };
@@ -181,6 +188,23 @@ export class StripeWebhookService {
 function idOf(value: string | { id: string } | null | undefined): string | null {
   if (!value) return null;
   return typeof value === 'string' ? value : value.id;
+}
+
+/** A signed body is still untrusted in shape: the handlers below read `id`, `type` and `data.object`. */
+function checkEventShape(event: Stripe.Event): void {
+  const e = event as unknown as { id?: unknown; type?: unknown; data?: { object?: unknown } | null };
+  const ok =
+    typeof e?.id === 'string' &&
+    e.id.length > 0 &&
+    e.id.length <= 255 &&
+    typeof e.type === 'string' &&
+    e.type.length > 0 &&
+    typeof e.data === 'object' &&
+    e.data !== null &&
+    typeof e.data.object === 'object' &&
+    e.data.object !== null &&
+    !Array.isArray(e.data.object);
+  if (!ok) throw new PaymentsError('webhook_event_invalid', 'The event needs a string id and type and a data.object');
 }
 
 function invalidSignature(detail: string): PaymentsError {

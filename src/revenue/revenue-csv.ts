@@ -30,8 +30,17 @@ function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = String(value);
   // Quote when needed, and neutralise spreadsheet formulas in free text (org names, programs).
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  const safe = typeof value === 'string' && isFormulaLike(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * OWASP's CSV-injection rule: a spreadsheet strips leading blanks before deciding that a cell is
+ * a formula, so the test applies to the value with leading spaces, tabs and no-break spaces
+ * removed, and a cell starting with a tab or carriage return is neutralised too.
+ */
+export function isFormulaLike(text: string): boolean {
+  return /^[\t\r]/.test(text) || /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/.test(text.replace(/^[\s\u00A0\u2000-\u200B\u3000\uFEFF]+/, ''));
 }
 
 /** Answers `Accept: text/csv` with the CSV form of a RevenueReportDto, JSON otherwise. */

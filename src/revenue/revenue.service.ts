@@ -43,6 +43,9 @@ export class RevenueService implements OnModuleInit {
   }
 }
 
+const MIN_REPORT_DATE = '2000-01-01';
+const MAX_REPORT_DATE = '2999-12-31';
+
 function checkRange(query: RevenueQueryDto): void {
   const from = Date.parse(`${query.from}T00:00:00Z`);
   const to = Date.parse(`${query.to}T00:00:00Z`);
@@ -50,6 +53,9 @@ function checkRange(query: RevenueQueryDto): void {
     new DomainError('validation_failed', `${field} ${message}`, { errors: [{ field, message }] });
   if (Number.isNaN(from) || new Date(from).toISOString().slice(0, 10) !== query.from) throw problem('from', 'is not a calendar date');
   if (Number.isNaN(to) || new Date(to).toISOString().slice(0, 10) !== query.to) throw problem('to', 'is not a calendar date');
+  // PostgreSQL has no year 0 and the service no revenue before 2000: bounds keep the query valid.
+  if (query.from < MIN_REPORT_DATE || query.from > MAX_REPORT_DATE) throw problem('from', `must be between ${MIN_REPORT_DATE} and ${MAX_REPORT_DATE}`);
+  if (query.to < MIN_REPORT_DATE || query.to > MAX_REPORT_DATE) throw problem('to', `must be between ${MIN_REPORT_DATE} and ${MAX_REPORT_DATE}`);
   if (to < from) throw problem('to', 'must not be before from');
   if ((to - from) / 86_400_000 + 1 > MAX_REPORT_DAYS) throw problem('to', `the range may cover at most ${MAX_REPORT_DAYS} days`);
 }
