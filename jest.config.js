@@ -13,6 +13,7 @@ const ESM_PACKAGES = [
   'toad-cache',
   '@standard-schema',
   'meilisearch',
+  'request-filtering-agent',
 ];
 
 /** @type {import('jest').Config} */

@@ -11,6 +11,7 @@ import { CreditPacksModule } from './credit-packs/credit-packs.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AssociationsModule,
         RecruiterOrgsModule,
         JobsModule,
+        EventsModule,
         MailModule,
         AccessModule,
         AlumniModule,

@@ -27,18 +27,22 @@ export class AccessRepository {
   }
 
   /** One row per org and association: asking again keeps it, a rejected one goes back to pending. */
-  async upsertRequest(associationId: string, orgId: string, message: string | null): Promise<string> {
-    const [row] = await this.dataSource.query(
-      `INSERT INTO association_access_requests (association_id, org_id, message) VALUES ($1, $2, $3)
+  /** Returns the request id and whether it is newly pending (created, or re-opened after a rejection). */
+  async upsertRequest(manager: EntityManager, associationId: string, orgId: string, message: string | null): Promise<{ id: string; opened: boolean }> {
+    const [row] = await manager.query(
+      `WITH previous AS (
+         SELECT status FROM association_access_requests WHERE association_id = $1 AND org_id = $2
+       )
+       INSERT INTO association_access_requests (association_id, org_id, message) VALUES ($1, $2, $3)
        ON CONFLICT ON CONSTRAINT uq_association_access_requests_pair DO UPDATE
           SET status = CASE WHEN association_access_requests.status = 'rejected' THEN 'pending' ELSE association_access_requests.status END,
               message = coalesce(EXCLUDED.message, association_access_requests.message),
               decided_at = CASE WHEN association_access_requests.status = 'rejected' THEN NULL ELSE association_access_requests.decided_at END,
               updated_at = now()
-       RETURNING id`,
+       RETURNING id, coalesce((SELECT status FROM previous), 'rejected') = 'rejected' AS opened`,
       [associationId, orgId, message],
     );
-    return row.id;
+    return { id: row.id, opened: row.opened };
   }
 
   async findRequest(associationId: string, requestId: string): Promise<AccessRequestRow | undefined> {

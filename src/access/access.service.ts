@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { EventsService } from '../events/events.service';
 import { DataSource, EntityManager } from 'typeorm';
 import { addressableAssociationId } from '../auth/ownership';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
@@ -28,13 +29,22 @@ export class AccessService {
   constructor(
     private readonly access: AccessRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
   ) {}
 
   async requestAccess(principal: RecruiterPrincipal, associationId: string, message?: string): Promise<AccessRequestDto> {
     const policy = await this.access.findRecruiterAccess(associationId);
     if (!policy) throw new NotFoundError('Association');
     if (policy === 'closed') throw new AccessError('access_request_closed', 'This association is closed to recruiters');
-    const id = await this.access.upsertRequest(associationId, principal.orgId, message ?? null);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const request = await this.access.upsertRequest(manager, associationId, principal.orgId, message ?? null);
+      if (request.opened) {
+        await this.events.record(manager, [
+          { type: 'access_request.created', to: { associationId }, data: { accessRequestId: request.id, orgId: principal.orgId } },
+        ]);
+      }
+      return request.id;
+    });
     return this.findRequest(associationId, id);
   }
 

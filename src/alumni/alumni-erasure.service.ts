@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { EventsService } from '../events/events.service';
 import { IMPORT_WRITERS } from './alumni-import.service';
 import { AlumniRepository } from './alumni.repository';
 
@@ -22,6 +23,7 @@ export class AlumniErasureService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alumni: AlumniRepository,
+    private readonly events: EventsService,
   ) {}
 
   registerHook(hook: ErasureHook): void {
@@ -37,6 +39,8 @@ export class AlumniErasureService {
       await this.alumni.lockAllImportLanes(manager, owner, IMPORT_WRITERS);
       const alumnus = await this.alumni.lockLive(manager, alumnusId, owner);
       if (!alumnus) return false;
+      // Privacy rule (DESIGN §5.8): every org that unlocked the person is told, in this transaction.
+      await this.events.recordDeletionNotices(manager, 'alumnus.erased', alumnusId);
       await this.alumni.erasePersonalData(manager, alumnusId, alumnus.email);
       for (const hook of this.hooks) await hook(manager, alumnusId);
       return true;

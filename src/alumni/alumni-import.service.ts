@@ -13,6 +13,7 @@ import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
 import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
 import { SearchProjection } from '../search/search-projection.service';
 import { invalidTextReason } from '../common/request-input';
+import { EventsService } from '../events/events.service';
 
 export const MAX_IMPORT_ROWS = 50_000;
 /** CSV bodies are streamed and counted here; JSON bodies are limited by the route (see the controller). */
@@ -81,6 +82,7 @@ export class AlumniImportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly alumni: AlumniRepository,
     private readonly search: SearchProjection,
+    private readonly events: EventsService,
   ) {}
 
   /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
@@ -100,7 +102,7 @@ export class AlumniImportService {
     if (body.length > MAX_IMPORT_ROWS) {
       throw new AlumniError('payload_too_large', `An import holds at most ${MAX_IMPORT_ROWS} rows (got ${body.length})`);
     }
-    return this.importRecords(associationId, arrayRecords(body), false);
+    return this.completed(associationId, await this.importRecords(associationId, arrayRecords(body), false));
   }
 
   async importCsv(associationId: string, stream: Readable): Promise<ImportResultDto> {
@@ -115,7 +117,24 @@ export class AlumniImportService {
     // Records come as arrays (faster than csv-parse's objects); values are trimmed by the row validation.
     const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true });
     const records = pipeline(stream, limiter, parser, () => undefined);
-    return this.importRecords(associationId, csvRecords(records), true);
+    return this.completed(associationId, await this.importRecords(associationId, csvRecords(records), true));
+  }
+
+  /**
+   * import.completed for the association. An import is many batch transactions; the event
+   * reports that all of them ended, so it has its own transaction after the last one.
+   */
+  private async completed(associationId: string, result: ImportResultDto): Promise<ImportResultDto> {
+    await this.dataSource.transaction((manager) =>
+      this.events.record(manager, [
+        {
+          type: 'import.completed',
+          to: { associationId },
+          data: { created: result.created, updated: result.updated, unchanged: result.unchanged, failed: result.failed.length },
+        },
+      ]),
+    );
+    return result;
   }
 
   private async importRecords(

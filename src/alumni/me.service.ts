@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AlumnusPrincipal } from '../auth/principal';
 import { NotFoundError } from '../common/domain-error';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
@@ -8,13 +8,14 @@ import { isForeignKeyViolation } from '../database/pg-errors';
 import { toSafeInteger } from '../database/transformers';
 import { AlumniErasureService } from './alumni-erasure.service';
 import { AlumniError } from './alumni.errors';
-import { AlumniRepository } from './alumni.repository';
+import { AlumniRepository, AlumnusRow } from './alumni.repository';
 import { termsTextHash } from './consent-terms';
 import { AlumnusResponseDto, iso } from './dto/alumnus-response.dto';
 import { ConsentEventDto, ConsentStateDto, PutConsentDto } from './dto/consent.dto';
 import { AccessLogEntryDto, BlockedOrgDto, ExportDto } from './dto/me.dto';
 import { UpdateMeDto } from './dto/update-profile.dto';
 import { SearchProjection } from '../search/search-projection.service';
+import { EventsService } from '../events/events.service';
 
 export interface Evidence {
   ip: string | null;
@@ -29,6 +30,7 @@ export class MeService {
     private readonly alumni: AlumniRepository,
     private readonly erasure: AlumniErasureService,
     private readonly search: SearchProjection,
+    private readonly events: EventsService,
   ) {}
 
   async get(me: AlumnusPrincipal): Promise<AlumnusResponseDto> {
@@ -62,7 +64,8 @@ export class MeService {
       });
     }
     await this.dataSource.transaction(async (manager) => {
-      if (!(await this.alumni.lock(manager, me.alumnusId))) throw new NotFoundError('Alumnus');
+      const before = await this.alumni.lock(manager, me.alumnusId);
+      if (!before) throw new NotFoundError('Alumnus');
       await this.alumni.appendConsentEvent(manager, me.alumnusId, {
         searchable: dto.searchable,
         unlockable: dto.unlockable,
@@ -75,6 +78,7 @@ export class MeService {
       });
       await this.alumni.confirm(manager, me.alumnusId);
       await this.search.refresh(manager, [me.alumnusId]);
+      await this.recordConsentChange(manager, me, before, dto);
     });
     return (await this.get(me)).consent;
   }
@@ -82,7 +86,8 @@ export class MeService {
   /** Withdraws every purpose in one event; takes effect for recruiters on their next request. */
   async withdrawConsent(me: AlumnusPrincipal, evidence: Evidence): Promise<ConsentStateDto> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await this.alumni.lock(manager, me.alumnusId))) throw new NotFoundError('Alumnus');
+      const before = await this.alumni.lock(manager, me.alumnusId);
+      if (!before) throw new NotFoundError('Alumnus');
       await this.alumni.appendConsentEvent(manager, me.alumnusId, {
         searchable: false,
         unlockable: false,
@@ -95,8 +100,37 @@ export class MeService {
       });
       // Consent rule (DESIGN §5.1): the document leaves the index in the withdrawal's transaction.
       await this.search.refresh(manager, [me.alumnusId]);
+      await this.recordConsentChange(manager, me, before, { searchable: false, unlockable: false, contactable: false });
     });
     return (await this.get(me)).consent;
+  }
+
+  /**
+   * Integration events of a consent change, in its transaction: the association hears of every
+   * change; when full-profile consent ends, every org that unlocked the person is told to delete
+   * the unlocked data (DESIGN §5.8).
+   */
+  private async recordConsentChange(
+    manager: EntityManager,
+    me: AlumnusPrincipal,
+    before: AlumnusRow,
+    after: { searchable: boolean; unlockable: boolean; contactable: boolean },
+  ): Promise<void> {
+    const changed =
+      before.consent_searchable !== after.searchable ||
+      before.consent_unlockable !== after.unlockable ||
+      before.consent_contactable !== after.contactable;
+    if (!changed) return;
+    await this.events.record(manager, [
+      {
+        type: 'alumnus.consent_changed',
+        to: { associationId: me.associationId },
+        data: { alumnusId: me.alumnusId, searchable: after.searchable, unlockable: after.unlockable, contactable: after.contactable },
+      },
+    ]);
+    if (before.consent_unlockable && !after.unlockable) {
+      await this.events.recordDeletionNotices(manager, 'alumnus.consent_withdrawn', me.alumnusId);
+    }
   }
 
   /** Newest first. */

@@ -17,6 +17,8 @@ export const ASSOCIATION_SCOPES = [
   'access:manage',
   'revenue:read',
   'keys:manage',
+  'events:read',
+  'webhooks:manage',
 ] as const;
 
 export const RECRUITER_SCOPES = [
@@ -26,6 +28,8 @@ export const RECRUITER_SCOPES = [
   'credits:read',
   'credits:purchase',
   'keys:manage',
+  'events:read',
+  'webhooks:manage',
 ] as const;
 
 export const ADMIN_SCOPES = ['platform:admin'] as const;

@@ -1,5 +1,6 @@
 import { totalmem } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
+import * as ipaddr from 'ipaddr.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -70,6 +71,22 @@ export class AppConfig {
   readonly contactRequestTtlDays: number;
   /** Share of a period's association revenue kept back from its payout (basis points). */
   readonly payoutReserveBps: number;
+  /**
+   * Seconds to wait before each webhook retry (one entry per retry, ±20 % jitter); a delivery is
+   * abandoned after the last. Default: Svix's 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h.
+   */
+  readonly webhookRetryScheduleSeconds: number[];
+  /** Whole-request timeout of one webhook attempt (connect, send, first bytes of the answer). */
+  readonly webhookTimeoutMs: number;
+  /** An endpoint with no successful delivery for this long while failing is disabled and its owner emailed. */
+  readonly webhookDisableAfterSeconds: number;
+  /**
+   * IP addresses or CIDR ranges that webhook URLs may reach although they are private, loopback
+   * or link-local (development and tests only: e.g. 127.0.0.1). Everything else non-public is refused.
+   */
+  readonly webhookAllowedPrivateHosts: string[];
+  /** Webhook URLs must use https (always in production). */
+  readonly webhookHttpsOnly: boolean;
 
   private constructor(fields: AppConfigFields) {
     Object.assign(this, fields);
@@ -140,7 +157,13 @@ export class AppConfig {
       lotExpiryIntervalSeconds: read.int('LOT_EXPIRY_INTERVAL_SECONDS', 300, 0, 86_400),
       contactRequestTtlDays: read.int('CONTACT_REQUEST_TTL_DAYS', 14, 1, 365),
       payoutReserveBps: read.int('PAYOUT_RESERVE_BPS', 1000, 0, 10_000),
+      webhookRetryScheduleSeconds: read.seconds('WEBHOOK_RETRY_SCHEDULE', [5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
+      webhookTimeoutMs: read.int('WEBHOOK_TIMEOUT_MS', 15_000, 100, 60_000),
+      webhookDisableAfterSeconds: read.int('WEBHOOK_DISABLE_AFTER_SECONDS', 5 * 86_400, 1, 30 * 86_400),
+      webhookAllowedPrivateHosts: read.list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', isIpOrCidr, 'IP addresses or CIDR ranges such as 127.0.0.1 or 10.1.0.0/16'),
+      webhookHttpsOnly: read.bool('WEBHOOK_HTTPS_ONLY', (read.string('NODE_ENV') ?? 'development') === 'production'),
     });
+    if (config.nodeEnv === 'production' && !config.webhookHttpsOnly) problems.push('WEBHOOK_HTTPS_ONLY cannot be false in production');
     if (problems.length > 0) throw new ConfigError(problems);
     return config;
   }
@@ -208,6 +231,19 @@ class EnvReader {
     return { limit, windowSeconds };
   }
 
+  /** A comma-separated list of positive durations in seconds (decimals allowed), e.g. `5,300,1800`. */
+  seconds(name: string, fallback: number[]): number[] {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const items = raw.split(',').map((s) => s.trim());
+    const values = items.map(Number);
+    if (items.length > 20 || items.some((item) => !/^\d+(\.\d+)?$/.test(item)) || values.some((v) => v <= 0 || v > 7 * 86_400)) {
+      this.problems.push(`${name} must be a comma-separated list of at most 20 durations in seconds, each above 0 and at most 604800 (got "${raw}")`);
+      return fallback;
+    }
+    return values;
+  }
+
   list(name: string, valid: (item: string) => boolean, expected: string): string[] {
     const raw = this.string(name);
     if (raw === undefined) return [];
@@ -246,4 +282,8 @@ class EnvReader {
  */
 export function defaultSharedBuffersMb(totalBytes: number): number {
   return Math.min(4096, Math.max(128, Math.floor(totalBytes / 4 / 1_048_576)));
+}
+
+function isIpOrCidr(value: string): boolean {
+  return value.includes('/') ? ipaddr.isValidCIDR(value) : ipaddr.isValid(value);
 }

@@ -10,6 +10,7 @@ import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation, onceMoreIfOutcomeUnknown } from '../database/pg-errors';
+import { EventsService } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
 import { WalletService } from '../wallet/wallet.service';
 import { ContactRequestRow, ContactRequestsRepository } from './contact-requests.repository';
@@ -42,6 +43,7 @@ export class ContactsService implements OnModuleInit {
     private readonly idempotency: IdempotencyService,
     private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    private readonly events: EventsService,
   ) {}
 
   onModuleInit(): void {
@@ -187,12 +189,23 @@ export class ContactsService implements OnModuleInit {
       if (row.status === 'open' && !row.isPastExpiry) {
         await effect(m, row);
         await this.requests.setStatus(m, row.id, target);
+        await this.recordSettled(m, row, target);
       } else if (row.status !== target) {
         const state = row.status === 'open' ? 'expired' : row.status;
         throw new ContactError('contact_request_not_open', `The contact request is already ${state}`);
       }
       return MyContactRequestDto.from((await this.requests.findForAlumnus(m, id, me.alumnusId))!);
     });
+  }
+
+  /** The org's integration event for a settled request, in the settling transaction. */
+  private async recordSettled(m: EntityManager, row: ContactRequestRow, status: 'accepted' | 'declined' | 'expired'): Promise<void> {
+    const ids = { contactRequestId: row.id, alumnusId: row.alumnusId };
+    await this.events.record(m, [
+      status === 'accepted'
+        ? { type: 'contact_request.accepted', to: { orgId: row.orgId }, data: ids }
+        : { type: `contact_request.${status}`, to: { orgId: row.orgId }, data: { ...ids, creditsReleased: row.credits } },
+    ]);
   }
 
   private async release(m: EntityManager, row: ContactRequestRow): Promise<void> {
@@ -214,6 +227,7 @@ export class ContactsService implements OnModuleInit {
           if (!row) return false;
           await this.release(m, row);
           await this.requests.setStatus(m, row.id, 'expired');
+          await this.recordSettled(m, row, 'expired');
           return true;
         });
         if (done) {

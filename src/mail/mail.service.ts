@@ -7,7 +7,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { MailOutboxRepository } from './mail-outbox.repository';
 
 export interface OutgoingMail {
-  kind: 'magic_link' | 'invitation' | 'reconfirmation';
+  kind: 'magic_link' | 'invitation' | 'reconfirmation' | 'webhook_disabled';
   to: string;
   subject: string;
   text: string;

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
+import { EventsService } from '../events/events.service';
 import { PaymentsError } from './payments.errors';
 import { WalletService } from '../wallet/wallet.service';
 import { PurchaseRow, PurchasesRepository } from './purchases.repository';
@@ -29,6 +30,7 @@ export class StripeWebhookService {
     private readonly purchases: PurchasesRepository,
     private readonly wallet: WalletService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
   ) {}
 
   async receive(rawBody: Buffer | undefined, signature: string | undefined): Promise<{ received: true; duplicate: boolean }> {
@@ -125,11 +127,18 @@ export class StripeWebhookService {
       idempotencyKey: `purchase:${purchase.id}`,
     });
     await this.purchases.update(m, purchase.id, { status: 'paid', statusReason: null, lotId: lot.id });
+    await this.events.record(m, [
+      {
+        type: 'credits.purchased',
+        to: { orgId: purchase.orgId },
+        data: { purchaseId: purchase.id, credits: purchase.credits, expiresAt: lot.expiresAt ? new Date(lot.expiresAt).toISOString() : null },
+      },
+    ]);
     // Refund or dispute events may have arrived before the payment was confirmed.
     if (purchase.amountRefundedMinor > 0) {
       await this.wallet.applyRefund(m, { orgId: purchase.orgId, lotId: lot.id, amountRefundedMinor: purchase.amountRefundedMinor });
     }
-    if (purchase.disputeStatus === 'open') await this.wallet.setFrozen(m, purchase.orgId, true);
+    if (purchase.disputeStatus === 'open') await this.freeze(m, purchase);
     return { status: 'processed' };
   }
 
@@ -159,9 +168,15 @@ export class StripeWebhookService {
     if (!purchase) return { status: 'unmatched', detail: `no purchase for dispute ${dispute.id}` };
     // A closed dispute delivered before its creation must not re-freeze the wallet.
     if (purchase.disputeStatus === 'won' || purchase.disputeStatus === 'lost') return { status: 'processed', detail: 'dispute already closed' };
+    if (purchase.disputeStatus === 'open') return { status: 'processed', detail: 'dispute already open' };
     await this.purchases.update(m, purchase.id, { disputeStatus: 'open' });
-    await this.wallet.setFrozen(m, purchase.orgId, true);
+    await this.freeze(m, purchase);
     return { status: 'processed' };
+  }
+
+  private async freeze(m: EntityManager, purchase: PurchaseRow): Promise<void> {
+    await this.wallet.setFrozen(m, purchase.orgId, true);
+    await this.events.record(m, [{ type: 'wallet.frozen', to: { orgId: purchase.orgId }, data: { purchaseId: purchase.id } }]);
   }
 
   private async disputeClosed(m: EntityManager, dispute: Stripe.Dispute): Promise<Outcome> {

@@ -115,12 +115,14 @@ export class PayoutsRepository {
     return rows.map(toRow);
   }
 
-  async markPaid(id: string, transferId: string): Promise<void> {
-    await this.dataSource.query(
+  /** Marks the payout paid; false when it already was (the caller records payout.paid only once). */
+  async markPaid(manager: EntityManager, id: string, transferId: string): Promise<boolean> {
+    const [, updated] = await manager.query(
       `UPDATE payouts SET status = 'paid', stripe_transfer_id = $2, paid_at = now(), failure_reason = NULL,
          attempts = attempts + 1, updated_at = now() WHERE id = $1 AND status <> 'paid'`,
       [id, transferId],
     );
+    return updated > 0;
   }
 
   /** `definitive`: Stripe answered and created nothing, so the next attempt may use a fresh idempotency key. */

@@ -4,6 +4,7 @@ import { addressableAssociationId } from '../auth/ownership';
 import { Principal } from '../auth/principal';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
+import { EventsService } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
 import { StripeClient } from '../payments/stripe-client';
 import { PayoutResponseDto } from './dto/payout-response.dto';
@@ -30,6 +31,7 @@ export class PayoutsService implements OnModuleInit {
     private readonly stripe: StripeClient,
     private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    private readonly events: EventsService,
   ) {}
 
   onModuleInit(): void {
@@ -88,7 +90,16 @@ export class PayoutsService implements OnModuleInit {
         },
         { idempotencyKey },
       );
-      await this.payouts.markPaid(payout.id, transfer.id);
+      await this.payouts.transaction(async (m) => {
+        if (!(await this.payouts.markPaid(m, payout.id, transfer.id))) return;
+        await this.events.record(m, [
+          {
+            type: 'payout.paid',
+            to: { associationId: payout.associationId },
+            data: { payoutId: payout.id, amountMinor: payout.amountMinor, currency: payout.currency },
+          },
+        ]);
+      });
       return true;
     } catch (error) {
       const definitive = error instanceof Stripe.errors.StripeError && typeof error.statusCode === 'number' && error.statusCode < 500 && error.statusCode !== 409 && error.statusCode !== 429;

@@ -10,6 +10,7 @@ import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
 import { BatchQueue, UnitOutcome } from '../database/batch-queue';
 import { isOutcomeUnknown } from '../database/pg-errors';
+import { EventsService } from '../events/events.service';
 import { spendRefusal } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
@@ -74,6 +75,7 @@ export class ProfilesService {
     private readonly access: AccessService,
     private readonly idempotency: IdempotencyService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
   ) {
     // A unit whose batch lost its connection runs again even alone: the charge may be committed.
     const options = {
@@ -243,6 +245,21 @@ export class ProfilesService {
       else if (outcome !== 'spent') outcomes[index] = { ok: false, error: spendRefusal(outcome, price, balance) };
       else outcomes[index] = { ok: true, value: { status: 201, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: price, balance } } };
     });
+    // First unlocks only, in the transaction that charged them.
+    await this.events.record(
+      manager,
+      charged.flatMap(({ outcome, unlock }, k) =>
+        outcome === 'spent'
+          ? [
+              {
+                type: 'profile.unlocked' as const,
+                to: { orgId: charges[k].orgId },
+                data: { unlockId: unlock.id, alumnusId: charges[k].alumnusId, associationId: charges[k].associationId, creditsCharged: charges[k].price },
+              },
+            ]
+          : [],
+      ),
+    );
     // The alumni row changed between the read and the charge (a consent change, an import), or
     // was being changed: decide again from the new row, one unit at a time (a unit alone waits
     // for the change instead of skipping it).
