@@ -50,8 +50,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply),
     // …and so do those Node's HTTP parser raises before Fastify sees a request (431, 408, 400).
     clientErrorHandler,
-    // Stop accepting new requests at once on close, but let in-flight ones finish.
-    return503OnClosing: true,
+    // On close the listener stops taking connections and idle ones are closed; a request that
+    // still arrives on an open connection was sent before the close and is served, not refused
+    // with a 503 (main.ts bounds the whole shutdown).
+    return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.extraImports), adapter, {
     rawBody: true,

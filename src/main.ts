@@ -4,8 +4,10 @@ import { ApiKeysService } from './api-keys/api-keys.service';
 import { createApp } from './app.factory';
 import { AppConfig, ConfigError } from './config/app-config';
 import { runMigrations } from './database/data-source';
+import { EmbeddedPostgresError } from './database/embedded-postgres';
 import { resolveDatabase, ResolvedDatabase } from './database/resolve-database';
 import { seedDemoData } from './demo/demo-data';
+import { ReadinessRegistry } from './health/readiness';
 import { createRootLogger } from './logging/logger';
 
 /**
@@ -29,20 +31,44 @@ async function main(): Promise<void> {
   }
   const logger = createRootLogger(config.logLevel);
   const database: ResolvedDatabase = await resolveDatabase(config, (line) => logger.warn({ postgres: line }));
+  started = database;
   if (database.embedded) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
 
   let app: NestFastifyApplication | undefined;
+  let draining = false;
   let closing = false;
+  /**
+   * The shutdown order is owned here: readiness fails at once and requests are still served for
+   * SHUTDOWN_GRACE_MS (so a load balancer stops sending and requests already on the wire are
+   * read); then Nest stops the background jobs and waits for them, Fastify stops accepting and
+   * finishes the in-flight requests, TypeORM closes the pool, and only then does the embedded
+   * PostgreSQL stop. The process exits after SHUTDOWN_TIMEOUT_MS whatever is still running.
+   */
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    draining = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    let code = 0;
     try {
+      if (app) await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
       await app?.close();
-    } finally {
-      await database.stop();
-      process.exit(0);
+    } catch (error) {
+      code = 1;
+      logger.error({ err: error }, 'closing the application failed');
     }
+    try {
+      await database.stop();
+    } catch (error) {
+      code = 1;
+      logger.error({ err: error }, 'stopping the embedded PostgreSQL failed');
+    }
+    logger.info({ code }, 'shut down');
+    process.exit(code);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
@@ -51,6 +77,9 @@ async function main(): Promise<void> {
   logger.info({ applied }, applied.length ? 'migrations applied' : 'no pending migrations');
 
   app = await createApp(config.with({ databaseUrl: database.url }));
+  app.get(ReadinessRegistry).register('shutdown', async () => {
+    if (draining) throw new Error('shutting down');
+  });
   const generatedAdminKey = await app.get(ApiKeysService).ensureBootstrapAdminKey(config.adminApiKey);
   const demo = config.demoData ? await seedDemoData(app) : null;
   await app.listen({ port: config.port, host: config.host });
@@ -73,7 +102,12 @@ async function main(): Promise<void> {
   if (lines.length > 0) printOnce([...lines, `API docs: ${config.publicBaseUrl}/docs`]);
 }
 
-main().catch((error) => {
-  process.stderr.write(`Passerelle failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+/** The embedded server, once started: a failed start stops it again rather than leave it running. */
+let started: ResolvedDatabase | undefined;
+
+main().catch(async (error) => {
+  const message = error instanceof EmbeddedPostgresError ? error.message : error instanceof Error ? error.stack : String(error);
+  process.stderr.write(`Passerelle failed to start: ${message}\n`);
+  await started?.stop().catch(() => undefined);
   process.exit(1);
 });

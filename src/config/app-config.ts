@@ -44,6 +44,10 @@ export class AppConfig {
   /** One JSON line per request; benchmarks turn it off to measure the API rather than the log. */
   readonly accessLog: boolean;
   readonly bodyLimitBytes: number;
+  /** On SIGTERM, how long the service keeps serving (readiness failing) before it stops accepting. */
+  readonly shutdownGraceMs: number;
+  /** On SIGTERM, the longest the whole shutdown may take before the process exits anyway. */
+  readonly shutdownTimeoutMs: number;
   readonly stripeSecretKey?: string;
   readonly stripeWebhookSecret?: string;
   readonly stripeApiUrl?: URL;
@@ -130,6 +134,8 @@ export class AppConfig {
       logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       accessLog: read.bool('ACCESS_LOG', true),
       bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1_048_576, 1024, 64 * 1_048_576),
+      shutdownGraceMs: read.int('SHUTDOWN_GRACE_MS', 1000, 0, 60_000),
+      shutdownTimeoutMs: read.int('SHUTDOWN_TIMEOUT_MS', 25_000, 1000, 600_000),
       stripeSecretKey,
       stripeWebhookSecret,
       stripeApiUrl: read.urlObject('STRIPE_API_URL', ['http:', 'https:']),

@@ -14,15 +14,20 @@ export async function resolveDatabase(config: AppConfig, log?: (line: string) =>
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }
-  // Loaded lazily: the package is ESM and only needed when no external database is configured.
+  // Loaded only when no external database is configured.
   const { startEmbeddedPostgres, ensureDatabase } = await import('./embedded-postgres');
   const server = await startEmbeddedPostgres({
     dataDir: config.dataDir,
     sharedBuffersMb: config.embeddedSharedBuffersMb,
     onLog: (line) => {
-      if (/\b(ERROR|FATAL|PANIC)\b/.test(line)) log?.(line.trim());
+      if (/\b(ERROR|FATAL|PANIC)\b|left running/.test(line)) log?.(line.trim());
     },
   });
-  await ensureDatabase(server.adminUrl, 'passerelle');
+  try {
+    await ensureDatabase(server.adminUrl, 'passerelle');
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
   return { url: server.urlFor('passerelle'), embedded: true, stop: () => server.stop() };
 }

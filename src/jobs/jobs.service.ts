@@ -18,6 +18,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly jobs: BackgroundJob[] = [];
   private readonly running = new Set<string>();
   private timer?: NodeJS.Timeout;
+  private readonly ticks = new Set<Promise<void>>();
 
   constructor(private readonly config: AppConfig) {}
 
@@ -31,11 +32,20 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  /** Shutdown: no new run starts, and the running ones finish before the pool closes. */
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.all(this.ticks);
   }
 
-  async tick(): Promise<void> {
+  tick(): Promise<void> {
+    const run = this.runOnce();
+    this.ticks.add(run);
+    return run.finally(() => this.ticks.delete(run));
+  }
+
+  private async runOnce(): Promise<void> {
     await Promise.all(
       this.jobs.map(async (job) => {
         if (this.running.has(job.name)) return;

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { WalletService } from './wallet.service';
 
@@ -8,7 +8,7 @@ import { WalletService } from './wallet.service';
  * current; running it in several processes at once is safe (each sweep locks its wallet).
  */
 @Injectable()
-export class LotExpiryScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LotExpiryScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(LotExpiryScheduler.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
@@ -25,7 +25,8 @@ export class LotExpiryScheduler implements OnApplicationBootstrap, OnApplication
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the pool closes (TypeORM closes it in onApplicationShutdown), a running expiry finishes.
+  async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }

@@ -14,7 +14,7 @@ export interface ApiProcess {
  * Starts the built service (`dist/src/main.js`, as `npm start` runs it) as a child process and
  * resolves once it listens. `npm test` builds it first.
  */
-export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(env: Record<string, string>, startDeadlineMs = 30_000): Promise<ApiProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: npm test builds it first (npm run build)`);
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', HOST: '127.0.0.1', ...env },
@@ -30,8 +30,10 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
       if (match) {
         clearInterval(timer);
         resolve(match[1]);
-      } else if (child.exitCode !== null || Date.now() - began > 30_000) {
+      } else if (child.exitCode !== null || Date.now() - began > startDeadlineMs) {
         clearInterval(timer);
+        // A hung start must not outlive the test.
+        if (child.exitCode === null) child.kill('SIGKILL');
         reject(new Error(`the API did not start:\n${out}`));
       }
     }, 25);
@@ -40,7 +42,8 @@ export async function startApiProcess(env: Record<string, string>): Promise<ApiP
 }
 
 export async function stopApiProcess(api: ApiProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
-  if (api.child.exitCode !== null) return api.child.exitCode;
+  if (api.child.exitCode !== null || api.child.signalCode !== null) return api.child.exitCode;
+  const exited = new Promise<number | null>((resolve) => api.child.once('exit', (code) => resolve(code)));
   api.child.kill(signal);
-  return new Promise((resolve) => api.child.once('exit', (code) => resolve(code)));
+  return exited;
 }
