@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { PayoutsRepository } from '../src/payouts/payouts.repository';
 import { PayoutsService } from '../src/payouts/payouts.service';
 import { WalletService } from '../src/wallet/wallet.service';
-import { FakeStripe } from './fakes/fake-stripe';
+import { accountUpdatedEvent, FakeStripe } from './fakes/fake-stripe';
 import { grantCredits } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
 import { expectLedgerInvariants } from './support/ledger-invariants';
+import { deliverStripeEvent } from './support/stripe-events';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
 /** Revenue rows are placed in time by setting created_at after each spend (revenue_entries is not append-only). */
@@ -44,6 +45,10 @@ describe('payouts', () => {
     a1 = await newAssociation(t, { recruiterAccess: 'open', stripeConnectAccountId: 'acct_A1test' });
     a2 = await newAssociation(t, { recruiterAccess: 'open', stripeConnectAccountId: 'acct_A2test' });
     a3 = await newAssociation(t, { recruiterAccess: 'open' });
+    // Payouts run only once Stripe reports the connected account's payouts enabled.
+    for (const id of ['acct_A1test', 'acct_A2test']) {
+      await deliverStripeEvent(t, accountUpdatedEvent({ id, details_submitted: true, payouts_enabled: true }), 'whsec_test').expect(200);
+    }
     await t.dataSource.query(`UPDATE associations SET time_zone = 'Europe/Paris' WHERE id = ANY($1::uuid[])`, [[a1.id, a2.id, a3.id]]);
     org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 10, amountPaidMinor: 10_000 }).expect(201); // 1000 per credit

@@ -29,6 +29,16 @@ export class AssociationEntity {
   @Column('text', { name: 'stripe_connect_account_id', nullable: true })
   stripeConnectAccountId: string | null;
 
+  /** Stripe's last word on the connected account (`account.updated`); reset when the account id changes. */
+  @Column('boolean', { name: 'connect_details_submitted', default: false })
+  connectDetailsSubmitted: boolean;
+
+  @Column('boolean', { name: 'connect_payouts_enabled', default: false })
+  connectPayoutsEnabled: boolean;
+
+  @Column({ type: 'timestamptz', name: 'connect_status_at', nullable: true })
+  connectStatusAt: Date | null;
+
   @Column('text', { name: 'time_zone' })
   timeZone: string;
 

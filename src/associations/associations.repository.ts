@@ -29,7 +29,10 @@ export class AssociationsRepository {
 
   async update(manager: EntityManager, id: string, fields: Partial<AssociationEntity>): Promise<AssociationEntity> {
     const repo = manager.getRepository(AssociationEntity);
-    await repo.update({ id }, { ...fields, updatedAt: () => 'now()' } as never);
+    // Another connected account's status is unknown until Stripe reports on it (account.updated).
+    const connectReset =
+      fields.stripeConnectAccountId !== undefined ? { connectDetailsSubmitted: false, connectPayoutsEnabled: false, connectStatusAt: null } : {};
+    await repo.update({ id }, { ...fields, ...connectReset, updatedAt: () => 'now()' } as never);
     return repo.findOneByOrFail({ id });
   }
 

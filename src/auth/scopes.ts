@@ -16,6 +16,7 @@ export const ASSOCIATION_SCOPES = [
   'alumni:write',
   'access:manage',
   'revenue:read',
+  'payouts:manage',
   'keys:manage',
   'events:read',
   'webhooks:manage',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CreditPacksModule } from '../credit-packs/credit-packs.module';
 import { WalletModule } from '../wallet/wallet.module';
 import { CheckoutService } from './checkout.service';
+import { ConnectAccountsRepository } from './connect-accounts.repository';
 import { CheckoutSessionsController, StripeWebhooksController } from './payments.controller';
 import { PurchasesRepository } from './purchases.repository';
 import { StripeClient } from './stripe-client';
@@ -10,7 +11,7 @@ import { StripeWebhookService } from './stripe-webhook.service';
 @Module({
   imports: [WalletModule, CreditPacksModule],
   controllers: [CheckoutSessionsController, StripeWebhooksController],
-  providers: [StripeClient, PurchasesRepository, CheckoutService, StripeWebhookService],
+  providers: [StripeClient, PurchasesRepository, ConnectAccountsRepository, CheckoutService, StripeWebhookService],
   exports: [StripeClient],
 })
 export class PaymentsModule {}

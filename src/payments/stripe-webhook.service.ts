@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventsService } from '../events/events.service';
+import { ConnectAccountsRepository } from './connect-accounts.repository';
 import { PaymentsError } from './payments.errors';
 import { WalletService } from '../wallet/wallet.service';
 import { PurchaseRow, PurchasesRepository } from './purchases.repository';
@@ -29,6 +30,7 @@ export class StripeWebhookService {
     private readonly stripe: StripeClient,
     private readonly purchases: PurchasesRepository,
     private readonly wallet: WalletService,
+    private readonly connectAccounts: ConnectAccountsRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
   ) {}
@@ -78,9 +80,22 @@ export class StripeWebhookService {
         return this.disputeCreated(m, event.data.object);
       case 'charge.dispute.closed':
         return this.disputeClosed(m, event.data.object);
+      case 'account.updated':
+        return this.accountUpdated(m, event.data.object, event.created);
       default:
         return Promise.resolve({ status: 'ignored' });
     }
+  }
+
+  /** A connected account's onboarding state: payouts run only once Stripe enables them. */
+  private async accountUpdated(m: EntityManager, account: Stripe.Account, created: number): Promise<Outcome> {
+    const updated = await this.connectAccounts.applyStatus(m, {
+      accountId: account.id,
+      detailsSubmitted: account.details_submitted === true,
+      payoutsEnabled: account.payouts_enabled === true,
+      at: new Date(created * 1000),
+    });
+    return updated > 0 ? { status: 'processed' } : { status: 'ignored', detail: `no association with account ${account.id}, or a newer status` };
   }
 
   private async lockPurchaseOfSession(m: EntityManager, session: Stripe.Checkout.Session): Promise<PurchaseRow | null> {

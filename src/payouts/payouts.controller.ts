@@ -1,20 +1,46 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { PageQueryDto } from '../common/pagination';
+import { ConnectOnboardingService } from './connect-onboarding.service';
 import { PayoutPageDto } from './dto/payout-response.dto';
+import { ConnectAccountLinkDto, PayoutSummaryDto } from './dto/payout-summary.dto';
 import { PayoutsService } from './payouts.service';
 
 @ApiTags('payouts')
-@Controller('v1/associations/:id/payouts')
+@Controller('v1/associations/:id')
 export class PayoutsController {
-  constructor(private readonly service: PayoutsService) {}
+  constructor(
+    private readonly service: PayoutsService,
+    private readonly onboarding: ConnectOnboardingService,
+  ) {}
 
-  @Get()
+  @Get('payouts')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['revenue:read'] })
   @ApiOkResponse({ type: PayoutPageDto, description: 'Newest first.' })
   list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<PayoutPageDto> {
     return this.service.list(principal, id, query);
+  }
+
+  @Get('payouts/summary')
+  @Authenticated({ kinds: ['admin', 'association'], scopes: ['revenue:read'] })
+  @ApiOperation({ summary: 'Payable balance, the current month\'s accrued share and upcoming payout, and the Stripe Connect status' })
+  @ApiOkResponse({ type: PayoutSummaryDto })
+  summary(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PayoutSummaryDto> {
+    return this.service.summary(principal, id);
+  }
+
+  @Post('connect/account-links')
+  @HttpCode(201)
+  @Authenticated({ kinds: ['admin', 'association'], scopes: ['payouts:manage'] })
+  @ApiOperation({
+    summary: 'Start or resume Stripe Connect onboarding',
+    description:
+      'Creates the association\'s Express connected account on first use, then a fresh single-use Account Link whose return and refresh URLs lead back to the dashboard\'s payouts page. Payouts start once Stripe reports the account with payouts enabled (`account.updated`).',
+  })
+  @ApiCreatedResponse({ type: ConnectAccountLinkDto })
+  createAccountLink(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ConnectAccountLinkDto> {
+    return this.onboarding.createAccountLink(principal, id);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PaymentsModule } from '../payments/payments.module';
+import { ConnectOnboardingService } from './connect-onboarding.service';
 import { PayoutsController } from './payouts.controller';
 import { PayoutsRepository } from './payouts.repository';
 import { PayoutsService } from './payouts.service';
@@ -7,7 +8,7 @@ import { PayoutsService } from './payouts.service';
 @Module({
   imports: [PaymentsModule],
   controllers: [PayoutsController],
-  providers: [PayoutsRepository, PayoutsService],
+  providers: [PayoutsRepository, PayoutsService, ConnectOnboardingService],
   exports: [PayoutsService],
 })
 export class PayoutsModule {}

@@ -29,6 +29,25 @@ export interface PayableSnapshot {
   alreadyPaidOut: number;
 }
 
+export interface ConnectRow {
+  name: string;
+  timeZone: string;
+  accountId: string | null;
+  detailsSubmitted: boolean;
+  payoutsEnabled: boolean;
+  statusAt: Date | null;
+  currentPeriod: string;
+  nextPeriodStart: string;
+}
+
+export interface BalanceRow {
+  currency: string;
+  sharesMinor: number;
+  accruedThisPeriodMinor: number;
+  paidMinor: number;
+  unpaidMinor: number;
+}
+
 const COLUMNS = `id, association_id, period, currency, amount_minor, shares_to_period_end_minor, reserve_minor, destination,
   status, key_generation, attempts, stripe_transfer_id, failure_reason, created_at, paid_at`;
 
@@ -44,9 +63,11 @@ export class PayoutsRepository {
     return this.dataSource.transaction(fn);
   }
 
+  /** Associations whose connected account Stripe reports as able to receive payouts. */
   async associationsWithConnect(): Promise<Array<{ id: string; destination: string; timeZone: string }>> {
     const rows = await this.dataSource.query(
-      `SELECT id, stripe_connect_account_id, time_zone FROM associations WHERE stripe_connect_account_id IS NOT NULL ORDER BY id`,
+      `SELECT id, stripe_connect_account_id, time_zone FROM associations
+        WHERE stripe_connect_account_id IS NOT NULL AND connect_payouts_enabled ORDER BY id`,
     );
     return rows.map((r: Record<string, string>) => ({ id: r.id, destination: r.stripe_connect_account_id, timeZone: r.time_zone }));
   }
@@ -132,6 +153,73 @@ export class PayoutsRepository {
          key_generation = key_generation + CASE WHEN $3 THEN 1 ELSE 0 END, updated_at = now()
        WHERE id = $1 AND status <> 'paid'`,
       [id, reason.slice(0, 500), definitive],
+    );
+  }
+
+  async connectOf(associationId: string): Promise<ConnectRow | null> {
+    const rows = await this.dataSource.query(
+      `SELECT name, time_zone, stripe_connect_account_id, connect_details_submitted, connect_payouts_enabled, connect_status_at,
+              to_char(now() AT TIME ZONE time_zone, 'YYYY-MM') AS current_period,
+              to_char(date_trunc('month', now() AT TIME ZONE time_zone) + interval '1 month', 'YYYY-MM-DD') AS next_period_start
+         FROM associations WHERE id = $1`,
+      [associationId],
+    );
+    if (rows.length === 0) return null;
+    const r = rows[0];
+    return {
+      name: r.name,
+      timeZone: r.time_zone,
+      accountId: r.stripe_connect_account_id,
+      detailsSubmitted: r.connect_details_submitted,
+      payoutsEnabled: r.connect_payouts_enabled,
+      statusAt: r.connect_status_at,
+      currentPeriod: r.current_period,
+      nextPeriodStart: r.next_period_start,
+    };
+  }
+
+  /**
+   * Per currency: the association's shares recognised so far and since the current local month
+   * began, and the amounts of its payouts, paid and not yet paid.
+   */
+  async balances(associationId: string, timeZone: string): Promise<BalanceRow[]> {
+    const rows: Record<string, string>[] = await this.dataSource.query(
+      `WITH shares AS (
+         SELECT currency, sum(association_share_minor) AS total,
+                coalesce(sum(association_share_minor) FILTER (
+                  WHERE created_at >= date_trunc('month', now() AT TIME ZONE $2) AT TIME ZONE $2), 0) AS accrued
+           FROM revenue_entries WHERE association_id = $1 GROUP BY currency),
+       paid AS (
+         SELECT currency, coalesce(sum(amount_minor) FILTER (WHERE status = 'paid'), 0) AS paid,
+                coalesce(sum(amount_minor) FILTER (WHERE status <> 'paid'), 0) AS unpaid
+           FROM payouts WHERE association_id = $1 GROUP BY currency)
+       SELECT coalesce(s.currency, p.currency) AS currency, coalesce(s.total, 0) AS total, coalesce(s.accrued, 0) AS accrued,
+              coalesce(p.paid, 0) AS paid, coalesce(p.unpaid, 0) AS unpaid
+         FROM shares s FULL JOIN paid p ON p.currency = s.currency
+        ORDER BY 1`,
+      [associationId, timeZone],
+    );
+    return rows.map((r) => ({
+      currency: r.currency,
+      sharesMinor: toSafeInteger(r.total),
+      accruedThisPeriodMinor: toSafeInteger(r.accrued),
+      paidMinor: toSafeInteger(r.paid),
+      unpaidMinor: toSafeInteger(r.unpaid),
+    }));
+  }
+
+  /** Locks the association and returns its connected account id (null before onboarding). */
+  async lockConnectAccount(m: EntityManager, associationId: string): Promise<{ accountId: string | null } | null> {
+    const rows = await m.query(`SELECT stripe_connect_account_id FROM associations WHERE id = $1 FOR NO KEY UPDATE`, [associationId]);
+    return rows.length === 0 ? null : { accountId: rows[0].stripe_connect_account_id };
+  }
+
+  async setConnectAccount(m: EntityManager, associationId: string, accountId: string): Promise<void> {
+    await m.query(
+      `UPDATE associations SET stripe_connect_account_id = $2, connect_details_submitted = false, connect_payouts_enabled = false,
+              connect_status_at = NULL, updated_at = now()
+        WHERE id = $1`,
+      [associationId, accountId],
     );
   }
 

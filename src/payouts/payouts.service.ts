@@ -7,7 +7,9 @@ import { AppConfig } from '../config/app-config';
 import { EventsService } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
 import { StripeClient } from '../payments/stripe-client';
+import { NotFoundError } from '../common/domain-error';
 import { PayoutResponseDto } from './dto/payout-response.dto';
+import { ConnectStatusDto, PayoutSummaryDto } from './dto/payout-summary.dto';
 import { PayoutRow, PayoutsRepository } from './payouts.repository';
 
 /**
@@ -114,5 +116,44 @@ export class PayoutsService implements OnModuleInit {
     const associationId = addressableAssociationId(principal, id);
     const rows = await this.payouts.page(associationId, query.limit, createdAtCursor(query.cursor));
     return toPage(rows, query.limit, (r) => createdAtCursorOf(r), PayoutResponseDto.from);
+  }
+
+  /**
+   * The payouts page's figures in one answer: Connect status, payable balance, the current
+   * month's accrued share and the payout it would make as things stand (the same formula as
+   * prepare(), before the month ends).
+   */
+  async summary(principal: Principal, id: string): Promise<PayoutSummaryDto> {
+    const associationId = addressableAssociationId(principal, id);
+    const a = await this.payouts.connectOf(associationId);
+    if (!a) throw new NotFoundError('Association');
+    const balances = await this.payouts.balances(associationId, a.timeZone);
+    const amounts = (pick: (b: (typeof balances)[number]) => number) =>
+      balances.map((b) => ({ currency: b.currency, amountMinor: pick(b) })).filter((x) => x.amountMinor !== 0);
+    const connect: ConnectStatusDto = {
+      accountId: a.accountId,
+      status: !a.accountId ? 'not_started' : a.payoutsEnabled ? 'enabled' : a.detailsSubmitted ? 'pending' : 'details_missing',
+      detailsSubmitted: a.detailsSubmitted,
+      payoutsEnabled: a.payoutsEnabled,
+      updatedAt: a.statusAt ? a.statusAt.toISOString() : null,
+    };
+    return {
+      timeZone: a.timeZone,
+      currentPeriod: a.currentPeriod,
+      connect,
+      payableBalance: amounts((b) => b.sharesMinor - b.paidMinor - b.unpaidMinor),
+      accruedThisPeriod: amounts((b) => b.accruedThisPeriodMinor),
+      unpaid: amounts((b) => b.unpaidMinor),
+      paidOut: amounts((b) => b.paidMinor),
+      upcoming: balances
+        .map((b) => ({
+          period: a.currentPeriod,
+          currency: b.currency,
+          estimatedAmountMinor:
+            b.sharesMinor - b.paidMinor - b.unpaidMinor - Math.floor((b.accruedThisPeriodMinor * this.config.payoutReserveBps) / 10_000),
+          payableFrom: a.nextPeriodStart,
+        }))
+        .filter((u) => u.estimatedAmountMinor > 0),
+    };
   }
 }

@@ -36,6 +36,9 @@ export class FakeStripe {
   /** While true, POST /v1/transfers is refused like a Connect transfer with an insufficient platform balance. */
   failTransfers = false;
   readonly transfers = new Map<string, Record<string, unknown>>();
+  /** Connect accounts (Express), and the account links issued for them. */
+  readonly accounts = new Map<string, FakeAccount>();
+  readonly accountLinks: Array<{ account: string; url: string; return_url: string; refresh_url: string; type: string }> = [];
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -85,6 +88,18 @@ export class FakeStripe {
       const result = this.createTransfer(body);
       status = result.status;
       response = result.body;
+    } else if (req.method === 'POST' && path === '/v1/accounts') {
+      const result = this.createAccount(body);
+      status = result.status;
+      response = result.body;
+    } else if (req.method === 'GET' && path.startsWith('/v1/accounts/')) {
+      const account = this.accounts.get(path.slice('/v1/accounts/'.length));
+      status = account ? 200 : 404;
+      response = account ?? { error: { type: 'invalid_request_error', message: 'No such account' } };
+    } else if (req.method === 'POST' && path === '/v1/account_links') {
+      const result = this.createAccountLink(body);
+      status = result.status;
+      response = result.body;
     } else if (req.method === 'GET' && path.startsWith('/v1/checkout/sessions/')) {
       const session = this.sessions.get(path.slice('/v1/checkout/sessions/'.length));
       status = session ? 200 : 404;
@@ -96,6 +111,57 @@ export class FakeStripe {
     const text = JSON.stringify(response);
     if (idempotencyKey && status < 500) this.idempotent.set(idempotencyKey, { body: raw, status, response: text });
     sendRaw(res, status, text);
+  }
+
+  /**
+   * What Stripe does when the owner finishes the hosted onboarding: the account changes and an
+   * `account.updated` event (the whole account, as Stripe sends it) is due. Returns that event.
+   */
+  completeOnboarding(accountId: string, changes: Partial<Pick<FakeAccount, 'details_submitted' | 'payouts_enabled' | 'charges_enabled'>> = {}) {
+    const account = this.accounts.get(accountId);
+    if (!account) throw new Error(`fake Stripe: no account ${accountId}`);
+    Object.assign(account, { details_submitted: true, payouts_enabled: true, charges_enabled: true }, changes);
+    return accountUpdatedEvent({ ...account });
+  }
+
+  private createAccount(body: Record<string, unknown>): { status: number; body: unknown } {
+    if (body.type !== 'express') {
+      return { status: 400, body: { error: { type: 'invalid_request_error', message: 'This fake only creates Express accounts (type=express).' } } };
+    }
+    const account: FakeAccount = {
+      id: `acct_${randomBytes(8).toString('hex')}`,
+      object: 'account',
+      type: 'express',
+      details_submitted: false,
+      payouts_enabled: false,
+      charges_enabled: false,
+      capabilities: Object.fromEntries(Object.keys((body.capabilities as Record<string, unknown>) ?? {}).map((c) => [c, 'inactive'])),
+      business_profile: (body.business_profile as Record<string, unknown>) ?? {},
+      metadata: (body.metadata as Record<string, string>) ?? {},
+      created: Math.floor(Date.now() / 1000),
+    };
+    this.accounts.set(account.id, account);
+    return { status: 200, body: account };
+  }
+
+  private createAccountLink(body: Record<string, unknown>): { status: number; body: unknown } {
+    const missing = ['account', 'type', 'return_url', 'refresh_url'].filter((k) => body[k] === undefined);
+    if (missing.length > 0) {
+      return { status: 400, body: { error: { type: 'invalid_request_error', message: `Missing required param: ${missing[0]}.` } } };
+    }
+    if (!this.accounts.has(String(body.account))) {
+      return { status: 400, body: { error: { type: 'invalid_request_error', message: `No such account: '${body.account}'` } } };
+    }
+    const link = {
+      account: String(body.account),
+      type: String(body.type),
+      return_url: String(body.return_url),
+      refresh_url: String(body.refresh_url),
+      url: `https://connect.stripe.com/setup/e/${body.account}/${randomBytes(8).toString('hex')}`,
+    };
+    this.accountLinks.push(link);
+    const created = Math.floor(Date.now() / 1000);
+    return { status: 200, body: { object: 'account_link', created, expires_at: created + 300, url: link.url } };
   }
 
   private createTransfer(body: Record<string, unknown>): { status: number; body: unknown } {
@@ -162,6 +228,32 @@ export class FakeStripe {
     this.sessions.set(id, session);
     return { status: 200, body: session };
   }
+}
+
+export interface FakeAccount {
+  id: string;
+  object: 'account';
+  type: 'express';
+  details_submitted: boolean;
+  payouts_enabled: boolean;
+  charges_enabled: boolean;
+  capabilities: Record<string, string>;
+  business_profile: Record<string, unknown>;
+  metadata: Record<string, string>;
+  created: number;
+}
+
+/** An `account.updated` event carrying the account's whole state; `created` in seconds. */
+export function accountUpdatedEvent(account: Partial<FakeAccount> & { id: string }, created = Math.floor(Date.now() / 1000)) {
+  return {
+    id: `evt_${randomBytes(12).toString('hex')}`,
+    object: 'event',
+    type: 'account.updated',
+    account: account.id,
+    created,
+    livemode: false,
+    data: { object: { object: 'account', details_submitted: false, payouts_enabled: false, charges_enabled: false, ...account } },
+  };
 }
 
 /** Decodes stripe-node's form encoding (`a[b][0][c]=x`) into nested objects and arrays. */
