@@ -185,11 +185,21 @@ describe('revenue reports: a fixed scenario', () => {
     expect(n).toBe(2);
   });
 
-  it('CSV and JSON agree', async () => {
-    for (const query of ['granularity=month', 'granularity=day&groupBy=org', 'granularity=month&groupBy=program']) {
+  it('CSV and JSON agree; the CSV is named after the report and has every cell filled', async () => {
+    for (const query of ['granularity=month', 'granularity=day&groupBy=org', 'granularity=month&groupBy=program', 'granularity=week&groupBy=source']) {
       const json = await report(a1, query).expect(200);
       const csv = await report(a1, query).set('accept', 'text/csv').expect(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+      const groupBy = new URLSearchParams(query).get('groupBy');
+      const granularity = new URLSearchParams(query).get('granularity');
+      expect(csv.headers['content-disposition']).toBe(
+        `attachment; filename="revenue-${a1.slug}-${json.body.from}_${json.body.to}-${granularity}${groupBy ? `-by-${groupBy}` : ''}.csv"`,
+      );
+      // A plain link (?format=csv) gets the same file.
+      const linked = await report(a1, `${query}&format=csv`).expect(200);
+      expect(linked.text).toBe(csv.text);
+      expect(linked.headers['content-disposition']).toBe(csv.headers['content-disposition']);
+      expect(csv.text.split('\r\n')[0]).toBe('period,group,groupLabel,currency,gross,associationShare,platformShare,unlocks,acceptedContacts,refundAdjustments,breakage');
       const [header, ...lines] = csv.text.trim().split('\r\n');
       const columns = header.split(',');
       const parsed = lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
@@ -198,7 +208,10 @@ describe('revenue reports: a fixed scenario', () => {
         for (const c of ['period', 'currency', 'gross', 'associationShare', 'platformShare', 'unlocks', 'acceptedContacts', 'refundAdjustments']) {
           expect(parsed[i][c]).toBe(String(row[c]));
         }
-        expect(parsed[i].group).toBe(row.group ?? '');
+        expect(parsed[i].group).toBe(row.group ?? (groupBy ? 'unknown' : 'all'));
+        expect(parsed[i].groupLabel).toBe(groupBy === 'org' ? row.groupLabel : parsed[i].group);
+        expect(parsed[i].breakage).toBe('0');
+        expect(Object.values(parsed[i]).every((v) => v !== '')).toBe(true);
       });
     }
   });

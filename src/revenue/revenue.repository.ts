@@ -5,6 +5,8 @@ import { toSafeInteger } from '../database/transformers';
 
 export type Granularity = 'day' | 'week' | 'month';
 export type RevenueGroupBy = 'org' | 'program' | 'graduationYear';
+/** What earned the revenue; read from revenue_entries (revenue_daily has no such dimension). */
+export type RevenueSplit = RevenueGroupBy | 'source';
 
 export interface RevenueBucket {
   period: string;
@@ -27,7 +29,8 @@ export interface RevenueRange {
   granularity: Granularity;
 }
 
-const GROUP_EXPRESSIONS: Record<RevenueGroupBy, string> = {
+const GROUP_EXPRESSIONS: Record<RevenueSplit, string> = {
+  source: 'r.kind',
   org: 'r.org_id',
   program: 'r.program',
   graduationYear: 'r.graduation_year',
@@ -98,7 +101,7 @@ export class RevenueRepository {
    * The same report computed from revenue_entries, bucketed in `range.timeZone`: the reference the
    * summary is tested and benchmarked against.
    */
-  associationFromEntries(associationId: string, range: RevenueRange, groupBy?: RevenueGroupBy): Promise<RevenueBucket[]> {
+  associationFromEntries(associationId: string, range: RevenueRange, groupBy?: RevenueSplit): Promise<RevenueBucket[]> {
     return this.buckets(`r.association_id = $5`, [associationId], range, groupBy ? GROUP_EXPRESSIONS[groupBy] : 'NULL::text');
   }
 
@@ -117,8 +120,23 @@ export class RevenueRepository {
   }
 
   async timeZoneOf(associationId: string): Promise<string | null> {
-    const rows = await this.dataSource.query(`SELECT time_zone FROM associations WHERE id = $1`, [associationId]);
-    return rows[0]?.time_zone ?? null;
+    return (await this.associationOf(associationId))?.timeZone ?? null;
+  }
+
+  /**
+   * The association's slug and zone, and its default report period: the current local month and
+   * the 12 before it, up to today (local).
+   */
+  async associationOf(associationId: string): Promise<{ slug: string; timeZone: string; defaultFrom: string; today: string } | null> {
+    const rows = await this.dataSource.query(
+      `SELECT slug, time_zone,
+              to_char(date_trunc('month', now() AT TIME ZONE time_zone) - interval '12 months', 'YYYY-MM-DD') AS default_from,
+              to_char(now() AT TIME ZONE time_zone, 'YYYY-MM-DD') AS today
+         FROM associations WHERE id = $1`,
+      [associationId],
+    );
+    const r = rows[0];
+    return r ? { slug: r.slug, timeZone: r.time_zone, defaultFrom: r.default_from, today: r.today } : null;
   }
 
   async orgNames(ids: string[]): Promise<Map<string, string>> {

@@ -20,33 +20,99 @@ export class RevenueService implements OnModuleInit {
     this.jobs.register({ name: 'revenue-summary-compaction', run: () => this.revenue.compactSummary() });
   }
 
-  /** An association's revenue, bucketed in its own time zone. */
+  /**
+   * An association's revenue, bucketed in its own time zone. Without from/to: the current local
+   * month and the 12 before it, up to today. With compare=previous, also the totals of the period
+   * just before (same number of months when the period starts on a first of month, else days).
+   */
   async forAssociation(principal: Principal, id: string, query: AssociationRevenueQueryDto): Promise<RevenueReportDto> {
     const associationId = addressableAssociationId(principal, id);
-    const timeZone = await this.revenue.timeZoneOf(associationId);
-    if (!timeZone) throw new NotFoundError('Association');
-    checkRange(query);
-    const buckets = await this.revenue.association(associationId, { ...query, timeZone }, query.groupBy);
+    const association = await this.revenue.associationOf(associationId);
+    if (!association) throw new NotFoundError('Association');
+    const { timeZone } = association;
+    const period = resolvePeriod(query, association.defaultFrom, association.today);
+    const range = { ...period, granularity: query.granularity, timeZone };
+    // The source split is not in the daily summary: it reads the association's revenue rows.
+    const buckets =
+      query.groupBy === 'source'
+        ? await this.revenue.associationFromEntries(associationId, range, 'source')
+        : await this.revenue.association(associationId, range, query.groupBy);
     const names = query.groupBy === 'org' ? await this.revenue.orgNames([...new Set(buckets.map((b) => b.group!))]) : undefined;
-    const rows = buckets.map((b) => {
-      const { breakage: _breakage, ...row } = b;
-      return names ? { ...row, groupLabel: names.get(b.group!) ?? '' } : row;
-    });
-    return report(associationId, query, timeZone, query.groupBy ?? null, rows, false);
+    // Breakage (credits that expired unspent) is platform revenue, never an association's: 0 here.
+    const rows = buckets.map((b) => (names ? { ...b, breakage: 0, groupLabel: names.get(b.group!) ?? '' } : { ...b, breakage: 0 }));
+    const result = report(associationId, association.slug, period, query.granularity, timeZone, query.groupBy ?? null, rows, false);
+    if (query.compare === 'previous') {
+      const previous = previousPeriod(period);
+      if (previous.from >= MIN_REPORT_DATE) {
+        const before = await this.revenue.association(associationId, { ...previous, granularity: 'month', timeZone });
+        result.comparison = { ...previous, totals: totalsOf(before, false) };
+      } else {
+        result.comparison = null;
+      }
+    } else {
+      result.comparison = null;
+    }
+    return result;
   }
 
   /** Everything, in UTC, with breakage and refund adjustments (platform admin). */
   async forPlatform(query: RevenueQueryDto): Promise<RevenueReportDto> {
-    checkRange(query);
-    const rows = await this.revenue.platform({ ...query, timeZone: 'UTC' });
-    return report(null, query, 'UTC', null, rows, true);
+    const today = new Date().toISOString().slice(0, 10);
+    const period = resolvePeriod(query, addMonths(`${today.slice(0, 7)}-01`, -12), today);
+    const rows = await this.revenue.platform({ ...period, granularity: query.granularity, timeZone: 'UTC' });
+    return report(null, null, period, query.granularity, 'UTC', null, rows, true);
   }
 }
 
 const MIN_REPORT_DATE = '2000-01-01';
 const MAX_REPORT_DATE = '2999-12-31';
 
-function checkRange(query: RevenueQueryDto): void {
+/** The query's period, or the default one when it gives neither `from` nor `to`; validated. */
+function resolvePeriod(query: RevenueQueryDto, defaultFrom: string, defaultTo: string): { from: string; to: string } {
+  if (query.from === undefined && query.to === undefined) return { from: defaultFrom, to: defaultTo };
+  const missing = query.from === undefined ? 'from' : query.to === undefined ? 'to' : null;
+  if (missing) {
+    throw new DomainError('validation_failed', `${missing} is required when the other end of the period is given`, {
+      errors: [{ field: missing, message: 'required with the other end of the period' }],
+    });
+  }
+  checkRange(query as { from: string; to: string });
+  return { from: query.from!, to: query.to! };
+}
+
+/**
+ * The period just before: whole months back when `from` is a first of month (so March compares
+ * with February whatever their lengths, and a partial current month with the same days of the
+ * earlier one), otherwise the same number of days.
+ */
+export function previousPeriod(period: { from: string; to: string }): { from: string; to: string } {
+  if (period.from.endsWith('-01')) {
+    const months = monthIndex(period.to) - monthIndex(period.from) + 1;
+    const dayBefore = addDays(period.from, -1);
+    const to = addMonths(period.to, -months);
+    return { from: addMonths(period.from, -months), to: to < dayBefore ? to : dayBefore };
+  }
+  const days = (Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000 + 1;
+  return { from: addDays(period.from, -days), to: addDays(period.from, -1) };
+}
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Same day `months` later, clamped to the month's last day (31 March − 1 month = 28/29 February). */
+function addMonths(date: string, months: number): string {
+  const index = monthIndex(date) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const day = Math.min(Number(date.slice(8, 10)), lastDay);
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function checkRange(query: { from: string; to: string }): void {
   const from = Date.parse(`${query.from}T00:00:00Z`);
   const to = Date.parse(`${query.to}T00:00:00Z`);
   const problem = (field: string, message: string) =>
@@ -62,12 +128,29 @@ function checkRange(query: RevenueQueryDto): void {
 
 function report(
   associationId: string | null,
-  query: RevenueQueryDto,
+  associationSlug: string | null,
+  period: { from: string; to: string },
+  granularity: RevenueQueryDto['granularity'],
   timeZone: string,
   groupBy: string | null,
-  rows: Array<Omit<RevenueBucket, 'breakage'> & { breakage?: number; groupLabel?: string }>,
+  rows: Array<RevenueBucket & { groupLabel?: string }>,
   withBreakage: boolean,
 ): RevenueReportDto {
+  return {
+    associationId,
+    associationSlug,
+    from: period.from,
+    to: period.to,
+    timeZone,
+    granularity,
+    groupBy,
+    rows: rows as RevenueRowDto[],
+    totals: totalsOf(rows, withBreakage),
+  };
+}
+
+/** One total per currency (never summed across currencies), in currency order. */
+function totalsOf(rows: RevenueBucket[], withBreakage: boolean): RevenueTotalDto[] {
   const totals = new Map<string, RevenueTotalDto>();
   for (const r of rows) {
     const t =
@@ -79,17 +162,8 @@ function report(
     t.unlocks += r.unlocks;
     t.acceptedContacts += r.acceptedContacts;
     t.refundAdjustments += r.refundAdjustments;
-    if (withBreakage) t.breakage! += r.breakage ?? 0;
+    if (withBreakage) t.breakage! += r.breakage;
     totals.set(r.currency, t);
   }
-  return {
-    associationId,
-    from: query.from,
-    to: query.to,
-    timeZone,
-    granularity: query.granularity,
-    groupBy,
-    rows: rows as RevenueRowDto[],
-    totals: [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1)),
-  };
+  return [...totals.values()].sort((a, b) => (a.currency < b.currency ? -1 : 1));
 }

@@ -4,30 +4,58 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class RevenueQueryDto {
-  @ApiProperty({ example: '2026-01-01', description: 'First day included (YYYY-MM-DD, in the association\'s time zone).' })
+  @ApiPropertyOptional({
+    example: '2026-01-01',
+    description:
+      'First day included (YYYY-MM-DD, in the association\'s time zone). Give both `from` and `to`, or neither: the default period is the current month and the 12 before it, up to today.',
+  })
+  @IsOptional()
   @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
-  from: string;
+  from?: string;
 
-  @ApiProperty({ example: '2026-12-31', description: 'Last day included; at most 400 days after `from`.' })
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'Last day included; at most 400 days after `from`.' })
+  @IsOptional()
   @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
-  to: string;
+  to?: string;
 
   @ApiPropertyOptional({ enum: ['day', 'week', 'month'], default: 'month' })
   @IsOptional()
   @IsIn(['day', 'week', 'month'])
   granularity: 'day' | 'week' | 'month' = 'month';
+
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: '`csv` answers CSV like `Accept: text/csv` (for a plain download link).' })
+  @IsOptional()
+  @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
 }
 
 export class AssociationRevenueQueryDto extends RevenueQueryDto {
-  @ApiPropertyOptional({ enum: ['org', 'program', 'graduationYear'] })
+  @ApiPropertyOptional({
+    enum: ['org', 'program', 'graduationYear', 'source'],
+    description: '`source` splits each bucket by what earned it: `unlock` or `contact` (an accepted contact request).',
+  })
   @IsOptional()
-  @IsIn(['org', 'program', 'graduationYear'])
-  groupBy?: 'org' | 'program' | 'graduationYear';
+  @IsIn(['org', 'program', 'graduationYear', 'source'])
+  groupBy?: 'org' | 'program' | 'graduationYear' | 'source';
+
+  @ApiPropertyOptional({
+    enum: ['previous', 'none'],
+    default: 'previous',
+    description:
+      '`previous`: also total the period just before, of the same length (whole months when `from` is a first of month). Ignored by the CSV.',
+  })
+  @IsOptional()
+  @IsIn(['previous', 'none'])
+  compare: 'previous' | 'none' = 'previous';
 }
 
 export class RevenueRowDto {
   @ApiProperty({ example: '2026-03-01', description: 'First local day of the bucket.' }) period: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Org id, program or graduation year; null without groupBy or when unknown.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Org id, program, graduation year or source (`unlock`, `contact`); null without groupBy or when unknown.',
+  })
   group: string | null;
   @ApiPropertyOptional({ description: 'The org name when grouping by org.' }) groupLabel?: string;
   @ApiProperty({ example: 'eur' }) currency: string;
@@ -38,7 +66,8 @@ export class RevenueRowDto {
   @ApiProperty() acceptedContacts: number;
   @ApiProperty({ description: 'Platform-borne refund losses (always 0 on an association report: spent credits stay recognised).' })
   refundAdjustments: number;
-  @ApiPropertyOptional({ description: 'Platform report only: value of credits that expired unused.' }) breakage?: number;
+  @ApiPropertyOptional({ description: 'Value of credits that expired unused: platform revenue, so always 0 on an association report.' })
+  breakage?: number;
 }
 
 export class RevenueTotalDto {
@@ -52,8 +81,15 @@ export class RevenueTotalDto {
   @ApiPropertyOptional() breakage?: number;
 }
 
+export class RevenueComparisonDto {
+  @ApiProperty({ example: '2025-01-01' }) from: string;
+  @ApiProperty({ example: '2025-12-31' }) to: string;
+  @ApiProperty({ type: () => [RevenueTotalDto], description: 'One total per currency over the previous period.' }) totals: RevenueTotalDto[];
+}
+
 export class RevenueReportDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) associationId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Names the CSV download (Content-Disposition).' }) associationSlug: string | null;
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty() timeZone: string;
@@ -61,4 +97,6 @@ export class RevenueReportDto {
   @ApiProperty({ type: String, nullable: true }) groupBy: string | null;
   @ApiProperty({ type: [RevenueRowDto], description: 'Buckets without revenue are omitted.' }) rows: RevenueRowDto[];
   @ApiProperty({ type: [RevenueTotalDto], description: 'One total per currency.' }) totals: RevenueTotalDto[];
+  @ApiPropertyOptional({ type: RevenueComparisonDto, nullable: true, description: 'With `compare=previous` (the default).' })
+  comparison?: RevenueComparisonDto | null;
 }
