@@ -105,6 +105,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
     reply.header('x-request-id', request.id);
+    // API answers carry personal data (profiles, contact details, exports, /v1/me) or depend on
+    // the caller's key: no shared or browser cache may keep them.
+    if (request.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
   });
   fastify.addHook('onResponse', async (request, reply) => {
     const principal = (request as AuthenticatedRequest).principal;

@@ -105,13 +105,7 @@ export class ApiKeysService implements OnModuleInit {
         errors: [{ field: 'scopes', message: `not valid for this kind of key: ${foreign.join(', ')}` }],
       });
     }
-    if (creator !== 'system' && creator.kind !== 'admin') {
-      const held = creatorScopes(creator);
-      const escalated = scopes.filter((s) => !held.includes(s as Scope));
-      if (escalated.length > 0) {
-        throw new ApiKeyError('scope_escalation', `The calling key does not hold: ${escalated.join(', ')}`);
-      }
-    }
+    if (creator !== 'system') assertHoldsScopes(creator, scopes);
     const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
     if (expiresAt && expiresAt.getTime() <= Date.now()) {
       throw new ApiKeyError('validation_failed', 'expiresAt must be in the future', {
@@ -152,6 +146,8 @@ export class ApiKeysService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const key = await this.keys.findOwned(keyId, ownerScope(principal), manager);
       if (!key) throw new NotFoundError('API key');
+      // A key-management key must not take down a key stronger than itself.
+      assertHoldsScopes(principal, key.scopes);
       if (key.revokedAt) return; // revoking twice is a no-op: DELETE is idempotent
       await this.keys.revoke(manager, key.id, new Date());
     });
@@ -223,5 +219,15 @@ function ownerScope(principal: Principal): ApiKeyOwner | 'any' {
       return { kind: 'rec', orgId: principal.orgId };
     case 'alumnus':
       throw new NotFoundError('API key');
+  }
+}
+
+/** A key may only create, rotate or revoke keys whose scopes are a subset of its own (admins: any). */
+function assertHoldsScopes(principal: Principal, scopes: readonly string[]): void {
+  if (principal.kind === 'admin') return;
+  const held = creatorScopes(principal);
+  const escalated = scopes.filter((s) => !held.includes(s as Scope));
+  if (escalated.length > 0) {
+    throw new ApiKeyError('scope_escalation', `The calling key does not hold: ${escalated.join(', ')}`);
   }
 }

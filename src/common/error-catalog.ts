@@ -32,7 +32,7 @@ export const ERROR_CATALOG = {
   slug_taken: { status: 409, title: 'The slug is already used by another association' },
   admin_only_field: { status: 403, title: 'Only a platform admin may change this field' },
   // api keys
-  scope_escalation: { status: 403, title: 'A key cannot grant scopes its creator does not hold' },
+  scope_escalation: { status: 403, title: 'A key cannot grant or revoke scopes it does not hold' },
   api_key_revoked: { status: 409, title: 'The API key is already revoked' },
   // alumni, consent and access (issue 3)
   consent_requires_searchable: { status: 400, title: 'unlockable and contactable require searchable' },

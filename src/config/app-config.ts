@@ -10,7 +10,7 @@ export class ConfigError extends Error {
 
 type AppConfigFields = Omit<{ [K in keyof AppConfig]: AppConfig[K] }, 'with' | 'paymentsEnabled'>;
 
-export const RATE_LIMIT_CLASSES = ['default', 'search', 'unlock', 'public', 'webhook'] as const;
+export const RATE_LIMIT_CLASSES = ['default', 'search', 'unlock', 'public', 'magic-link', 'sign-in', 'webhook'] as const;
 export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
 export interface RateLimitPolicy {
   limit: number;
@@ -148,6 +148,9 @@ export class AppConfig {
         search: read.rate('RATE_LIMIT_SEARCH', { limit: 300, windowSeconds: 60 }),
         unlock: read.rate('RATE_LIMIT_UNLOCK', { limit: 120, windowSeconds: 60 }),
         public: read.rate('RATE_LIMIT_PUBLIC', { limit: 30, windowSeconds: 60 }),
+        // Per client IP: an office behind one address signs many people in.
+        'magic-link': read.rate('RATE_LIMIT_MAGIC_LINK', { limit: 60, windowSeconds: 60 }),
+        'sign-in': read.rate('RATE_LIMIT_SIGN_IN', { limit: 300, windowSeconds: 60 }),
         webhook: read.rate('RATE_LIMIT_WEBHOOK', { limit: 1200, windowSeconds: 60 }),
       },
       // Several API processes only share counters through the database; one embedded

@@ -8,6 +8,7 @@ import { CheckoutService } from './checkout.service';
 import { CheckoutSessionResponseDto, CreateCheckoutSessionDto, WebhookAckDto } from './dto/create-checkout-session.dto';
 import { StripeWebhookService } from './stripe-webhook.service';
 import { RequestLimits } from '../common/request-input';
+import { RateLimit } from '../rate-limit/rate-limit.decorators';
 
 @ApiTags('wallet')
 @Controller('v1/wallet/checkout-sessions')
@@ -37,6 +38,8 @@ export class StripeWebhooksController {
   @HttpCode(200)
   // Stripe events nest deeper than the API's own bodies (a charge inside an event inside a list).
   @RequestLimits({ bodyLimit: 512 * 1024, maxDepth: 32 })
+  // Stripe delivers in bursts from a few addresses: its own budget, apart from people's sign-ins.
+  @RateLimit('webhook')
   @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Checked over the raw body; at most 300 s old.' })
   @ApiOkResponse({ type: WebhookAckDto })
   receive(

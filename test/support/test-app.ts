@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '../../src/api-keys/api-keys.service';
 import { createApp } from '../../src/app.factory';
-import { AppConfig } from '../../src/config/app-config';
+import { AppConfig, RATE_LIMIT_CLASSES } from '../../src/config/app-config';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface TestApp {
@@ -33,7 +33,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Rate limits are tested on their own (test/hardening/rate-limit.spec.ts); elsewhere they would
   // only turn concurrency tests into 429s.
   const unlimited = Object.fromEntries(
-    ['DEFAULT', 'SEARCH', 'UNLOCK', 'PUBLIC', 'WEBHOOK'].map((c) => [`RATE_LIMIT_${c}`, '1000000/60']),
+    RATE_LIMIT_CLASSES.map((c) => [`RATE_LIMIT_${c.toUpperCase().replace(/-/g, '_')}`, '1000000/60']),
   );
   const config = AppConfig.fromEnv({ LOG_LEVEL: 'info', DB_POOL_SIZE: '20', ...unlimited, ...options.env }).with({
     databaseUrl: db.url,
