@@ -8,7 +8,7 @@ export class ConfigError extends Error {
   }
 }
 
-type AppConfigFields = Omit<{ [K in keyof AppConfig]: AppConfig[K] }, 'with' | 'paymentsEnabled'>;
+type AppConfigFields = Omit<{ [K in keyof AppConfig]: AppConfig[K] }, 'with' | 'paymentsEnabled' | 'publicOrigin' | 'secureCookies'>;
 
 export const RATE_LIMIT_CLASSES = ['default', 'search', 'unlock', 'public', 'magic-link', 'sign-in', 'webhook'] as const;
 export type RateLimitClass = (typeof RATE_LIMIT_CLASSES)[number];
@@ -130,7 +130,7 @@ export class AppConfig {
       dbPoolSize: read.int('DB_POOL_SIZE', 10, 1, 200),
       adminApiKey,
       apiKeyCacheSeconds: read.int('API_KEY_CACHE_SECONDS', 5, 0, 300),
-      publicBaseUrl: read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`,
+      publicBaseUrl: (read.url('PUBLIC_BASE_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, ''),
       logLevel: read.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
       accessLog: read.bool('ACCESS_LOG', true),
       bodyLimitBytes: read.int('BODY_LIMIT_BYTES', 1_048_576, 1024, 64 * 1_048_576),
@@ -173,6 +173,9 @@ export class AppConfig {
       webhookHttpsOnly: read.bool('WEBHOOK_HTTPS_ONLY', (read.string('NODE_ENV') ?? 'development') === 'production'),
     });
     if (config.nodeEnv === 'production' && !config.webhookHttpsOnly) problems.push('WEBHOOK_HTTPS_ONLY cannot be false in production');
+    if (config.nodeEnv === 'production' && !config.smtpUrl) {
+      problems.push('SMTP_URL is required when NODE_ENV=production: without it mails are printed to the console (development mode)');
+    }
     if (problems.length > 0) throw new ConfigError(problems);
     return config;
   }
@@ -180,6 +183,16 @@ export class AppConfig {
   /** A copy with some fields replaced (tests and the embedded-database bootstrap use it). */
   with(overrides: Partial<AppConfig>): AppConfig {
     return new AppConfig({ ...this, ...overrides });
+  }
+
+  /** Cookie-authenticated writes must come from this origin (PUBLIC_BASE_URL's scheme, host and port). */
+  get publicOrigin(): string {
+    return new URL(this.publicBaseUrl).origin;
+  }
+
+  /** Session cookies carry `Secure` when the service is reached over https. */
+  get secureCookies(): boolean {
+    return this.publicBaseUrl.startsWith('https:');
   }
 
   get paymentsEnabled(): boolean {

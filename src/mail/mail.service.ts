@@ -5,13 +5,21 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailOutboxRepository } from './mail-outbox.repository';
+import { Locale, MailTemplate, renderMail } from './templates';
 
 export interface OutgoingMail {
-  kind: 'magic_link' | 'invitation' | 'reconfirmation' | 'webhook_disabled';
   to: string;
-  subject: string;
-  text: string;
+  locale: Locale;
+  template: MailTemplate;
   alumnusId?: string;
+  memberId?: string;
+  /**
+   * One mail per event and recipient: a second enqueue with the same key is a no-op, e.g.
+   * `contact_request_accepted:<requestId>:<memberId>`.
+   */
+  dedupeKey?: string;
+  /** When the link in the mail expires; an undelivered mail is dropped (body included) then. */
+  expiresAt?: Date;
 }
 
 const MAX_ATTEMPTS = 8;
@@ -19,13 +27,17 @@ const BATCH = 20;
 
 /**
  * The mail outbox. `enqueue` writes in the caller's transaction (the mail exists only if the
- * action that caused it committed); `deliverDue` sends due rows. Without SMTP_URL a mail is kept
- * in the outbox with status `held` and only its id and kind are logged, never its address or body.
+ * action that caused it committed, and the request never waits for SMTP); the `mail-delivery`
+ * job sends due rows and retries failures with backoff. Without SMTP_URL (development only: the
+ * configuration refuses it with NODE_ENV=production) each mail is printed to the console,
+ * clearly labelled, instead of sent. The logger never sees an address or a body.
  */
 @Injectable()
 export class MailService implements OnModuleInit {
   private readonly logger = new Logger(MailService.name);
   private readonly transport?: Transporter;
+  /** Where development mails are printed (stdout; tests replace it). */
+  consoleSink: (text: string) => void = (text) => process.stdout.write(text);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,34 +58,50 @@ export class MailService implements OnModuleInit {
     return this.outbox.purgeOld();
   }
 
-  async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<string> {
-    return this.outbox.insert(manager, { ...mail, alumnusId: mail.alumnusId ?? null });
+  /** Queues a mail in the caller's transaction; null when its dedupe key was already used. */
+  async enqueue(manager: EntityManager, mail: OutgoingMail): Promise<string | null> {
+    const rendered = renderMail(mail.locale, mail.template);
+    return this.outbox.insert(manager, {
+      kind: mail.template.kind,
+      to: mail.to,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      alumnusId: mail.alumnusId ?? null,
+      memberId: mail.memberId ?? null,
+      dedupeKey: mail.dedupeKey ?? null,
+      expiresAt: mail.expiresAt ?? null,
+    });
   }
 
   /**
    * Delivers due mails, one short transaction per batch. Rows are claimed with
    * FOR UPDATE SKIP LOCKED and marked in the same transaction, so a row is never handed to two
-   * workers; the body (which may hold a magic link) is cleared once delivered.
+   * workers; the body (which may hold a sign-in link) is cleared once delivered.
    */
-  async deliverDue(): Promise<{ sent: number; held: number; failed: number }> {
-    const totals = { sent: 0, held: 0, failed: 0 };
+  async deliverDue(): Promise<{ sent: number; expired: number; failed: number }> {
+    const totals = { sent: 0, expired: 0, failed: 0 };
     for (;;) {
       const claimed = await this.dataSource.transaction(async (manager) => {
         const rows = await this.outbox.claimDue(manager, BATCH);
         for (const mail of rows) {
-          if (!this.transport) {
-            await this.outbox.markHeld(manager, mail.id);
-            this.logger.log(`mail ${mail.id} (${mail.kind}) kept in the outbox: SMTP_URL is not set`);
-            totals.held++;
+          if (mail.expired) {
+            await this.outbox.markExpired(manager, mail.id);
+            totals.expired++;
             continue;
           }
           try {
-            await this.transport.sendMail({
-              from: this.config.mailFrom,
-              to: mail.to_address,
-              subject: mail.subject,
-              text: mail.body_text ?? '',
-            });
+            if (this.transport) {
+              await this.transport.sendMail({
+                from: this.config.mailFrom,
+                to: mail.to_address,
+                subject: mail.subject,
+                text: mail.body_text ?? '',
+                ...(mail.body_html ? { html: mail.body_html } : {}),
+              });
+            } else {
+              this.printToConsole(mail.to_address, mail.subject, mail.body_text ?? '');
+            }
             await this.outbox.markSent(manager, mail.id);
             totals.sent++;
           } catch (error) {
@@ -90,6 +118,13 @@ export class MailService implements OnModuleInit {
       });
       if (claimed < BATCH) return totals;
     }
+  }
+
+  private printToConsole(to: string, subject: string, text: string): void {
+    const rule = '-'.repeat(72);
+    this.consoleSink(
+      `\n${rule}\nDEVELOPMENT MAIL (SMTP_URL is not set: printed here, not sent)\nTo: ${to}\nSubject: ${subject}\n\n${text}${rule}\n`,
+    );
   }
 }
 
