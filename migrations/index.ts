@@ -18,6 +18,7 @@ import { SetBasedUnlockCharges1764850000000 } from './1764850000000-SetBasedUnlo
 import { CreateErasedExternalIds1764900000000 } from './1764900000000-CreateErasedExternalIds';
 import { UnlockIdsFromCaller1765000000000 } from './1765000000000-UnlockIdsFromCaller';
 import { RevenueDeltasByQuarterHour1765100000000 } from './1765100000000-RevenueDeltasByQuarterHour';
+import { CreatePeopleSessions1766100000000 } from './1766100000000-CreatePeopleSessions';
 import { AddConnectAccountStatus1766200000000 } from './1766200000000-AddConnectAccountStatus';
 import { CreateEventsAndWebhooks1766300000000 } from './1766300000000-CreateEventsAndWebhooks';
 
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   CreateErasedExternalIds1764900000000,
   UnlockIdsFromCaller1765000000000,
   RevenueDeltasByQuarterHour1765100000000,
+  CreatePeopleSessions1766100000000,
   AddConnectAccountStatus1766200000000,
   CreateEventsAndWebhooks1766300000000,
 ];

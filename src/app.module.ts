@@ -18,6 +18,7 @@ import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { PaymentsModule } from './payments/payments.module';
+import { PeopleModule } from './people/people.module';
 import { ProfilesModule } from './profiles/profiles.module';
 import { PayoutsModule } from './payouts/payouts.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
@@ -48,6 +49,7 @@ export class AppModule {
         MailModule,
         AccessModule,
         AlumniModule,
+        PeopleModule,
         CommonModule,
         CreditPacksModule,
         WalletModule,

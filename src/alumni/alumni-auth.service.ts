@@ -7,6 +7,7 @@ import { AlumnusPrincipal } from '../auth/principal';
 import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
+import { accountLabel, formatDate, MailTemplate } from '../mail/templates';
 import { AlumniError } from './alumni.errors';
 import { AlumniTokensRepository } from './alumni-tokens.repository';
 import { AlumniRepository } from './alumni.repository';
@@ -22,13 +23,18 @@ export const SESSION_TTL_MS = 30 * 24 * 3_600_000;
 
 export type MagicLinkPurpose = 'login' | 'invitation' | 'reconfirmation';
 
-function newToken(prefix: string): { token: string; hash: Buffer } {
+/** The web page that asks the person to continue; the token sits in the fragment, never sent by a GET. */
+export function signInUrl(publicBaseUrl: string, token: string): string {
+  return `${publicBaseUrl}/sign-in/continue#token=${token}`;
+}
+
+export function newToken(prefix: string): { token: string; hash: Buffer } {
   const token = `${prefix}${randomBytes(32).toString('base64url')}`;
   return { token, hash: tokenHash(token) };
 }
 
 /** Tokens carry 256 random bits, so a plain SHA-256 is enough; only the hash is stored. */
-function tokenHash(token: string): Buffer {
+export function tokenHash(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
@@ -95,30 +101,34 @@ export class AlumniAuthService implements OnModuleInit, OnModuleDestroy {
     });
   }
 
-  /** Creates a link and queues the mail carrying it, in the caller's transaction. */
-  async sendLink(manager: EntityManager, alumnusId: string, email: string, purpose: MagicLinkPurpose): Promise<void> {
+  /**
+   * Creates a single-use link for the alumnus (only its hash is stored) and returns the URL of
+   * the web page that asks the person to continue; the page's POST consumes the token.
+   */
+  async issueLink(manager: EntityManager, alumnusId: string, purpose: MagicLinkPurpose): Promise<{ token: string; url: string; expiresAt: Date }> {
     const { token, hash } = newToken(MAGIC_LINK_PREFIX);
-    const ttl = purpose === 'login' ? MAGIC_LINK_TTL_MS : INVITATION_TTL_MS;
-    await this.tokens.insertMagicLink(manager, alumnusId, hash, purpose, new Date(Date.now() + ttl));
-    const link = `${this.config.publicBaseUrl}/alumni/sign-in#token=${token}`;
-    const texts: Record<MagicLinkPurpose, { subject: string; intro: string }> = {
-      login: { subject: 'Your Passerelle sign-in link', intro: 'Use this link within 15 minutes to sign in to Passerelle:' },
-      invitation: {
-        subject: 'Your alumni association invites you to Passerelle',
-        intro: 'Your alumni association invites you to decide whether recruiters may find your profile. Open this link (valid 7 days):',
-      },
-      reconfirmation: {
-        subject: 'Please reconfirm your Passerelle consent',
-        intro: 'Your consent to share your profile with recruiters is about to lapse. Open this link (valid 7 days) to reconfirm or change it:',
-      },
-    };
-    await this.mail.enqueue(manager, {
-      kind: purpose === 'login' ? 'magic_link' : purpose,
-      to: email,
-      subject: texts[purpose].subject,
-      text: `${texts[purpose].intro}\n\n${link}\n\nThe token to paste if the link does not open: ${token}\n`,
-      alumnusId,
-    });
+    const expiresAt = new Date(Date.now() + (purpose === 'login' ? MAGIC_LINK_TTL_MS : INVITATION_TTL_MS));
+    await this.tokens.insertMagicLink(manager, alumnusId, hash, purpose, expiresAt);
+    return { token, url: signInUrl(this.config.publicBaseUrl, token), expiresAt };
+  }
+
+  /** Creates a link and queues the mail carrying it, in the caller's transaction. */
+  async sendLink(manager: EntityManager, alumnusId: string, email: string, purpose: MagicLinkPurpose, lapsesAt?: Date): Promise<void> {
+    const { url, expiresAt } = await this.issueLink(manager, alumnusId, purpose);
+    const { associationName, locale } = await this.tokens.mailContext(manager, alumnusId);
+    const template: MailTemplate =
+      purpose === 'login'
+        ? { kind: 'sign_in', accounts: [{ label: accountLabel(locale, { kind: 'alumnus', associationName }), url }] }
+        : purpose === 'invitation'
+          ? { kind: 'invitation', associationName, url }
+          : { kind: 'reconfirmation', associationName, url, lapsesOn: formatDate(locale, lapsesAt ?? expiresAt) };
+    await this.mail.enqueue(manager, { to: email, locale, template, alumnusId, expiresAt });
+  }
+
+  /** Consumes a link in the caller's transaction; the alumnus id, or undefined when unusable. */
+  consumeLink(manager: EntityManager, token: string): Promise<string | undefined> {
+    if (!TOKEN_PATTERN.test(token) || !token.startsWith(MAGIC_LINK_PREFIX)) return Promise.resolve(undefined);
+    return this.tokens.consumeMagicLink(manager, tokenHash(token));
   }
 
   /**
@@ -144,6 +154,7 @@ export class AlumniAuthService implements OnModuleInit, OnModuleDestroy {
   }
 
   async revokeSession(principal: AlumnusPrincipal): Promise<void> {
-    await this.tokens.revokeSession(principal.sessionId, principal.alumnusId);
+    if (principal.via === 'cookie') await this.tokens.revokeCookieSession(principal.sessionId, principal.alumnusId);
+    else await this.tokens.revokeSession(principal.sessionId, principal.alumnusId);
   }
 }

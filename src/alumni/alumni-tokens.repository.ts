@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Locale, toLocale } from '../mail/templates';
 
 /** Magic links and sessions; only SHA-256 hashes of the tokens are ever stored. */
 @Injectable()
@@ -57,6 +58,23 @@ export class AlumniTokensRepository {
       sessionId,
       alumnusId,
     ]);
+  }
+
+  /** Cookie sessions (people_sessions) of the web app, revoked by `DELETE /v1/me/session` too. */
+  async revokeCookieSession(sessionId: string, alumnusId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE people_sessions SET revoked_at = now() WHERE id = $1 AND alumnus_id = $2 AND revoked_at IS NULL`, [
+      sessionId,
+      alumnusId,
+    ]);
+  }
+
+  /** What a mail to this alumnus needs: their association's name and their language. */
+  async mailContext(manager: EntityManager, alumnusId: string): Promise<{ associationName: string; locale: Locale }> {
+    const [row] = await manager.query(
+      `SELECT s.name, a.locale FROM alumni a JOIN associations s ON s.id = a.association_id WHERE a.id = $1`,
+      [alumnusId],
+    );
+    return { associationName: row?.name ?? 'Passerelle', locale: toLocale(row?.locale) };
   }
 
   /** Drops magic links a day after they expired or were used, and sessions a day after they ended. */

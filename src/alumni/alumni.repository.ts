@@ -273,11 +273,17 @@ export class AlumniRepository {
   /**
    * Alumni whose searchable consent lapses within `noticeDays` (or already lapsed) and who have not
    * been reminded since their latest confirmation; locked, skipping rows another worker holds.
+   * Alumni who muted reconfirmation mails are skipped (their consent simply lapses).
    */
-  lockDueForReconfirmation(manager: EntityManager, lapseMonths: number, noticeDays: number, limit: number): Promise<{ id: string; email: string }[]> {
+  lockDueForReconfirmation(
+    manager: EntityManager,
+    lapseMonths: number,
+    noticeDays: number,
+    limit: number,
+  ): Promise<{ id: string; email: string; lapses_at: Date }[]> {
     return manager.query(
-      `SELECT id, email FROM alumni
-        WHERE erased_at IS NULL AND consent_searchable AND email IS NOT NULL
+      `SELECT id, email, greatest(consent_given_at, last_confirmed_at) + make_interval(months => $1) AS lapses_at FROM alumni
+        WHERE erased_at IS NULL AND consent_searchable AND email IS NOT NULL AND notify_reconfirmation
           AND greatest(consent_given_at, last_confirmed_at) < now() - make_interval(months => $1, days => -($2::int))
           AND (reconfirmation_sent_at IS NULL OR reconfirmation_sent_at < greatest(consent_given_at, last_confirmed_at))
         ORDER BY consent_given_at LIMIT $3

@@ -41,7 +41,7 @@ export class ReconfirmationService implements OnModuleInit {
     return this.dataSource.transaction(async (manager) => {
       const due = await this.alumni.lockDueForReconfirmation(manager, this.config.consentLapseMonths, NOTICE_DAYS, limit);
       for (const alumnus of due) {
-        await this.auth.sendLink(manager, alumnus.id, alumnus.email, 'reconfirmation');
+        await this.auth.sendLink(manager, alumnus.id, alumnus.email, 'reconfirmation', new Date(alumnus.lapses_at));
         await this.alumni.markReconfirmationSent(manager, alumnus.id);
       }
       return due.length;

@@ -20,6 +20,8 @@ export function Authenticated(options: { kinds: readonly PrincipalKind[]; scopes
   const decorators: Array<ClassDecorator | MethodDecorator> = [SetMetadata(AUTH_RULE, rule)];
   if (apiKeyKinds.length > 0) decorators.push(ApiBearerAuth('apiKey'));
   if (options.kinds.includes('alumnus')) decorators.push(ApiSecurity('alumnusSession'));
+  // The web app's cookie session: alumni, and members acting as their association or org.
+  if (options.kinds.some((k) => k !== 'admin')) decorators.push(ApiSecurity('sessionCookie'));
   return applyDecorators(...decorators);
 }
 

@@ -2,7 +2,10 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { DomainError } from '../common/domain-error';
 import { AUTH_RULE, AuthenticatedRequest, AuthRule } from './auth.decorators';
+import { AppConfig } from '../config/app-config';
 import { CredentialRegistry } from './credential-registry';
+import { Principal } from './principal';
+import { isSameOriginWrite, sessionCookie } from './session-cookie';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="passerelle"' };
 const MAX_TOKEN_LENGTH = 512;
@@ -18,6 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly credentials: CredentialRegistry,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,14 +36,7 @@ export class AuthGuard implements CanActivate {
     if (rule.public) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = bearerToken(request.headers.authorization);
-    if (!token) {
-      throw new DomainError('unauthenticated', 'Send an API key or session token as `Authorization: Bearer …`', {
-        headers: CHALLENGE,
-      });
-    }
-    const principal = token.length <= MAX_TOKEN_LENGTH ? await this.credentials.verify(token) : null;
-    if (!principal) throw new DomainError('invalid_credentials', undefined, { headers: CHALLENGE });
+    const principal = await this.authenticate(request);
     request.principal = principal;
 
     if (!rule.kinds.includes(principal.kind)) {
@@ -54,6 +51,34 @@ export class AuthGuard implements CanActivate {
       }
     }
     return true;
+  }
+
+  /**
+   * A bearer token (API key or alumnus session) when the request carries an Authorization
+   * header; otherwise the web app's session cookie, whose writes must pass the same-origin check
+   * (a cookie is sent by the browser whatever page makes the request; a bearer token is not).
+   */
+  private async authenticate(request: AuthenticatedRequest): Promise<Principal> {
+    if (request.headers.authorization === undefined) {
+      const secret = sessionCookie(request.headers.cookie);
+      if (secret) {
+        if (!isSameOriginWrite(request, this.config.publicOrigin)) {
+          throw new DomainError('cross_site_request', 'A cookie-authenticated write must come from this site (Origin check)');
+        }
+        const principal = secret.length <= MAX_TOKEN_LENGTH ? await this.credentials.verifyCookie(secret) : null;
+        if (!principal) throw new DomainError('invalid_credentials', 'The session is unknown, expired or revoked', { headers: CHALLENGE });
+        return principal;
+      }
+    }
+    const token = bearerToken(request.headers.authorization);
+    if (!token) {
+      throw new DomainError('unauthenticated', 'Send an API key or session token as `Authorization: Bearer …`, or sign in', {
+        headers: CHALLENGE,
+      });
+    }
+    const principal = token.length <= MAX_TOKEN_LENGTH ? await this.credentials.verify(token) : null;
+    if (!principal) throw new DomainError('invalid_credentials', undefined, { headers: CHALLENGE });
+    return principal;
   }
 }
 

@@ -15,9 +15,19 @@ export interface CredentialVerifier {
 @Injectable()
 export class CredentialRegistry {
   private readonly verifiers: CredentialVerifier[] = [];
+  private cookieVerifier?: (secret: string) => Promise<Principal | null>;
 
   register(verifier: CredentialVerifier): void {
     this.verifiers.push(verifier);
+  }
+
+  /** The web app's session cookie has one verifier (the people sessions). */
+  registerCookie(verify: (secret: string) => Promise<Principal | null>): void {
+    this.cookieVerifier = verify;
+  }
+
+  async verifyCookie(secret: string): Promise<Principal | null> {
+    return this.cookieVerifier ? this.cookieVerifier(secret) : null;
   }
 
   async verify(token: string): Promise<Principal | null> {

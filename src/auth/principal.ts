@@ -10,14 +10,28 @@ export interface AdminPrincipal extends ApiKeyPrincipalBase {
   kind: 'admin';
 }
 
+/**
+ * A person signed in to the web app as a member of an association or recruiter org. The guard
+ * gives them the same principal kind as that owner's API keys, with their role's scopes, so a
+ * member can do exactly what a key with those scopes can; `keyId` is then `member:<memberId>`.
+ */
+export interface MemberIdentity {
+  memberId: string;
+  sessionId: string;
+  role: string;
+  email: string;
+}
+
 export interface AssociationPrincipal extends ApiKeyPrincipalBase {
   kind: 'association';
   associationId: string;
+  member?: MemberIdentity;
 }
 
 export interface RecruiterPrincipal extends ApiKeyPrincipalBase {
   kind: 'recruiter';
   orgId: string;
+  member?: MemberIdentity;
 }
 
 export interface AlumnusPrincipal {
@@ -25,6 +39,8 @@ export interface AlumnusPrincipal {
   alumnusId: string;
   associationId: string;
   sessionId: string;
+  /** A web-app cookie session (people_sessions) rather than a bearer token (alumni_sessions). */
+  via?: 'cookie';
 }
 
 export type ApiKeyPrincipal = AdminPrincipal | AssociationPrincipal | RecruiterPrincipal;

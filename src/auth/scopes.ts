@@ -20,6 +20,8 @@ export const ASSOCIATION_SCOPES = [
   'keys:manage',
   'events:read',
   'webhooks:manage',
+  'members:manage',
+  'audit:read',
 ] as const;
 
 export const RECRUITER_SCOPES = [
@@ -31,6 +33,8 @@ export const RECRUITER_SCOPES = [
   'keys:manage',
   'events:read',
   'webhooks:manage',
+  'members:manage',
+  'audit:read',
 ] as const;
 
 export const ADMIN_SCOPES = ['platform:admin'] as const;

@@ -14,6 +14,15 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'apiKey',
     )
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Alumnus session token: pas_ses_…' }, 'alumnusSession')
+    .addCookieAuth(
+      'pas_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'Web-app session (POST /v1/auth/sessions). Writes must carry this site’s Origin, else 403 cross_site_request.',
+      },
+      'sessionCookie',
+    )
     .build();
   return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
