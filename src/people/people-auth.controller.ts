@@ -6,6 +6,7 @@ import { Principal } from '../auth/principal';
 import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
+import { RateLimit } from '../rate-limit/rate-limit.decorators';
 import { CreatePeopleSessionDto, PeopleSessionResponseDto, RequestSignInLinkDto, SessionListDto } from './dto/session.dto';
 import { PeopleAuthService } from './people-auth.service';
 
@@ -22,6 +23,7 @@ export class PeopleAuthController {
   @Post('sign-in-links')
   @HttpCode(202)
   @Public()
+  @RateLimit('magic-link')
   @ApiOperation({ summary: 'Mail a sign-in link for each account of an address' })
   @ApiAcceptedResponse({ description: 'Always 202 `{}`, whether or not the address is known (no account enumeration).' })
   requestSignInLinks(@Body() dto: RequestSignInLinkDto): Record<string, never> {
@@ -31,6 +33,7 @@ export class PeopleAuthController {
 
   @Post('sessions')
   @Public()
+  @RateLimit('sign-in')
   @ApiOperation({ summary: 'Exchange a sign-in token for a session cookie' })
   @ApiCreatedResponse({ type: PeopleSessionResponseDto, description: 'Sets the `pas_session` cookie (HttpOnly, SameSite=Lax).' })
   async createSession(
