@@ -20,6 +20,7 @@ import { UnlockIdsFromCaller1765000000000 } from './1765000000000-UnlockIdsFromC
 import { RevenueDeltasByQuarterHour1765100000000 } from './1765100000000-RevenueDeltasByQuarterHour';
 import { CreatePeopleSessions1766100000000 } from './1766100000000-CreatePeopleSessions';
 import { AddConnectAccountStatus1766200000000 } from './1766200000000-AddConnectAccountStatus';
+import { IndexRecruiterActivityByAssociation1766200001000 } from './1766200001000-IndexRecruiterActivityByAssociation';
 import { CreateEventsAndWebhooks1766300000000 } from './1766300000000-CreateEventsAndWebhooks';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   RevenueDeltasByQuarterHour1765100000000,
   CreatePeopleSessions1766100000000,
   AddConnectAccountStatus1766200000000,
+  IndexRecruiterActivityByAssociation1766200001000,
   CreateEventsAndWebhooks1766300000000,
 ];

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from './access/access.module';
 import { AlumniModule } from './alumni/alumni.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
+import { AssociationDashboardModule } from './association-dashboard/association-dashboard.module';
 import { AssociationsModule } from './associations/associations.module';
 import { AuthModule } from './auth/auth.module';
 import { CommonModule } from './common/common.module';
@@ -43,6 +44,7 @@ export class AppModule {
         HealthModule,
         ApiKeysModule,
         AssociationsModule,
+        AssociationDashboardModule,
         RecruiterOrgsModule,
         JobsModule,
         EventsModule,
