@@ -6,6 +6,7 @@ import { CreditPacksService } from '../credit-packs/credit-packs.service';
 import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
 import { WalletService } from '../wallet/wallet.service';
 import { generateAlumni } from './alumni-generator';
+import { seedDemoRevenue } from './demo-revenue';
 
 /** Alumni seeded into the demo association, about 60 % of them with imported consent proof. */
 export const DEMO_ALUMNI = 300;
@@ -41,6 +42,9 @@ export async function seedDemoData(app: INestApplicationContext): Promise<DemoKe
   await app.get(AlumniImportService).importJson(association.id, alumni);
   // A pack to buy (once Stripe is configured) and 20 granted credits to try unlocks right away.
   await app.get(CreditPacksService).create({ name: '10 credits', credits: 10, priceMinor: 10_000, currency: 'eur', validityDays: 365 });
+  // Months of paid purchases, unlocks and accepted contacts across several orgs, so the
+  // association dashboard has revenue to show on first start.
+  await seedDemoRevenue(app, system, association.id, org.id);
   await app.get(WalletService).grant(undefined, {
     orgId: org.id,
     credits: 20,
