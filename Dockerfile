@@ -1,15 +1,16 @@
 # API image. docker-compose.yml runs it beside PostgreSQL and Meilisearch; with DATABASE_URL set
 # the embedded PostgreSQL is never started.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .swcrc ./
 RUN npm ci
 COPY src ./src
 COPY migrations ./migrations
 COPY bench ./bench
+COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

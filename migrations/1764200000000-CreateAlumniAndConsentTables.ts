@@ -79,36 +79,6 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
         CONSTRAINT ck_consent_events_self_service_hash CHECK (source <> 'self_service' OR NOT searchable OR text_hash IS NOT NULL)
       )`);
     await q.query(`CREATE INDEX ix_consent_events_alumnus ON consent_events (alumnus_id, id)`);
-    await q.query(`
-      CREATE FUNCTION consent_events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'consent_events is append-only' USING ERRCODE = 'insufficient_privilege';
-      END $$`);
-    await q.query(`
-      CREATE TRIGGER tg_consent_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON consent_events
-        FOR EACH STATEMENT EXECUTE FUNCTION consent_events_refuse_change()`);
-    // Statement-level with a transition table: an import batch updates its alumni in one pass.
-    // Rows whose cache already holds the event's values (an import writes them with the INSERT of
-    // a new alumnus) are skipped, so a new alumnus is not written twice.
-    await q.query(`
-      CREATE FUNCTION consent_events_apply() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        UPDATE alumni a
-           SET consent_searchable = n.searchable,
-               consent_unlockable = n.unlockable,
-               consent_contactable = n.contactable,
-               consent_given_at = n.given_at,
-               updated_at = now()
-          FROM (SELECT DISTINCT ON (alumnus_id) * FROM inserted_events ORDER BY alumnus_id, id DESC) n
-         WHERE a.id = n.alumnus_id
-           AND (a.consent_searchable, a.consent_unlockable, a.consent_contactable, a.consent_given_at)
-               IS DISTINCT FROM (n.searchable, n.unlockable, n.contactable, n.given_at);
-        RETURN NULL;
-      END $$`);
-    await q.query(`
-      CREATE TRIGGER tg_consent_events_apply AFTER INSERT ON consent_events
-        REFERENCING NEW TABLE AS inserted_events
-        FOR EACH STATEMENT EXECUTE FUNCTION consent_events_apply()`);
 
     await q.query(`
       CREATE TABLE consent_evidence (
@@ -161,8 +131,8 @@ export class CreateAlumniAndConsentTables1764200000000 implements MigrationInter
     await q.query(`DROP TABLE alumni_magic_links`);
     await q.query(`DROP TABLE consent_evidence`);
     await q.query(`DROP TABLE consent_events`);
-    await q.query(`DROP FUNCTION consent_events_apply()`);
-    await q.query(`DROP FUNCTION consent_events_refuse_change()`);
+    await q.query(`DROP FUNCTION IF EXISTS consent_events_apply()`);
+    await q.query(`DROP FUNCTION IF EXISTS consent_events_refuse_change()`);
     await q.query(`DROP TABLE alumni`);
   }
 }

@@ -136,18 +136,6 @@ export class CreateCreditTables1764300000000 implements MigrationInterface {
         CONSTRAINT fk_ledger_entries_wallet FOREIGN KEY (wallet_id) REFERENCES wallets (id)
       )`);
     await q.query(`CREATE INDEX ix_ledger_entries_wallet ON ledger_entries (wallet_id, id)`);
-    // Append-only: corrections are new entries, never edits.
-    await q.query(`
-      CREATE FUNCTION ledger_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'ledger_entries is append-only (% refused)', TG_OP USING ERRCODE = 'P0001';
-      END $$`);
-    await q.query(`
-      CREATE TRIGGER tr_ledger_entries_append_only BEFORE UPDATE OR DELETE ON ledger_entries
-      FOR EACH ROW EXECUTE FUNCTION ledger_entries_append_only()`);
-    await q.query(`
-      CREATE TRIGGER tr_ledger_entries_no_truncate BEFORE TRUNCATE ON ledger_entries
-      FOR EACH STATEMENT EXECUTE FUNCTION ledger_entries_append_only()`);
 
     await q.query(`
       CREATE TABLE credit_holds (
@@ -242,7 +230,7 @@ export class CreateCreditTables1764300000000 implements MigrationInterface {
     await q.query(`DROP TABLE credit_hold_lots`);
     await q.query(`DROP TABLE credit_holds`);
     await q.query(`DROP TABLE ledger_entries`);
-    await q.query(`DROP FUNCTION ledger_entries_append_only()`);
+    await q.query(`DROP FUNCTION IF EXISTS ledger_entries_append_only()`);
     await q.query(`DROP TABLE credit_lots`);
     await q.query(`DROP TABLE credit_purchases`);
     await q.query(`DROP TABLE wallets`);

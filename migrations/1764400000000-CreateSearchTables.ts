@@ -71,15 +71,6 @@ export class CreateSearchTables1764400000000 implements MigrationInterface {
         CONSTRAINT pk_search_words PRIMARY KEY (word)
       )`);
     await q.query(`CREATE INDEX ix_search_words_trgm ON search_words USING gin (word gin_trgm_ops)`);
-    // A transposition ("pyhton") shares few trigrams with the word, so the lookup uses a low
-    // threshold for recall; the caller keeps only words within the edit-distance budget.
-    await q.query(`
-      CREATE FUNCTION search_similar_words(input text, max_words integer) RETURNS SETOF text
-      LANGUAGE sql STABLE PARALLEL SAFE
-      SET pg_trgm.similarity_threshold = 0.2
-      AS $$ SELECT word FROM search_words WHERE word % input AND word <> input
-            ORDER BY similarity(word, input) DESC, word LIMIT max_words $$`);
-
     // Written in the same transaction as the projection change; the worker sends the row's
     // current state (or its absence) to Meilisearch, so replays and reordering are harmless.
     await q.query(`
@@ -99,7 +90,7 @@ export class CreateSearchTables1764400000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE search_outbox`);
-    await q.query(`DROP FUNCTION search_similar_words(text, integer)`);
+    await q.query(`DROP FUNCTION IF EXISTS search_similar_words(text, integer)`);
     await q.query(`DROP TABLE search_words`);
     await q.query(`DROP TABLE search_documents`);
     await q.query(`DROP FUNCTION search_document_vector(text, text[], text, text, text, text, text, text, text[])`);

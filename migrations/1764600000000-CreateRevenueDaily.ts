@@ -68,53 +68,12 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
         accepted_contacts bigint NOT NULL
       )`);
     await q.query(`CREATE INDEX ix_revenue_daily_delta_report ON revenue_daily_delta (association_id, dimension, local_day)`);
+    // The triggers that keep the summary exact and its compaction are repeatable definitions in
+    // src/revenue/sql/, applied after the migrations.
     // No foreign key to associations: every row is derived from revenue_entries rows, whose own
     // foreign key already holds, and a check per summary row would cost each spend three lookups.
     // Byte-order collation ("C") on the text keys: cheaper comparisons in the unique index and
     // when a rebuild groups millions of rows; report ordering is done in code anyway.
-
-    // Concurrency with a time-zone change: before reading the zone, a change of revenue_entries
-    // takes the association's advisory lock in shared mode (held to commit); the rebuild takes it
-    // exclusively. So a rebuild either waits for this transaction (and then sees its rows, and
-    // replaces its deltas) or commits first, and the next statement here reads the new zone.
-    // Without it a row could be summed under the old zone's day after the rebuild had run.
-    // Advisory rather than FOR SHARE on the association row: no write to that row per spend.
-    await q.query(onChangeFunctionSql('revenue_daily_on_insert', NEW_ROWS));
-    await q.query(onChangeFunctionSql('revenue_daily_on_update', `${OLD_ROWS} UNION ALL ${NEW_ROWS}`));
-    await q.query(onChangeFunctionSql('revenue_daily_on_delete', OLD_ROWS));
-    await q.query(`
-      CREATE TRIGGER tg_revenue_daily_insert AFTER INSERT ON revenue_entries
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION revenue_daily_on_insert()`);
-    await q.query(`
-      CREATE TRIGGER tg_revenue_daily_update AFTER UPDATE ON revenue_entries
-      REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION revenue_daily_on_update()`);
-    await q.query(`
-      CREATE TRIGGER tg_revenue_daily_delete AFTER DELETE ON revenue_entries
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION revenue_daily_on_delete()`);
-    await q.query(`
-      CREATE FUNCTION revenue_daily_on_truncate() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        DELETE FROM revenue_daily;
-        DELETE FROM revenue_daily_delta;
-        RETURN NULL;
-      END $fn$`);
-    await q.query(`
-      CREATE TRIGGER tg_revenue_daily_truncate AFTER TRUNCATE ON revenue_entries
-      FOR EACH STATEMENT EXECUTE FUNCTION revenue_daily_on_truncate()`);
-
-    // Folds the pending deltas into revenue_daily, in one statement (a report sees the deltas
-    // either pending or folded, never both or neither). One compaction at a time (try-lock: a
-    // second caller returns 0 and leaves the work to the first). Returns the deltas folded.
-    await q.query(COMPACT_FUNCTION_SQL);
-
-    // A time-zone change moves rows across local days: rebuild that association's summary in the
-    // transaction that changes the zone. It first excludes compaction, then waits for the
-    // association's in-flight revenue changes (their advisory locks), and holds both to commit,
-    // so spends of this association wait for the rebuild (seconds per million revenue rows).
-    await q.query(REBUILD_FUNCTION_SQL);
-    await q.query(`
-      CREATE TRIGGER tg_revenue_daily_time_zone AFTER UPDATE OF time_zone ON associations
-      FOR EACH ROW WHEN (OLD.time_zone IS DISTINCT FROM NEW.time_zone) EXECUTE FUNCTION revenue_daily_rebuild()`);
 
     await q.query(`SET LOCAL work_mem = '64MB'`); // the backfill groups in memory rather than sorting on disk
     await q.query(`
@@ -123,27 +82,27 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TRIGGER tg_revenue_daily_time_zone ON associations`);
-    await q.query(`DROP TRIGGER tg_revenue_daily_truncate ON revenue_entries`);
-    await q.query(`DROP TRIGGER tg_revenue_daily_delete ON revenue_entries`);
-    await q.query(`DROP TRIGGER tg_revenue_daily_update ON revenue_entries`);
-    await q.query(`DROP TRIGGER tg_revenue_daily_insert ON revenue_entries`);
-    await q.query(`DROP FUNCTION revenue_daily_rebuild()`);
-    await q.query(`DROP FUNCTION revenue_daily_compact()`);
-    await q.query(`DROP FUNCTION revenue_daily_on_truncate()`);
-    await q.query(`DROP FUNCTION revenue_daily_on_delete()`);
-    await q.query(`DROP FUNCTION revenue_daily_on_update()`);
-    await q.query(`DROP FUNCTION revenue_daily_on_insert()`);
+    await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_time_zone ON associations`);
+    await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_truncate ON revenue_entries`);
+    await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_delete ON revenue_entries`);
+    await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_update ON revenue_entries`);
+    await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_insert ON revenue_entries`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_rebuild()`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_compact()`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_on_truncate()`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_on_delete()`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_on_update()`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_on_insert()`);
     await q.query(`DROP TABLE revenue_daily_delta`);
     await q.query(`DROP TABLE revenue_daily`);
   }
 }
 
 /** The revenue_entries columns the summary reads (all in ix_revenue_entries_association_report). */
-export const COLUMNS = `association_id, created_at, org_id, program, graduation_year, currency, kind, first_of_movement, gross_minor,
+const COLUMNS = `association_id, created_at, org_id, program, graduation_year, currency, kind, first_of_movement, gross_minor,
   association_share_minor, platform_share_minor`;
 
-export const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_value, currency, entries, gross_minor,
+const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_value, currency, entries, gross_minor,
   association_share_minor, platform_share_minor, breakage_minor, refund_adjustments_minor, unlocks, accepted_contacts`;
 
 /**
@@ -151,18 +110,15 @@ export const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_valu
  * with grouping sets (one set per dimension). Sums mirror the raw report exactly: unlocks and
  * accepted contacts count movements (first_of_movement), and `entries` counts rows so that a
  * bucket whose rows all sum to 0 is still reported, as it was.
- *
- * `bucket` is the time key: by default the local day in the association's time zone (the
- * summary's key); a later migration keys the deltas by UTC quarter-hour instead.
+ * The backfill's copy, frozen with this migration: the summary keyed by the local day in the
+ * association's time zone. The live triggers and compaction are in src/revenue/sql/.
  */
-export function aggregate(
-  source: string,
-  bucket: { alias: string; expr: string; from: string } = {
+function aggregate(source: string): string {
+  const bucket = {
     alias: 'local_day',
     expr: '(s.created_at AT TIME ZONE a.time_zone)::date',
     from: 's JOIN associations a ON a.id = s.association_id',
-  },
-): string {
+  };
   return `
     SELECT c.association_id,
            CASE WHEN GROUPING(c.org_id) = 0 THEN 'org' WHEN GROUPING(c.program) = 0 THEN 'program' ELSE 'graduation_year' END,
@@ -179,67 +135,3 @@ export function aggregate(
               FROM (${source}) ${bucket.from}) c
      GROUP BY c.association_id, c.${bucket.alias}, c.currency, GROUPING SETS ((c.org_id), (c.program), (c.graduation_year))`;
 }
-
-export const NEW_ROWS = `SELECT ${COLUMNS}, 1 AS sign FROM new_rows`;
-export const OLD_ROWS = `SELECT ${COLUMNS}, -1 AS sign FROM old_rows`;
-
-/** The statement-level trigger function `name` that appends the sums of `source` to revenue_daily_delta. */
-export const onChangeFunctionSql = (name: string, source: string): string => `
-      CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        PERFORM pg_advisory_xact_lock_shared(hashtextextended('revenue-daily:' || a.association_id, 0))
-           FROM (SELECT DISTINCT association_id FROM (${source}) s WHERE association_id IS NOT NULL ORDER BY 1) a;
-        INSERT INTO revenue_daily_delta (${SUMMARY_COLUMNS}) ${aggregate(source)};
-        RETURN NULL;
-      END $fn$`;
-
-/**
- * revenue_daily_compact(): folds the rows of `moved` (a DELETE … RETURNING the deltas with their
- * SUMMARY_COLUMNS) into revenue_daily, under the compaction's try-lock.
- */
-export const compactFunctionSql = (moved: string): string => `
-      CREATE FUNCTION revenue_daily_compact() RETURNS bigint LANGUAGE plpgsql AS $fn$
-      DECLARE
-        folded bigint;
-      BEGIN
-        IF NOT pg_try_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0)) THEN
-          RETURN 0;
-        END IF;
-        WITH moved AS (${moved}),
-        folded_rows AS (
-          INSERT INTO revenue_daily AS d (${SUMMARY_COLUMNS})
-          SELECT association_id, dimension, local_day, group_value, currency, sum(entries), sum(gross_minor),
-                 sum(association_share_minor), sum(platform_share_minor), sum(breakage_minor), sum(refund_adjustments_minor),
-                 sum(unlocks), sum(accepted_contacts)
-            FROM moved
-           GROUP BY 1, 2, 3, 4, 5
-           ORDER BY 1, 2, 3, 4, 5
-          ON CONFLICT ON CONSTRAINT uq_revenue_daily_key DO UPDATE SET
-            entries = d.entries + EXCLUDED.entries,
-            gross_minor = d.gross_minor + EXCLUDED.gross_minor,
-            association_share_minor = d.association_share_minor + EXCLUDED.association_share_minor,
-            platform_share_minor = d.platform_share_minor + EXCLUDED.platform_share_minor,
-            breakage_minor = d.breakage_minor + EXCLUDED.breakage_minor,
-            refund_adjustments_minor = d.refund_adjustments_minor + EXCLUDED.refund_adjustments_minor,
-            unlocks = d.unlocks + EXCLUDED.unlocks,
-            accepted_contacts = d.accepted_contacts + EXCLUDED.accepted_contacts
-          RETURNING 1)
-        SELECT count(*) INTO folded FROM moved;
-        RETURN folded;
-      END $fn$`;
-
-/** revenue_daily_compact() as this migration creates it. */
-export const COMPACT_FUNCTION_SQL = compactFunctionSql('DELETE FROM revenue_daily_delta RETURNING *');
-
-/** revenue_daily_rebuild() as this migration creates it. */
-export const REBUILD_FUNCTION_SQL = `
-      CREATE FUNCTION revenue_daily_rebuild() RETURNS trigger LANGUAGE plpgsql SET work_mem = '64MB' AS $fn$
-      BEGIN
-        PERFORM pg_advisory_xact_lock(hashtextextended('revenue-daily-compaction', 0));
-        PERFORM pg_advisory_xact_lock(hashtextextended('revenue-daily:' || NEW.id, 0));
-        DELETE FROM revenue_daily_delta WHERE association_id = NEW.id;
-        DELETE FROM revenue_daily WHERE association_id = NEW.id;
-        INSERT INTO revenue_daily (${SUMMARY_COLUMNS})
-          ${aggregate(`SELECT ${COLUMNS}, 1 AS sign FROM revenue_entries WHERE association_id = NEW.id`)};
-        RETURN NULL;
-      END $fn$`;

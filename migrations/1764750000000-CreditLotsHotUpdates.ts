@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { WALLET_SWEEP_SQL } from './1764700000000-CreateSpendFunctions';
 
 /**
  * Every spend updates its lot's counters. The two lot indexes were partial on
@@ -9,7 +8,8 @@ import { WALLET_SWEEP_SQL } from './1764700000000-CreateSpendFunctions';
  * `available` (generated: credits_remaining > 0) replaces that predicate. It changes only when a
  * lot empties or is refilled, so the other updates keep every indexed value and, with room left
  * on the page (fillfactor 70 for lots, 50 for the small and hotter wallets table), stay HOT.
- * Queries over lots with credits say `available` so that they use these indexes.
+ * Queries over lots with credits say `available` so that they use these indexes (wallet_sweep_expired,
+ * a repeatable definition in src/wallet/sql/, among them).
  */
 export class CreditLotsHotUpdates1764750000000 implements MigrationInterface {
   name = 'CreditLotsHotUpdates1764750000000';
@@ -23,11 +23,9 @@ export class CreditLotsHotUpdates1764750000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_credit_lots_expiry ON credit_lots (expires_at) WHERE available`);
     await q.query(`ALTER TABLE credit_lots SET (fillfactor = 70)`);
     await q.query(`ALTER TABLE wallets SET (fillfactor = 50)`);
-    await q.query(sweepWith('l.available'));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(sweepWith('l.credits_remaining > 0'));
     await q.query(`ALTER TABLE wallets RESET (fillfactor)`);
     await q.query(`ALTER TABLE credit_lots RESET (fillfactor)`);
     await q.query(`DROP INDEX ix_credit_lots_expiry`);
@@ -36,11 +34,4 @@ export class CreditLotsHotUpdates1764750000000 implements MigrationInterface {
     await q.query(`CREATE INDEX ix_credit_lots_expiry ON credit_lots (expires_at) WHERE credits_remaining > 0`);
     await q.query(`ALTER TABLE credit_lots DROP COLUMN available`);
   }
-}
-
-/** wallet_sweep_expired as first created, with `available` as the condition for lots with credits. */
-function sweepWith(condition: string): string {
-  const original = 'l.credits_remaining > 0';
-  if (!WALLET_SWEEP_SQL.includes(original)) throw new Error('wallet_sweep_expired no longer reads lots as expected');
-  return WALLET_SWEEP_SQL.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace(original, condition);
 }

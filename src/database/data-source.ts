@@ -1,6 +1,7 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
+import { applyRepeatables } from './repeatables';
 
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
@@ -21,8 +22,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
 }
 
 /**
- * Applies pending migrations. An advisory lock serialises concurrent starters (several API
- * processes booting at once), so each migration runs exactly once.
+ * Applies pending migrations, then the repeatable definitions (functions and triggers) that
+ * changed, or all of them when a migration ran. An advisory lock serialises concurrent starters
+ * (several API processes booting at once), so each migration runs exactly once.
  */
 export async function runMigrations(url: string): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
@@ -33,7 +35,8 @@ export async function runMigrations(url: string): Promise<string[]> {
     try {
       await runner.query('SELECT pg_advisory_lock(72170001)');
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      return applied.map((m) => m.name);
+      const repeatables = await applyRepeatables(runner, { all: applied.length > 0 });
+      return [...applied.map((m) => m.name), ...repeatables];
     } finally {
       await runner.query('SELECT pg_advisory_unlock(72170001)').catch(() => undefined);
       await runner.release();
