@@ -26,6 +26,11 @@ export interface ApiKeyCredentialRow {
 export class ApiKeysRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Serialises the bootstrap of the admin key across processes until the transaction ends. */
+  async lockAdminBootstrap(manager: EntityManager): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(72170002)');
+  }
+
   /**
    * Hot path of every authenticated request: one indexed lookup in raw SQL. The org status is
    * joined so a suspended org's keys stop working at once.

@@ -181,7 +181,7 @@ export class ApiKeysService implements OnModuleInit {
    */
   async ensureBootstrapAdminKey(configuredKey: string | undefined): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(72170002)');
+      await this.keys.lockAdminBootstrap(manager);
       if (configuredKey) {
         const parsed = parseApiKey(configuredKey);
         if (!parsed || parsed.kind !== 'adm') throw new Error('ADMIN_API_KEY is not a platform-admin key');

@@ -3,9 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
-import { queryRows } from '../database/query';
 import { isLockNotAvailable, onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { DomainError } from './domain-error';
+import { IdempotencyClaim, IdempotencyKeysRepository, IdempotencySettlement } from './idempotency-keys.repository';
+
+export type { IdempotencyClaim, IdempotencySettlement } from './idempotency-keys.repository';
 
 export interface IdempotentResult<T> {
   status: number;
@@ -21,29 +23,7 @@ export const IDEMPOTENCY_KEY_RETENTION_HOURS = 24 * 7;
 const IN_PROGRESS_WAIT = '5s';
 
 /**
- * The key of the transaction-level advisory lock every claim of a key takes before inserting its row
- * (`pg_advisory_xact_lock`, or the `try` form for batches): a batch then sees a key in flight
- * without waiting on its row. A hash collision only sends a key to the waiting path. The SQL
- * expressions `principal` and `key` name the two text values.
- */
-function keyLock(principal: string, key: string): string {
-  return `hashtextextended(${principal} || ' ' || ${key}, 1764950000)`;
-}
-
-/** One key of a batch: who, which key, and the hash of the request it is used for. */
-export interface IdempotencyClaim {
-  principal: string;
-  key: string;
-  requestHash: string;
-}
-
-/** How a claimed key of a batch ends: the response to store, or null to release the key. */
-export interface IdempotencySettlement extends Omit<IdempotencyClaim, 'requestHash'> {
-  response: { status: number; body: unknown } | null;
-}
-
-/**
- * `Idempotency-Key` for POSTs that move credits or money (DESIGN.md §3).
+ * `Idempotency-Key` for POSTs that move credits or money.
  *
  * The key row is inserted in the same transaction as the effect, so both commit or neither does:
  * there is no window where the effect exists without its key, or the key without its effect.
@@ -58,6 +38,8 @@ export interface IdempotencySettlement extends Omit<IdempotencyClaim, 'requestHa
  */
 @Injectable()
 export class IdempotencyService {
+  private readonly keys = new IdempotencyKeysRepository();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async run<T>(
@@ -87,21 +69,8 @@ export class IdempotencyService {
         // once it is (RETURNING runs after).
         // The key's advisory lock is taken before the row, under the same bound (claimMany's
         // batches skip a key whose lock is held instead of waiting on its row).
-        const inserted = await queryRows(
-          manager,
-          `INSERT INTO idempotency_keys (principal, key, request_hash)
-           SELECT $1, $2, $3
-             FROM (SELECT set_config('lock_timeout', '${IN_PROGRESS_WAIT}', true) AS bounded,
-                          pg_advisory_xact_lock(${keyLock('$1::text', '$2::text')}) AS locked) AS c
-           ON CONFLICT (principal, key) DO NOTHING RETURNING key, set_config('lock_timeout', '0', true) AS unbounded`,
-          [principal, key, requestHash],
-        );
-        if (inserted.length === 0) {
-          const [stored] = await queryRows<{ request_hash: string; response_status: number; response_body: T }>(
-            manager,
-            `SELECT request_hash, response_status, response_body FROM idempotency_keys WHERE principal = $1 AND key = $2`,
-            [principal, key],
-          );
+        if (!(await this.keys.claim(manager, principal, key, requestHash, IN_PROGRESS_WAIT))) {
+          const stored = await this.keys.findStored<T>(manager, principal, key);
           if (stored.request_hash !== requestHash) {
             throw new DomainError('idempotency_key_reused', 'This Idempotency-Key was already used with a different request');
           }
@@ -109,10 +78,7 @@ export class IdempotencyService {
         }
         const body = await fn(manager);
         const responseStatus = typeof status === 'function' ? status(body) : status;
-        await manager.query(
-          `UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE principal = $1 AND key = $2`,
-          [principal, key, responseStatus, JSON.stringify(body)],
-        );
+        await this.keys.storeResponse(manager, principal, key, responseStatus, body);
         return { status: responseStatus, body, replayed: false };
       });
     } catch (error) {
@@ -132,23 +98,9 @@ export class IdempotencyService {
    */
   async claimMany(manager: EntityManager, claims: readonly IdempotencyClaim[]): Promise<boolean[]> {
     if (claims.length === 0) return [];
-    const rows = await queryRows<{ ord: number }>(
-      manager,
-      `WITH c AS MATERIALIZED (
-         SELECT c.principal, c.key, c.request_hash, c.ord::integer AS ord
-           FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS c(principal, key, request_hash, ord)
-          WHERE pg_try_advisory_xact_lock(${keyLock('c.principal', 'c.key')})
-       ), claimed AS (
-         INSERT INTO idempotency_keys (principal, key, request_hash)
-         SELECT principal, key, request_hash FROM c ORDER BY principal, key
-         ON CONFLICT (principal, key) DO NOTHING
-         RETURNING principal, key
-       )
-       SELECT c.ord FROM c JOIN claimed USING (principal, key)`,
-      [claims.map((c) => c.principal), claims.map((c) => c.key), claims.map((c) => c.requestHash)],
-    );
+    const claimedOrds = await this.keys.claimMany(manager, claims);
     const claimed = claims.map(() => false);
-    for (const { ord } of rows) claimed[ord - 1] = true;
+    for (const ord of claimedOrds) claimed[ord - 1] = true;
     return claimed;
   }
 
@@ -159,32 +111,12 @@ export class IdempotencyService {
    */
   async settleMany(manager: EntityManager, settlements: readonly IdempotencySettlement[]): Promise<void> {
     if (settlements.length === 0) return;
-    await manager.query(
-      `WITH s AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::text[]) AS s(principal, key, status, body)
-       ), released AS (
-         DELETE FROM idempotency_keys k USING s WHERE s.status IS NULL AND k.principal = s.principal AND k.key = s.key
-       )
-       UPDATE idempotency_keys k SET response_status = s.status, response_body = s.body::jsonb
-         FROM s WHERE s.status IS NOT NULL AND k.principal = s.principal AND k.key = s.key`,
-      [
-        settlements.map((s) => s.principal),
-        settlements.map((s) => s.key),
-        settlements.map((s) => s.response?.status ?? null),
-        settlements.map((s) => (s.response ? JSON.stringify(s.response.body) : null)),
-      ],
-    );
+    await this.keys.settleMany(manager, settlements);
   }
 
   /** Deletes keys older than the retention period; returns how many. */
   async purgeExpired(retentionHours = IDEMPOTENCY_KEY_RETENTION_HOURS): Promise<number> {
-    const rows = await queryRows(
-      this.dataSource.manager,
-      `WITH d AS (DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(hours => $1) RETURNING 1)
-       SELECT 1 FROM d`,
-      [retentionHours],
-    );
-    return rows.length;
+    return this.keys.purgeExpired(this.dataSource.manager, retentionHours);
   }
 }
 

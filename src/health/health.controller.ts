@@ -6,6 +6,7 @@ import { Public } from '../auth/auth.decorators';
 import { DomainError } from '../common/domain-error';
 import { NoRateLimit } from '../rate-limit/rate-limit.decorators';
 import { ReadinessRegistry } from './readiness';
+import { pingDatabase } from '../database/ping';
 
 class HealthDto {
   @ApiProperty({ example: 'ok' }) status: string;
@@ -27,7 +28,7 @@ export class HealthController implements OnModuleInit {
 
   onModuleInit(): void {
     this.readiness.register('database', async () => {
-      await this.dataSource.query('SELECT 1');
+      await pingDatabase(this.dataSource);
     });
   }
 

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { documentFromRow, SearchDocumentRow } from './search-projection.repository';
+import { SearchOutboxRepository } from './search-outbox.repository';
+import { documentFromRow } from './search-projection.repository';
 import { SearchDocument } from './search.port';
 
 /** Where the worker delivers: the Meilisearch adapter, or a test double. */
@@ -17,9 +18,6 @@ export interface OutboxWorkerOptions {
   onError?: (error: unknown) => void;
 }
 
-/** One active batch across every process: a second worker finds the lock taken and waits. */
-const OUTBOX_LOCK = 72170002;
-
 /**
  * Delivers `search_outbox` rows to the search sink. Each batch runs in one transaction that
  * holds the claimed rows (FOR UPDATE SKIP LOCKED); rows are marked done only after the sink
@@ -36,6 +34,7 @@ export class SearchOutboxWorker {
   private readonly pollIntervalMs: number;
   private readonly backoffBaseMs: number;
   private readonly backoffMaxMs: number;
+  private readonly outbox = new SearchOutboxRepository();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -103,30 +102,19 @@ export class SearchOutboxWorker {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [OUTBOX_LOCK]);
-      if (!locked) {
+      // One active batch across every process: a second worker finds the lock taken and waits.
+      if (!(await this.outbox.tryLockBatch(runner.manager))) {
         await runner.commitTransaction();
         return 0;
       }
-      const claimed: Array<{ id: string; alumnus_id: string; attempts: number }> = await runner.query(
-        `SELECT id, alumnus_id, attempts FROM search_outbox
-          WHERE done_at IS NULL AND available_at <= now()
-          ORDER BY id LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      );
+      const claimed = await this.outbox.claimDue(runner.manager, this.batchSize);
       if (claimed.length === 0) {
         await runner.commitTransaction();
         return 0;
       }
       const ids = claimed.map((c) => c.id);
       const alumni = [...new Set(claimed.map((c) => c.alumnus_id))];
-      const rows: SearchDocumentRow[] = await runner.query(
-        `SELECT alumnus_id, association_id, blocked_org_ids, headline, industry, seniority, years_of_experience,
-                city, country, skills, languages, program, degree_level, graduation_year, open_to_work, last_confirmed_at
-           FROM search_documents WHERE alumnus_id = ANY($1::uuid[])`,
-        [alumni],
-      );
+      const rows = await this.outbox.findDocuments(runner.manager, alumni);
       const present = new Set(rows.map((r) => r.alumnus_id));
       let delivered: number;
       try {
@@ -134,18 +122,12 @@ export class SearchOutboxWorker {
           rows.map(documentFromRow),
           alumni.filter((id) => !present.has(id)),
         );
-        await runner.query(`UPDATE search_outbox SET done_at = now(), last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+        await this.outbox.markDone(runner.manager, ids);
         delivered = claimed.length;
       } catch (error) {
         const attempts = Math.max(...claimed.map((c) => c.attempts)) + 1;
         const delayMs = Math.min(this.backoffMaxMs, this.backoffBaseMs * 2 ** Math.min(attempts - 1, 20));
-        await runner.query(
-          `UPDATE search_outbox
-              SET attempts = attempts + 1, last_error = left($2, 2000),
-                  available_at = now() + make_interval(secs => $3::double precision / 1000)
-            WHERE id = ANY($1::bigint[])`,
-          [ids, error instanceof Error ? error.message : String(error), delayMs],
-        );
+        await this.outbox.markFailed(runner.manager, ids, error instanceof Error ? error.message : String(error), delayMs);
         this.options.onError?.(error);
         delivered = -1;
       }
@@ -161,10 +143,6 @@ export class SearchOutboxWorker {
 
   /** Delivered rows are kept a while for inspection, then removed. */
   async pruneDone(olderThanMs = 24 * 3600_000): Promise<number> {
-    const [, count] = await this.dataSource.query(
-      `DELETE FROM search_outbox WHERE done_at < now() - make_interval(secs => $1::double precision / 1000)`,
-      [olderThanMs],
-    );
-    return Number(count ?? 0);
+    return this.outbox.pruneDone(this.dataSource.manager, olderThanMs);
   }
 }

@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
 import { SearchDocument } from './search.port';
 
-const COLUMNS = [
+/** The search_documents columns a SearchDocumentRow holds. */
+export const SEARCH_DOCUMENT_COLUMNS = [
   'alumnus_id',
   'association_id',
   'blocked_org_ids',
@@ -21,7 +22,7 @@ const COLUMNS = [
   'last_confirmed_at',
 ] as const;
 
-const CASTS: Record<(typeof COLUMNS)[number], string> = {
+const CASTS: Record<(typeof SEARCH_DOCUMENT_COLUMNS)[number], string> = {
   alumnus_id: 'uuid',
   association_id: 'uuid',
   blocked_org_ids: 'uuid[]',
@@ -103,10 +104,10 @@ export function documentFromRow(row: SearchDocumentRow): SearchDocument {
 
 const UPSERT_SQL = `
   WITH up AS (
-    INSERT INTO search_documents (${COLUMNS.join(', ')})
-    VALUES (${COLUMNS.map((c, i) => `$${i + 1}::${CASTS[c]}`).join(', ')})
+    INSERT INTO search_documents (${SEARCH_DOCUMENT_COLUMNS.join(', ')})
+    VALUES (${SEARCH_DOCUMENT_COLUMNS.map((c, i) => `$${i + 1}::${CASTS[c]}`).join(', ')})
     ON CONFLICT (alumnus_id) DO UPDATE SET
-      ${COLUMNS.filter((c) => c !== 'alumnus_id')
+      ${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
         .map((c) => `${c} = EXCLUDED.${c}`)
         .join(', ')},
       updated_at = now()
@@ -122,7 +123,7 @@ const UPSERT_SQL = `
  * One statement for a batch of documents: existing documents are updated only where a field
  * differs, missing ones are inserted, and the dictionary gets the words of what was written.
  * Not a plain INSERT … ON CONFLICT DO UPDATE: that computes the generated `search_text` (the
- * unaccent/tsvector functions, ~85 µs a row, most of the cost of writing a document) for the
+ * unaccent/tsvector functions, most of the cost of writing a document) for the
  * proposed row and again for the updated one, and rewrites identical documents with their nine
  * index entries. Every writer of a document holds its alumni row lock (`refresh` takes it, an
  * import's upsert holds it, erasure locks the row), so no other transaction inserts or deletes
@@ -132,27 +133,27 @@ const UPSERT_SQL = `
 const UPSERT_MANY_SQL = `
   WITH src AS (
     SELECT * FROM json_to_recordset($1::json)
-      AS r(${COLUMNS.map((c) => `${c} ${CASTS[c]}`).join(', ')})
+      AS r(${SEARCH_DOCUMENT_COLUMNS.map((c) => `${c} ${CASTS[c]}`).join(', ')})
   ), changed AS (
     UPDATE search_documents d SET
-      ${COLUMNS.filter((c) => c !== 'alumnus_id')
+      ${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
         .map((c) => `${c} = s.${c}`)
         .join(', ')},
       updated_at = now()
       FROM src s
      WHERE d.alumnus_id = s.alumnus_id
-       AND (${COLUMNS.filter((c) => c !== 'alumnus_id')
+       AND (${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
          .map((c) => `d.${c}`)
-         .join(', ')}) IS DISTINCT FROM (${COLUMNS.filter((c) => c !== 'alumnus_id')
+         .join(', ')}) IS DISTINCT FROM (${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
            .map((c) => `s.${c}`)
            .join(', ')})
     RETURNING d.search_text
   ), added AS (
-    INSERT INTO search_documents (${COLUMNS.join(', ')})
-    SELECT ${COLUMNS.join(', ')} FROM src s
+    INSERT INTO search_documents (${SEARCH_DOCUMENT_COLUMNS.join(', ')})
+    SELECT ${SEARCH_DOCUMENT_COLUMNS.join(', ')} FROM src s
      WHERE NOT EXISTS (SELECT 1 FROM search_documents d WHERE d.alumnus_id = s.alumnus_id)
     ON CONFLICT (alumnus_id) DO UPDATE SET
-      ${COLUMNS.filter((c) => c !== 'alumnus_id')
+      ${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
         .map((c) => `${c} = EXCLUDED.${c}`)
         .join(', ')},
       updated_at = now()
@@ -168,7 +169,7 @@ const UPSERT_MANY_SQL = `
 
 function documentRecord(doc: SearchDocument): Record<string, unknown> {
   const values = documentValues(doc);
-  return Object.fromEntries(COLUMNS.map((c, i) => [c, values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i]]));
+  return Object.fromEntries(SEARCH_DOCUMENT_COLUMNS.map((c, i) => [c, values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i]]));
 }
 
 export interface IndexableProfileRow {
@@ -290,7 +291,7 @@ export class SearchProjectionRepository {
 
   async findByIds(pool: Pool, ids: string[]): Promise<SearchDocumentRow[]> {
     const { rows } = await pool.query<SearchDocumentRow>(
-      `SELECT ${COLUMNS.join(', ')} FROM search_documents WHERE alumnus_id = ANY($1::uuid[])`,
+      `SELECT ${SEARCH_DOCUMENT_COLUMNS.join(', ')} FROM search_documents WHERE alumnus_id = ANY($1::uuid[])`,
       [ids],
     );
     return rows;
