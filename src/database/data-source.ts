@@ -1,11 +1,14 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { ENTITIES } from './entities';
+import { trackingPgDriver } from './raw-pool';
 import { applyRepeatables } from './repeatables';
 
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
+    // The pg module itself, through a Pool that records itself so rawPool() can find it.
+    driver: trackingPgDriver(),
     url,
     entities: ENTITIES,
     migrations: MIGRATIONS,

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { rawPoolIfAny } from '../database/raw-pool';
 
 interface PgPoolLike {
   totalCount: number;
@@ -47,7 +48,7 @@ export class MetricsService implements OnApplicationShutdown {
     const pool = () => {
       try {
         const dataSource = moduleRef.get<DataSource>(getDataSourceToken(), { strict: false });
-        return (dataSource.driver as unknown as { master?: PgPoolLike }).master;
+        return rawPoolIfAny(dataSource);
       } catch {
         return undefined;
       }
