@@ -8,7 +8,7 @@ import { RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
 import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
-import { BatchQueue, UnitOutcome } from '../database/batch-queue';
+import { BatchQueue, UnitOutcome } from '../common/batch-queue';
 import { isOutcomeUnknown } from '../database/pg-errors';
 import { EventsService } from '../events/events.service';
 import { spendRefusal } from '../wallet/wallet.service';
@@ -18,14 +18,12 @@ import { UnlockCharge, UnlockContext, UnlockRow, UnlocksRepository } from './unl
 
 /**
  * Concurrent unlocks are batched (see BatchQueue): one visibility read and one unlock_profiles
- * statement per batch. 32 units keep a batch's locks short. A call of unlock_profiles mostly costs
- * per call, not per unit (measured on one connection: 2.3–2.7 ms for 1 unit, 3.6–5.0 ms for 8),
- * so units wait for the running batch and fill the next one, which starts beside it once the
- * running batch has read (its charge then overlaps the next batch's read), or after 10 ms (a
- * batch waiting for a row lock does not hold every org back). Measured at c=8 over HTTP, servers
- * loaded in turn (README, Performance, Unlocks): against two batches started at once, PostgreSQL
- * CPU per unlock 0.82–0.94 ms instead of 1.13–1.33 when the second waited 10 ms, same throughput;
- * the overlapping read then made it faster than the 10 ms rule alone in 21 of 30 rounds.
+ * statement per batch. 32 units keep a batch's locks short. A call of unlock_profiles costs
+ * mostly per call, not per unit, so units wait for the running batch and fill the next one,
+ * which starts beside it once the running batch has read (its charge then overlaps the next
+ * batch's read), or after 10 ms (a batch waiting for a row lock does not hold every org back).
+ * Two batches started at once would compete for the same wallets and cost more PostgreSQL CPU
+ * per unlock for the same throughput (bench/results/history.md, Unlocks).
  */
 const MAX_UNLOCKS_PER_BATCH = 32;
 const MAX_UNLOCK_BATCHES_IN_FLIGHT = 2;
