@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Search impressions per alumnus per day (DESIGN §2 access log): one row per alumnus and UTC day. */
+/** Search impressions per alumnus per day (the access log's search entries): one row per alumnus and UTC day. */
 export class CreateSearchImpressions1764450000000 implements MigrationInterface {
   name = 'CreateSearchImpressions1764450000000';
 

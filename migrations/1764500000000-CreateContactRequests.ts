@@ -54,7 +54,7 @@ export class CreateContactRequests1764500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE access_log_entries ADD COLUMN reference text`);
 
     // first_of_movement: reports count unlocks and contacts as sum(first_of_movement) instead of
-    // count(DISTINCT reference), which had to sort every row (2.7–6.5 s at 1M rows).
+    // count(DISTINCT reference), which had to sort every row (seconds at a million rows).
     await q.query(`
       ALTER TABLE revenue_entries ADD COLUMN program text, ADD COLUMN graduation_year integer,
         ADD COLUMN first_of_movement boolean NOT NULL DEFAULT true`);

@@ -2,9 +2,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Spending credits as server-side functions, so that a spend is one round trip instead of four
- * (lock the wallet, read its lots, write the movement, …) and an unlock one more. On this
- * machine a round trip costs 0.2–0.5 ms of CPU between the API and PostgreSQL, more than the
- * work it carries, and the wallet row stays locked for all of them.
+ * (lock the wallet, read its lots, write the movement, …) and an unlock one more. A round trip
+ * between the API and PostgreSQL costs more CPU than the work it carries, and the wallet row
+ * stays locked for all of them.
  *
  * These functions are the only implementation of the rules they cover; WalletService calls them:
  * - wallet_sweep_expired(wallet): lots past their expiry lose their available credits, whose

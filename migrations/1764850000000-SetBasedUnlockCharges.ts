@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * A batch of unlocks charged with a fixed number of statements instead of about ten per unlock.
  * unlock_profiles called wallet_spend_draw once per item, and each call ran its own statements
  * (wallet lock, sweep, lot read, lot update, ledger entry, wallet update) plus the unlock insert:
- * measured with pg_stat_statements, 0.7 ms of the 1.1 ms of PostgreSQL time per unlock in batches
- * of 2–4 went to these per-item statements and the calls around them.
+ * pg_stat_statements showed most of the PostgreSQL time per unlock going to these per-item
+ * statements and the calls around them.
  *
  * - wallet_spend_many(...): the spend rules for many items at once, now their only
  *   implementation. The caller holds the lock of every wallet named. Per batch: one sweep check

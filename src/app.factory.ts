@@ -137,9 +137,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
 /**
  * Helmet's response headers for these options, computed once. They do not depend on the request
- * (no CSP nonces), and @fastify/helmet built helmet's middleware again for every request: about 5 %
- * of the API's CPU per unlock request in a --cpu-prof profile; `GET /health` went from 2,829 to
- * 13,206 req/s at c=8 without it.
+ * (no CSP nonces), and @fastify/helmet built helmet's middleware again for every request, a
+ * visible share of the API's CPU on every route (bench/results/history.md).
  */
 export function helmetHeaders(options: Readonly<HelmetOptions>): Record<string, string> {
   const headers: Record<string, string> = {};

@@ -39,8 +39,7 @@ const PREVIEW_COLUMNS = `, a.headline, a.industry, a.seniority, a.years_of_exper
  * the FROM item that binds `a` (alumni) and `where` the condition on it, `months` the lapse months.
  * A single alumnus is matched as `a.id = $2`, not `= ANY($2)`: with an array PostgreSQL prices the
  * generic plan of a prepared statement above the custom one and plans it again on every execution
- * (0.3–0.4 ms of CPU for this statement, measured), with a scalar it keeps the generic plan after
- * five runs.
+ * (planning costs more than running it); with a scalar it keeps the generic plan after five runs.
  */
 interface VisibilityAt {
   org: string;
@@ -52,8 +51,8 @@ interface VisibilityAt {
 /**
  * Many alumni of one org: `$2` is a uuid array, read through `(SELECT $2)` and joined to the
  * primary key. With `a.id = ANY($2)` PostgreSQL planned the statement again on every execution
- * (the generic plan priced above the custom one); this way it keeps the generic plan: 0.3 ms of
- * server CPU for a search page's 20 hits, against 1.1–1.4 ms (measured, 100,000 alumni).
+ * (the generic plan priced above the custom one); this way it keeps the generic plan, several
+ * times cheaper for a search page's hits.
  */
 const MANY: VisibilityAt = {
   org: '$1',
@@ -66,7 +65,7 @@ const ONE: VisibilityAt = { org: '$1', from: 'alumni a', where: 'WHERE a.id = $2
  * (org, alumnus) pairs: `$1` and `$2` are parallel uuid arrays; `p.ord` (1-based) says which pair a
  * row answers. The arrays are read through `(SELECT $n)`: a custom plan then cannot see
  * their length either, both plans cost the same and PostgreSQL keeps the generic one instead of
- * planning this statement again on every execution (0.9 ms of server CPU per batch, measured).
+ * planning this statement again on every execution (more server CPU than running it).
  */
 const PAIRS: VisibilityAt = {
   org: 'p.org_id',

@@ -44,7 +44,7 @@ export interface VisibilityOptions {
 }
 
 /**
- * THE answer to "may org O see alumnus A, and how much" (DESIGN.md §5 rules 1 and 5). Search,
+ * THE answer to "may org O see alumnus A, and how much". Search,
  * profile, unlock and contact features must call this (inside their transaction when they act on
  * the answer) instead of re-implementing the rules. One SQL statement evaluates, per alumnus:
  *

@@ -9,7 +9,7 @@ import { AlumniRepository } from './alumni.repository';
 export type ErasureHook = (manager: EntityManager, alumnusId: string) => Promise<void>;
 
 /**
- * GDPR erasure (DESIGN.md §5 rule 6). The alumni row stays as an anonymous tombstone so the
+ * GDPR erasure. The alumni row stays as an anonymous tombstone so the
  * consent log (which holds no personal data) and financial records keep their foreign keys;
  * every personal column is cleared, the personal consent evidence is deleted, sessions are
  * revoked and magic links, queued mails, blocks and access-log entries are deleted. The
@@ -39,7 +39,7 @@ export class AlumniErasureService {
       await this.alumni.lockAllImportLanes(manager, owner, IMPORT_WRITERS);
       const alumnus = await this.alumni.lockLive(manager, alumnusId, owner);
       if (!alumnus) return false;
-      // Privacy rule (DESIGN §5.8): every org that unlocked the person is told, in this transaction.
+      // Privacy rule: every org that unlocked the person is told, in this transaction.
       await this.events.recordDeletionNotices(manager, 'alumnus.erased', alumnusId);
       await this.alumni.erasePersonalData(manager, alumnusId, alumnus.email);
       for (const hook of this.hooks) await hook(manager, alumnusId);

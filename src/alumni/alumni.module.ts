@@ -40,7 +40,7 @@ export class AlumniModule implements OnModuleInit {
 
   /** text/csv bodies reach the import route as the raw stream; the import service parses them as they arrive. */
   onModuleInit(): void {
-    // Erasure rule (DESIGN §5.6): the hook runs inside the erasure transaction, so the document
+    // Erasure rule: the hook runs inside the erasure transaction, so the document
     // and the personal fields disappear together.
     this.erasure.registerHook((manager, alumnusId) => this.search.erase(manager, alumnusId));
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();

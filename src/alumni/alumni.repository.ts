@@ -339,8 +339,8 @@ export class AlumniRepository {
    * One probe of `uq_alumni_external_id` per id. Written as a LATERAL … LIMIT 1 rather than
    * `external_id = ANY($2)`: during a first import the statistics still describe a small or empty
    * association, and the planner then read the whole association through
-   * `ix_alumni_association_created` for every batch (87 ms per 1,000 ids at 50,000 rows, growing
-   * with the table); the lateral form can only be answered by the unique index (13 ms).
+   * `ix_alumni_association_created` for every batch (a cost growing with the table); the lateral
+   * form can only be answered by the unique index.
    */
   async importHashes(manager: EntityManager, associationId: string, externalIds: string[]): Promise<Map<string, string | null>> {
     const rows: { external_id: string; import_hash: string | null }[] = await manager.query(
@@ -360,7 +360,7 @@ export class AlumniRepository {
    * latest event at commit and the trigger has nothing to rewrite. Existing rows keep their cache:
    * only a newer event may change it. Returns the rows written (unchanged ones are not).
    * The rows travel as `json`, not `jsonb`: a batch is read once, so building the jsonb tree
-   * only cost time (25 -> 18 ms of backend CPU per 1,000 rows).
+   * would only cost time.
    */
   upsertImported(
     manager: EntityManager,

@@ -98,7 +98,7 @@ export class MeService {
         givenAt: new Date(),
         evidence,
       });
-      // Consent rule (DESIGN §5.1): the document leaves the index in the withdrawal's transaction.
+      // Consent rule: the document leaves the index in the withdrawal's transaction.
       await this.search.refresh(manager, [me.alumnusId]);
       await this.recordConsentChange(manager, me, before, { searchable: false, unlockable: false, contactable: false });
     });
@@ -108,7 +108,7 @@ export class MeService {
   /**
    * Integration events of a consent change, in its transaction: the association hears of every
    * change; when full-profile consent ends, every org that unlocked the person is told to delete
-   * the unlocked data (DESIGN §5.8).
+   * the unlocked data.
    */
   private async recordConsentChange(
     manager: EntityManager,

@@ -1,7 +1,7 @@
 import { FieldError } from '../common/domain-error';
 
 /**
- * The alumnus profile fields (DESIGN.md §2), their columns and their rules. Imports validate
+ * The alumnus profile fields, their columns and their rules. Imports validate
  * rows with `validateProfile` (hand-written: class-validator costs too much per row at 50k
  * rows); the PATCH DTOs carry the same limits through class-validator.
  */
@@ -19,7 +19,7 @@ export interface ProfileField {
   key: ProfileKey;
   column: string;
   kind: FieldKind;
-  /** Never in an anonymised preview (DESIGN.md: no name, email, phone, company, LinkedIn or bio). */
+  /** Never in an anonymised preview (no name, email, phone, company, LinkedIn or bio). */
   identity?: boolean;
 }
 
@@ -116,7 +116,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
 
 /** What a search preview may show (and a search index may hold). */
 export const PREVIEW_KEYS: readonly ProfileKey[] = PROFILE_FIELDS.filter((f) => !f.identity).map((f) => f.key);
-/** What an unlocked (full) profile shows: everything but the email and phone (DESIGN.md: Unlock). */
+/** What an unlocked (full) profile shows: everything but the email and phone (Unlock). */
 export const UNLOCKED_KEYS: readonly ProfileKey[] = PROFILE_KEYS.filter((k) => k !== 'email' && k !== 'phone');
 
 export const REQUIRED_IMPORT_KEYS: readonly ProfileKey[] = ['firstName', 'lastName', 'email'];

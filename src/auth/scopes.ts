@@ -1,4 +1,4 @@
-/** Principal kinds and the scopes each kind of API key may carry (DESIGN.md §1). */
+/** Principal kinds and the scopes each kind of API key may carry. */
 export const API_KEY_KINDS = ['adm', 'asc', 'rec'] as const;
 export type ApiKeyKind = (typeof API_KEY_KINDS)[number];
 

@@ -34,7 +34,7 @@ export const ERROR_CATALOG = {
   // api keys
   scope_escalation: { status: 403, title: 'A key cannot grant or revoke scopes it does not hold' },
   api_key_revoked: { status: 409, title: 'The API key is already revoked' },
-  // alumni, consent and access (issue 3)
+  // alumni, consent and access
   consent_requires_searchable: { status: 400, title: 'unlockable and contactable require searchable' },
   unknown_terms_version: { status: 400, title: 'The terms version is unknown' },
   invalid_magic_link: { status: 401, title: 'The magic link is invalid, expired or already used' },
@@ -54,7 +54,7 @@ export const ERROR_CATALOG = {
   consent_withdrawn: { status: 410, title: 'The alumnus withdrew the consent this access relied on' },
   // search
   search_unavailable: { status: 503, title: 'Search is temporarily unavailable' },
-  // contact requests, revenue and payouts (issue 6)
+  // contact requests, revenue and payouts
   not_contactable: { status: 403, title: 'The alumnus does not accept contact requests' },
   contact_request_open: { status: 409, title: 'An open contact request to this alumnus already exists' },
   contact_request_not_open: { status: 409, title: 'The contact request is no longer open' },

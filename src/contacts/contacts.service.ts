@@ -25,7 +25,7 @@ import {
 const holdReference = (id: string) => `contact:${id}`;
 
 /**
- * Contact requests (DESIGN.md §2). Credits are held at send and settled exactly once: every
+ * Contact requests. Credits are held at send and settled exactly once: every
  * transition locks the request row FOR UPDATE and moves only from `open`, so an accept racing a
  * decline or the expiry job ends in one outcome; the wallet's idempotency keys
  * (`contact-accept:<id>`, `contact-release:<id>`) are a second guard against a double settlement.

@@ -13,8 +13,8 @@ export interface QueryOptions {
 
 /**
  * Plain SQL for repositories, straight through `pg`: on the manager's transaction connection when
- * there is one, on the pool otherwise. TypeORM's own `query()` adds 0.15–0.5 ms of bookkeeping per
- * statement (NOTES.md) and returns `[rows, rowCount]` for UPDATE and DELETE but rows otherwise;
+ * there is one, on the pool otherwise. TypeORM's own `query()` adds bookkeeping to every
+ * statement and returns `[rows, rowCount]` for UPDATE and DELETE but rows otherwise;
  * these helpers return rows (or the count) whatever the command. Errors are pg's own, with
  * `code` and `constraint` (see pg-errors.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Last line of defence for DESIGN.md §5 rule 7: every log line passes through `redactSecrets`
+ * Last line of defence for "no secret or personal data in logs": every line passes through `redactSecrets`
  * before it is written, whatever code produced it. API keys, session and magic-link tokens all
  * carry a `pas_` prefix so they can be recognised here; emails and phone numbers are masked too.
  */

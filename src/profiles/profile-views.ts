@@ -3,7 +3,7 @@ import { AlumnusEntity } from '../alumni/alumnus.entity';
 
 /**
  * What a recruiter may see of an alumnus. A preview carries no name, email, phone, company,
- * LinkedIn or bio (DESIGN.md §4); a full profile adds identity and bio but never email or phone,
+ * LinkedIn or bio; a full profile adds identity and bio but never email or phone,
  * which are shared only through an accepted contact request.
  */
 export class ProfilePreviewDto {

@@ -189,7 +189,7 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     for (const f of s.facets) facets[f] = { ...(response.facetDistribution?.[f] ?? {}) };
     let hits = response.hits.map((h) => ({ alumnusId: String(h.id), score: h._rankingScore as number | undefined }));
     if (this.recheckPool && hits.length > 0) {
-      // Consent rule (DESIGN §5.1): the index may lag the outbox by a few seconds; a hit whose
+      // Consent rule: the index may lag the outbox by a few seconds; a hit whose
       // projection row is gone (consent withdrawn, erased) or now blocks the org is dropped.
       const { rows } = await this.recheckPool.query<{ alumnus_id: string }>(
         `SELECT alumnus_id FROM search_documents

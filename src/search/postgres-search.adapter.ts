@@ -20,7 +20,7 @@ import {
 export interface PostgresSearchOptions {
   /**
    * Ranking (and date-sorting with a text query) works on at most this many matches: its cost
-   * is O(matches) (NOTES). 1,000 is also all a client can page through (SEARCH_MAX_TOTAL).
+   * is O(matches). 1,000 is also all a client can page through (SEARCH_MAX_TOTAL).
    */
   candidateCap?: number;
   /** Facet counts are exact up to this many matches; beyond, they describe the first ones. */
@@ -191,7 +191,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
   /**
    * A text query: one statement reads the bounded match set once and returns the page (ranked or
    * sorted), the capped count and the facets. The match set is formed first, which also keeps
-   * the planner from walking a whole date index in search of a rare term (NOTES: 0.6–1.7 s).
+   * the planner from walking a whole date index in search of a rare term (seconds at 1M rows).
    */
   private async textSearch(s: NormalizedSearch, tsquery: string, sortName: string) {
     const p = new Params();
@@ -284,7 +284,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
   /**
    * Top SEARCH_MAX_FACET_VALUES values per facet over `source`, as one JSON array. An array
    * column is unnested in the select list (one ProjectSet node), not as a lateral function scan
-   * per row: 1.5 ms instead of 3.5 ms for `skills` over 1,001 rows (EXPLAIN ANALYZE, 100,000).
+   * per row, which costs more than twice as much for `skills`.
    */
   private facetSelect(s: NormalizedSearch, source: string): string {
     if (s.facets.length === 0) return `'[]'::json`;

@@ -1,6 +1,6 @@
 import { SearchDocument } from './search.port';
 
-/** The profile as the alumni feature holds it (DESIGN §2), with its current consent. */
+/** The profile as the alumni feature holds it, with its current consent. */
 export interface SearchableProfileInput {
   id: string;
   associationId: string;
@@ -42,7 +42,7 @@ export const CONSENT_LAPSE_MONTHS = 24;
  * searchable (and so would a tsvector).
  */
 export function toSearchDocument(input: SearchableProfileInput, now: Date = new Date()): SearchDocument | null {
-  // Consent rule (DESIGN §5.1): no `searchable` consent, or a lapsed one, means no document at all.
+  // Consent rule: no `searchable` consent, or a lapsed one, means no document at all.
   if (input.erased || !input.consent.searchable) return null;
   const reference = laterOf(input.consentGivenAt ?? null, input.lastConfirmedAt);
   if (reference === null || isLapsed(reference, now)) return null;

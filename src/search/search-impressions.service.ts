@@ -7,7 +7,7 @@ export const IMPRESSION_FLUSH_INTERVAL_MS = 1000;
 const MAX_PENDING = 200_000;
 
 /**
- * Search impressions per alumnus per UTC day (DESIGN §2 access log), counted in memory and written
+ * Search impressions per alumnus per UTC day (access log), counted in memory and written
  * in one multi-row upsert every second and on shutdown, so no search waits for a write or for
  * another search's row locks on the same counters.
  *

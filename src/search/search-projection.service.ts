@@ -30,7 +30,7 @@ export class SearchProjection {
     const found = new Set<string>();
     for (const row of rows) {
       found.add(row.id);
-      // Consent rule (DESIGN §5.1): the pure mapper returns null without searchable consent, for
+      // Consent rule: the pure mapper returns null without searchable consent, for
       // a lapsed consent and for an erased row; null removes the document.
       const doc = toSearchDocument(toInput(row), now);
       if (doc) upserts.push(doc);

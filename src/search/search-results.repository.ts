@@ -11,7 +11,7 @@ export interface ImpressionCount {
   count: number;
 }
 
-/** Writes behind GET /v1/search; raw pg (NOTES: TypeORM adds 0.15–0.5 ms a query). */
+/** Writes behind GET /v1/search; raw pg, since TypeORM's per-query bookkeeping costs more than these statements. */
 @Injectable()
 export class SearchResultsRepository {
   private readonly pool: Pool;

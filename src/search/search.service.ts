@@ -24,11 +24,11 @@ export class SearchService {
       associationIds,
       confirmedAfter: this.visibility.consentLapseCutoff(),
     });
-    // Consent rule (DESIGN §5.1): every hit is re-checked against the database, so a withdrawal
+    // Consent rule: every hit is re-checked against the database, so a withdrawal
     // or block the index has not seen yet (Meilisearch's outbox lag) never reaches the caller.
     // It is a prepared statement of its own, read after the search: inside the search statement
-    // it was planned again on every request (0.65 ms of PostgreSQL CPU, more than the whole
-    // search of a rare word), as its own statement it keeps one plan.
+    // it was planned again on every request (more PostgreSQL CPU than the whole search of a rare
+    // word); as its own statement it keeps one plan.
     const data = await this.visibility.visiblePreviews(orgId, result.hits.map((h) => h.alumnusId));
     this.impressions.record(data.map((p) => p.alumnusId));
     return {

@@ -88,7 +88,7 @@ export interface ConsumeHeldInput extends SettleHoldInput {
  * Credits move only here. Every movement is one transaction that first locks the org's wallet
  * row (SELECT … FOR UPDATE): all reads of balances and lots happen under that lock, so concurrent
  * movements on one wallet are serialised and a balance check can never be invalidated by a
- * concurrent spend (NOTES.md: read-then-write without the lock overspent 15×). The wallet row is
+ * concurrent spend (read-then-write without the lock overspends a wallet many times over under concurrency). The wallet row is
  * the first credit row locked (webhook handlers lock their purchase row before it), and lots and
  * holds of a wallet change only under its lock, so movements cannot deadlock each other.
  *

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 
 /**
- * DESIGN.md §5 rules 2 and 4, checked against the database after every test that moves credits.
+ * The credit and money invariants (integer credits; every movement balanced and released by
+ * cumulative rounding), checked against the database after every test that moves credits.
  * Returns the list of violations (empty when everything holds) so a failure names them all.
  */
 export async function ledgerViolations(dataSource: DataSource): Promise<string[]> {
