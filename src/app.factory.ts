@@ -78,7 +78,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     } catch (error) {
       return done(error as Error, undefined);
     }
-    json(request, text, done);
+    void json(request, text, done);
   });
   registerTextInputCheck(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());

@@ -6,7 +6,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { AssociationDashboardModule } from './association-dashboard/association-dashboard.module';
 import { AssociationsModule } from './associations/associations.module';
 import { AuthModule } from './auth/auth.module';
-import { CommonModule } from './common/common.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { CreditPacksModule } from './credit-packs/credit-packs.module';
 import { AppConfig } from './config/app-config';
@@ -37,7 +37,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.dbPoolSize)),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl, config.dbPoolSize), autoLoadEntities: true }),
         AuthModule,
         RateLimitModule,
         MetricsModule,
@@ -52,7 +52,7 @@ export class AppModule {
         AccessModule,
         AlumniModule,
         PeopleModule,
-        CommonModule,
+        IdempotencyModule,
         CreditPacksModule,
         WalletModule,
         PaymentsModule,

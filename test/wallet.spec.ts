@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IdempotencyService } from '../src/common/idempotency.service';
+import { IdempotencyService } from '../src/idempotency/idempotency.service';
 import { WalletService } from '../src/wallet/wallet.service';
 import { newAlumnus } from './support/alumni-factories';
 import { grantCredits, spendOnce } from './support/credits';

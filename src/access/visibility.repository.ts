@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../database/query';
 import { rawPool } from '../database/raw-pool';
-import type { PreviewSource } from '../profiles/profile-views';
+import type { PreviewSource } from './profile-views';
 
 /** Columns a caller reads along with the visibility facts; `columns(org)` gets the org id expression. */
 export interface VisibilityExtra {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { PreviewSource, ProfilePreviewDto, toPreview } from '../profiles/profile-views';
+import { PreviewSource, ProfilePreviewDto, toPreview } from './profile-views';
 import { VisibilityExtra, VisibilityRepository, VisibilityRow } from './visibility.repository';
 
 /** How much of an alumnus an org may see. */

@@ -1,3 +1,4 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
@@ -15,9 +16,11 @@ import { AlumniService } from './alumni.service';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
 import { ReconfirmationService } from './reconfirmation.service';
+import { AlumnusEntity } from './alumnus.entity';
+import { ConsentEventEntity } from './consent-event.entity';
 
 @Module({
-  imports: [MailModule, SearchModule],
+  imports: [TypeOrmModule.forFeature([AlumnusEntity, ConsentEventEntity]), MailModule, SearchModule],
   controllers: [AlumniAdminController, AlumniSessionsController, MeController],
   providers: [
     AlumniRepository,

@@ -1,11 +1,13 @@
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { Module } from '@nestjs/common';
 import { ApiKeysModule } from '../api-keys/api-keys.module';
 import { AssociationsController } from './associations.controller';
 import { AssociationsRepository } from './associations.repository';
 import { AssociationsService } from './associations.service';
+import { AssociationEntity } from './association.entity';
 
 @Module({
-  imports: [ApiKeysModule],
+  imports: [TypeOrmModule.forFeature([AssociationEntity]), ApiKeysModule],
   controllers: [AssociationsController],
   providers: [AssociationsRepository, AssociationsService],
   exports: [AssociationsService],

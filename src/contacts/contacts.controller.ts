@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { AlumnusPrincipal, RecruiterPrincipal } from '../auth/principal';
-import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 import { PageQueryDto } from '../common/pagination';
 import { ContactsService } from './contacts.service';
 import {

@@ -6,7 +6,7 @@ import { AccessService } from '../access/access.service';
 import { VisibilityService } from '../access/visibility.service';
 import { AlumnusPrincipal, RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
-import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { idempotencyPrincipal, IdempotencyService, requestHash } from '../idempotency/idempotency.service';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { AppConfig } from '../config/app-config';
 import { isUniqueViolation, onceMoreIfOutcomeUnknown } from '../database/pg-errors';

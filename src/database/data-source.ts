@@ -1,6 +1,5 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
 import { trackingPgDriver } from './raw-pool';
 import { applyRepeatables } from './repeatables';
 
@@ -10,7 +9,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // The pg module itself, through a Pool that records itself so rawPool() can find it.
     driver: trackingPgDriver(),
     url,
-    entities: ENTITIES,
+    // Each feature module registers its own entities (TypeOrmModule.forFeature, autoLoadEntities).
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -5,7 +5,7 @@ import Stripe from 'stripe';
 import { DataSource, EntityManager } from 'typeorm';
 import { RecruiterPrincipal } from '../auth/principal';
 import { PaymentsError } from './payments.errors';
-import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { idempotencyPrincipal, IdempotencyService, requestHash } from '../idempotency/idempotency.service';
 import { CreditPacksService } from '../credit-packs/credit-packs.service';
 import { onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { CheckoutSessionResponseDto, CreateCheckoutSessionDto } from './dto/create-checkout-session.dto';

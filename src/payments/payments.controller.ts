@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/s
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Public } from '../auth/auth.decorators';
 import { RecruiterPrincipal } from '../auth/principal';
-import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 import { CheckoutService } from './checkout.service';
 import { CheckoutSessionResponseDto, CreateCheckoutSessionDto, WebhookAckDto } from './dto/create-checkout-session.dto';
 import { StripeWebhookService } from './stripe-webhook.service';

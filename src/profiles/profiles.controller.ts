@@ -3,11 +3,11 @@ import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiTags, 
 import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { RecruiterPrincipal } from '../auth/principal';
-import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 import { PageQueryDto } from '../common/pagination';
 import { RateLimit } from '../rate-limit/rate-limit.decorators';
 import { UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
-import { FullProfileDto, ProfilePreviewDto } from './profile-views';
+import { FullProfileDto, ProfilePreviewDto } from '../access/profile-views';
 import { ProfilesService } from './profiles.service';
 
 @ApiTags('profiles')

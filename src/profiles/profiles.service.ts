@@ -6,14 +6,14 @@ import { AccessService } from '../access/access.service';
 import { InvisibilityReason, Visibility, VisibilityService } from '../access/visibility.service';
 import { RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
-import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash } from '../idempotency/idempotency.service';
 import { createdAtCursor, PageQueryDto, toPage } from '../common/pagination';
 import { BatchQueue, UnitOutcome } from '../common/batch-queue';
 import { isOutcomeUnknown } from '../database/pg-errors';
 import { EventsService } from '../events/events.service';
 import { spendRefusal } from '../wallet/wallet.service';
 import { UnlockDto, UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
-import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from './profile-views';
+import { FullProfileDto, ProfilePreviewDto, toFullProfile, toPreview } from '../access/profile-views';
 import { UnlockCharge, UnlockContext, UnlockRow, UnlocksRepository } from './unlocks.repository';
 
 /**

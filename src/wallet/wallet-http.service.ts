@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
 import { DomainError } from '../common/domain-error';
-import { idempotencyPrincipal, IdempotencyService, requestHash } from '../common/idempotency.service';
+import { idempotencyPrincipal, IdempotencyService, requestHash } from '../idempotency/idempotency.service';
 import { decodeCursor, PageQueryDto, toPage } from '../common/pagination';
 import { onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { CreateCreditGrantDto } from './dto/create-credit-grant.dto';

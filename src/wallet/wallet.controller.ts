@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestj
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
-import { IdempotencyKey } from '../common/idempotency-key.decorator';
+import { IdempotencyKey } from '../idempotency/idempotency-key.decorator';
 import { PageQueryDto } from '../common/pagination';
 import { CreateCreditGrantDto } from './dto/create-credit-grant.dto';
 import { CreditGrantResponseDto, LedgerPageDto, WalletResponseDto } from './dto/wallet-response.dto';

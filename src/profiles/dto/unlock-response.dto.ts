@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FullProfileDto } from '../profile-views';
+import { FullProfileDto } from '../../access/profile-views';
 import { UnlockRow } from '../unlocks.repository';
 
 export class UnlockDto {

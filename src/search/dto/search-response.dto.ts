@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ProfilePreviewDto } from '../../profiles/profile-views';
+import { ProfilePreviewDto } from '../../access/profile-views';
 
 export class SearchResponseDto {
   @ApiProperty({ type: [ProfilePreviewDto], description: 'Previews only: no name, email, phone, company, LinkedIn or bio.' })

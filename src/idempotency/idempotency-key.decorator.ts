@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { DomainError } from './domain-error';
+import { DomainError } from '../common/domain-error';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 

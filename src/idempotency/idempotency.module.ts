@@ -3,4 +3,4 @@ import { IdempotencyKeyPurger, IdempotencyService } from './idempotency.service'
 
 @Global()
 @Module({ providers: [IdempotencyService, IdempotencyKeyPurger], exports: [IdempotencyService] })
-export class CommonModule {}
+export class IdempotencyModule {}

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createApp } from '../app.factory';
-import { AppConfig } from '../config/app-config';
-import { resolveDatabase } from '../database/resolve-database';
-import { buildOpenApiDocument, serializeOpenApi } from './openapi';
+import { createApp } from '../src/app.factory';
+import { AppConfig } from '../src/config/app-config';
+import { resolveDatabase } from '../src/database/resolve-database';
+import { buildOpenApiDocument, serializeOpenApi } from '../src/openapi/openapi';
 
 /** `npm run openapi:write`: regenerates the committed openapi.json from the code. */
 async function main() {

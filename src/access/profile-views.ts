@@ -1,5 +1,4 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AlumnusEntity } from '../alumni/alumnus.entity';
 
 /**
  * What a recruiter may see of an alumnus. A preview carries no name, email, phone, company,
@@ -33,24 +32,35 @@ export class FullProfileDto extends ProfilePreviewDto {
   @ApiProperty({ type: String, nullable: true }) bio: string | null;
 }
 
-/** The columns a preview is made of; search reads exactly these, the profile route an entity. */
-export type PreviewSource = Pick<
-  AlumnusEntity,
-  | 'id'
-  | 'associationId'
-  | 'headline'
-  | 'industry'
-  | 'seniority'
-  | 'yearsOfExperience'
-  | 'city'
-  | 'country'
-  | 'skills'
-  | 'languages'
-  | 'program'
-  | 'degreeLevel'
-  | 'graduationYear'
-  | 'openToWork'
->;
+/**
+ * The columns a preview is made of; search reads exactly these, the profile route an alumnus
+ * entity. Structural, so that access does not depend on the alumni feature that owns the row.
+ */
+export interface PreviewSource {
+  id: string;
+  associationId: string;
+  headline: string | null;
+  industry: string | null;
+  seniority: string | null;
+  yearsOfExperience: number | null;
+  city: string | null;
+  country: string | null;
+  skills: string[];
+  languages: string[];
+  program: string | null;
+  degreeLevel: string | null;
+  graduationYear: number | null;
+  openToWork: boolean;
+}
+
+/** A preview's columns plus the identity and bio an unlock shows (never the email or phone). */
+export interface FullProfileSource extends PreviewSource {
+  firstName: string | null;
+  lastName: string | null;
+  linkedinUrl: string | null;
+  currentCompany: string | null;
+  bio: string | null;
+}
 
 export function toPreview(a: PreviewSource, contactable: boolean): ProfilePreviewDto {
   return {
@@ -73,7 +83,7 @@ export function toPreview(a: PreviewSource, contactable: boolean): ProfilePrevie
   };
 }
 
-export function toFullProfile(a: AlumnusEntity, contactable: boolean): FullProfileDto {
+export function toFullProfile(a: FullProfileSource, contactable: boolean): FullProfileDto {
   return {
     ...toPreview(a, contactable),
     level: 'full',

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Principal } from '../auth/principal';
 import { isLockNotAvailable, onceMoreIfOutcomeUnknown } from '../database/pg-errors';
-import { DomainError } from './domain-error';
+import { DomainError } from '../common/domain-error';
 import { IdempotencyClaim, IdempotencyKeysRepository, IdempotencySettlement } from './idempotency-keys.repository';
 
 export type { IdempotencyClaim, IdempotencySettlement } from './idempotency-keys.repository';
