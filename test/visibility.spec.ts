@@ -2,6 +2,7 @@ import { VisibilityService } from '../src/access/visibility.service';
 import { newAlumnus, sessionFor } from './support/alumni-factories';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';
+import { waitForLockWaiter } from './support/locks';
 
 const CONSENT = { searchable: true, unlockable: true, contactable: true, termsVersion: '2026-01' };
 
@@ -164,7 +165,8 @@ describe('visibility: may org O see alumnus A', () => {
         withdrawn = true;
         return res;
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The withdrawal waits for the alumni row this transaction locked.
+      await waitForLockWaiter(t.dataSource);
       expect(withdrawn).toBe(false);
       await runner.commitTransaction();
       expect((await withdrawal).status).toBe(200);

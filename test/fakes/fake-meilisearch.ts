@@ -132,6 +132,9 @@ export class FakeMeilisearch {
   beforeRequest?: (req: { method: string; path: string }) => Promise<void> | void;
   url = '';
 
+  /** The master key requests must carry (`Authorization: Bearer …`), as a real server with one set. */
+  constructor(readonly masterKey = 'fake-meili-master-key') {}
+
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -163,6 +166,12 @@ export class FakeMeilisearch {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     try {
+      const authorization = req.headers.authorization;
+      // /health is public on a real server too; everything else needs the key.
+      if (url.pathname !== '/health') {
+        if (!authorization) throw new ApiError(401, 'missing_authorization_header', 'The Authorization header is missing.');
+        if (authorization !== `Bearer ${this.masterKey}`) throw new ApiError(403, 'invalid_api_key', 'The provided API key is invalid.');
+      }
       const method = req.method ?? 'GET';
       const path = url.pathname.replace(/\/+$/, '');
       let body: unknown = undefined;

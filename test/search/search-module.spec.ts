@@ -25,7 +25,7 @@ describe('SearchModule', () => {
     beforeAll(async () => {
       fake = new FakeMeilisearch();
       await fake.start();
-      t = await createTestApp({ env: { MEILI_URL: fake.url } });
+      t = await createTestApp({ env: { MEILI_URL: fake.url, MEILI_API_KEY: fake.masterKey } });
     });
     afterAll(async () => {
       await t?.close();
