@@ -7,6 +7,7 @@ import { Principal } from '../auth/principal';
 import { NotFoundError } from '../common/domain-error';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { isUniqueViolation } from '../database/pg-errors';
+import { MembersService } from '../members/members.service';
 import { AssociationsRepository } from './associations.repository';
 import { AssociationError } from './associations.errors';
 import { AssociationPageDto, AssociationResponseDto, CreatedAssociationDto } from './dto/association-response.dto';
@@ -20,6 +21,7 @@ export class AssociationsService {
   constructor(
     private readonly associations: AssociationsRepository,
     private readonly apiKeys: ApiKeysService,
+    private readonly members: MembersService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -27,13 +29,18 @@ export class AssociationsService {
   async create(principal: Principal, dto: CreateAssociationDto): Promise<CreatedAssociationDto> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const association = await this.associations.insert(manager, { ...dto });
+        const { ownerEmail, ownerLocale, ...fields } = dto;
+        const association = await this.associations.insert(manager, fields);
         const apiKey = await this.apiKeys.issue(
           { kind: 'asc', associationId: association.id },
           { name: 'first admin key' },
           principal,
           manager,
         );
+        if (ownerEmail) {
+          const owner = { kind: 'association', associationId: association.id } as const;
+          await this.members.inviteIn(manager, owner, { email: ownerEmail, role: 'owner', locale: ownerLocale ?? 'fr' }, principal);
+        }
         return { association: AssociationResponseDto.from(association), apiKey };
       });
     } catch (error) {

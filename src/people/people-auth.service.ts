@@ -2,16 +2,17 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AlumniAuthService, INVITATION_TTL_MS, MAGIC_LINK_TTL_MS, newToken, SESSION_TTL_MS, signInUrl, tokenHash, MAGIC_LINK_PREFIX } from '../alumni/alumni-auth.service';
+import { AlumniAuthService, MAGIC_LINK_TTL_MS, SESSION_TTL_MS, tokenHash } from '../alumni/alumni-auth.service';
+import { MembersService } from '../members/members.service';
 import { AlumniErasureService } from '../alumni/alumni-erasure.service';
 import { CredentialRegistry } from '../auth/credential-registry';
-import { MemberRole, scopesOfRole } from '../auth/member-roles';
+import { scopesOfRole } from '../auth/member-roles';
 import { AlumnusPrincipal, AssociationPrincipal, Principal, RecruiterPrincipal } from '../auth/principal';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
-import { accountLabel, Locale, roleLabel, toLocale } from '../mail/templates';
+import { accountLabel, Locale, toLocale } from '../mail/templates';
 import { RateLimitStore } from '../rate-limit/rate-limit.store';
 import { PeopleSessionResponseDto, SessionListDto } from './dto/session.dto';
 import { LiveSessionRow, PeopleSessionsRepository, SessionSubject } from './people-sessions.repository';
@@ -41,6 +42,7 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: PeopleSessionsRepository,
     private readonly alumniAuth: AlumniAuthService,
+    private readonly members: MembersService,
     private readonly erasure: AlumniErasureService,
     private readonly mail: MailService,
     private readonly credentials: CredentialRegistry,
@@ -92,7 +94,7 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
         const url =
           account.kind === 'alumnus'
             ? (await this.alumniAuth.issueLink(manager, account.id, 'login')).url
-            : (await this.issueMemberLink(manager, account.id, 'login')).url;
+            : (await this.members.issueLink(manager, account.id, 'login')).url;
         const label =
           account.kind === 'alumnus'
             ? accountLabel(locale, { kind: 'alumnus', associationName: account.owner_name })
@@ -106,26 +108,6 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
         expiresAt: new Date(Date.now() + MAGIC_LINK_TTL_MS),
         ...(accounts.length === 1 ? { [accounts[0].kind === 'alumnus' ? 'alumnusId' : 'memberId']: accounts[0].id } : {}),
       });
-    });
-  }
-
-  /** A single-use link for a member (15 minutes to sign in, 7 days for an invitation). */
-  async issueMemberLink(manager: EntityManager, memberId: string, purpose: 'login' | 'invitation'): Promise<{ url: string; expiresAt: Date }> {
-    const { token, hash } = newToken(MAGIC_LINK_PREFIX);
-    const expiresAt = new Date(Date.now() + (purpose === 'login' ? MAGIC_LINK_TTL_MS : INVITATION_TTL_MS));
-    await this.sessions.insertMemberLink(manager, memberId, hash, purpose, expiresAt);
-    return { url: signInUrl(this.config.publicBaseUrl, token), expiresAt };
-  }
-
-  /** Queues the invitation mail of a new member, in the caller's transaction. */
-  async inviteMember(manager: EntityManager, member: { id: string; email: string; role: MemberRole; locale: Locale }, ownerName: string): Promise<void> {
-    const { url, expiresAt } = await this.issueMemberLink(manager, member.id, 'invitation');
-    await this.mail.enqueue(manager, {
-      to: member.email,
-      locale: member.locale,
-      template: { kind: 'member_invitation', roleLabel: roleLabel(member.locale, member.role), orgName: ownerName, url },
-      memberId: member.id,
-      expiresAt,
     });
   }
 

@@ -73,15 +73,6 @@ export class PeopleSessionsRepository {
     );
   }
 
-  async insertMemberLink(manager: EntityManager, memberId: string, hash: Buffer, purpose: 'login' | 'invitation', expiresAt: Date): Promise<void> {
-    await manager.query(`INSERT INTO member_sign_in_links (member_id, token_hash, purpose, expires_at) VALUES ($1, $2, $3, $4)`, [
-      memberId,
-      hash,
-      purpose,
-      expiresAt,
-    ]);
-  }
-
   /** Consumes a member's link atomically (one of two concurrent calls wins); marks the member joined. */
   async consumeMemberLink(manager: EntityManager, hash: Buffer): Promise<string | undefined> {
     const [rows]: [{ member_id: string }[], number] = await manager.query(

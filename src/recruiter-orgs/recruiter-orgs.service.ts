@@ -7,6 +7,7 @@ import { NotFoundError } from '../common/domain-error';
 import { createdAtCursor, createdAtCursorOf, PageQueryDto, toPage } from '../common/pagination';
 import { CreateRecruiterOrgDto } from './dto/create-recruiter-org.dto';
 import { CreatedRecruiterOrgDto, RecruiterOrgPageDto, RecruiterOrgResponseDto } from './dto/recruiter-org-response.dto';
+import { MembersService } from '../members/members.service';
 import { RecruiterOrgsRepository } from './recruiter-orgs.repository';
 
 @Injectable()
@@ -14,6 +15,7 @@ export class RecruiterOrgsService {
   constructor(
     private readonly orgs: RecruiterOrgsRepository,
     private readonly apiKeys: ApiKeysService,
+    private readonly members: MembersService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -22,6 +24,10 @@ export class RecruiterOrgsService {
     return this.dataSource.transaction(async (manager) => {
       const org = await this.orgs.insert(manager, { name: dto.name, emailDomain: dto.emailDomain.toLowerCase() });
       const apiKey = await this.apiKeys.issue({ kind: 'rec', orgId: org.id }, { name: 'first key' }, principal, manager);
+      if (dto.ownerEmail) {
+        const owner = { kind: 'recruiter', orgId: org.id } as const;
+        await this.members.inviteIn(manager, owner, { email: dto.ownerEmail, role: 'owner', locale: dto.ownerLocale ?? 'fr' }, principal);
+      }
       return { org: RecruiterOrgResponseDto.from(org), apiKey };
     });
   }

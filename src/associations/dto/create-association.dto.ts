@@ -1,9 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, Validate } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, Validate } from 'class-validator';
 import { RECRUITER_ACCESS, RecruiterAccess } from '../association.entity';
 import { IsTimeZone } from '../../common/validators';
 
 export class CreateAssociationDto {
+  @ApiPropertyOptional({ example: 'president@alumni.example', description: 'Invites this person as the first owner (member sign-in by email).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  ownerEmail?: string;
+
+  @ApiPropertyOptional({ enum: ['fr', 'en'], default: 'fr', description: 'Language of the owner invitation.' })
+  @IsOptional()
+  @IsIn(['fr', 'en'])
+  ownerLocale?: 'fr' | 'en';
+
   @ApiProperty({ example: 'Alumni ESSEC', minLength: 2, maxLength: 200 })
   @IsString()
   @Length(2, 200)
