@@ -96,7 +96,11 @@ async function main(): Promise<void> {
       `  ${demo.associationKey}`,
       'Demo recruiter org key:',
       `  ${demo.recruiterKey}`,
-      `Demo alumnus (sign in with POST /v1/alumni/magic-links; the link waits in the mail_outbox table): ${demo.alumnusEmail}`,
+      'Sign in to the web app as a person: open the page below and enter an address; without SMTP_URL',
+      'the sign-in link is printed on this console as a DEVELOPMENT MAIL (within a few seconds).',
+      `  ${config.publicBaseUrl}/sign-in`,
+      `  demo alumnus:            ${demo.alumnusEmail}`,
+      `  demo association owner: ${demo.ownerEmail}`,
     );
   }
   if (lines.length > 0) printOnce([...lines, `API docs: ${config.publicBaseUrl}/docs`]);

@@ -11,12 +11,17 @@ import { seedDemoRevenue } from './demo-revenue';
 /** Alumni seeded into the demo association, about 60 % of them with imported consent proof. */
 export const DEMO_ALUMNI = 300;
 
+/** The demo association's owner, invited as a member when the demo is seeded. */
+export const DEMO_OWNER_EMAIL = 'owner@demo-ecole.example';
+
 export interface DemoKeys {
   associationSlug: string;
   associationKey: string;
   recruiterKey: string;
-  /** An alumnus address to try the magic-link sign-in with (the link lands in the mail outbox). */
+  /** An alumnus address to sign in with at /sign-in (the link is printed as a development mail). */
   alumnusEmail: string;
+  /** The demo association's owner (a member), to sign in with at /sign-in. */
+  ownerEmail: string;
 }
 
 /**
@@ -32,6 +37,8 @@ export async function seedDemoData(app: INestApplicationContext): Promise<DemoKe
     name: 'Alumni Demo École',
     slug: 'demo-ecole',
     recruiterAccess: 'open',
+    ownerEmail: DEMO_OWNER_EMAIL,
+    ownerLocale: 'en',
   });
   const { org, apiKey: recruiterKey } = await app.get(RecruiterOrgsService).create(system, {
     name: 'Demo Talent Partners',
@@ -60,5 +67,6 @@ export async function seedDemoData(app: INestApplicationContext): Promise<DemoKe
     associationKey: associationKey.secret,
     recruiterKey: recruiterKey.secret,
     alumnusEmail: String(alumni[0].email),
+    ownerEmail: DEMO_OWNER_EMAIL,
   };
 }
