@@ -1,0 +1,83 @@
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { CONSENT_TERMS, CURRENT_TERMS_VERSION, termsTextHash } from '../alumni/consent-terms';
+import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
+import { AlumnusPrincipal } from '../auth/principal';
+import { NotFoundError } from '../common/domain-error';
+import { MePreferencesRepository } from './me-preferences.repository';
+
+export class NotificationPreferencesDto {
+  @ApiProperty({ description: 'Mails about contact requests (received, about to expire).' }) @IsOptional() @IsBoolean() contactRequests: boolean;
+  @ApiProperty({ description: 'The reminder 30 days before consent lapses.' }) @IsOptional() @IsBoolean() reconfirmation: boolean;
+  @ApiPropertyOptional({ enum: ['fr', 'en'], description: 'Language of the mails.' }) @IsOptional() @IsIn(['fr', 'en']) locale?: string;
+}
+
+export class ConsentTermsDto {
+  @ApiProperty() version: string;
+  @ApiProperty({ enum: ['fr', 'en'], description: 'Language of `text` (the published text when no translation exists).' }) locale: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ description: 'SHA-256 of `text`, recorded with the consent.' }) textHash: string;
+}
+
+export class ConsentTermsQueryDto {
+  @ApiPropertyOptional({ enum: ['fr', 'en'] }) @IsOptional() @IsIn(['fr', 'en']) locale?: string;
+}
+
+export class OrganisationQueryDto {
+  @ApiProperty({ minLength: 2, maxLength: 100 }) @IsString() @Length(2, 100) q: string;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() domain: string;
+}
+
+export class OrganisationListDto {
+  @ApiProperty({ type: [OrganisationDto] }) data: OrganisationDto[];
+}
+
+/** Alumni self-service used by the portal pages: mail preferences, the consent text, organisations to block. */
+@ApiTags('me')
+@Controller('v1/me')
+export class MePreferencesController {
+  constructor(private readonly prefs: MePreferencesRepository) {}
+
+  @Get('notification-preferences')
+  @Authenticated({ kinds: ['alumnus'] })
+  @ApiOperation({ summary: 'Which optional mails the alumnus receives' })
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  async get(@CurrentPrincipal() me: AlumnusPrincipal): Promise<NotificationPreferencesDto> {
+    const row = await this.prefs.get(me.alumnusId);
+    if (!row) throw new NotFoundError('Alumnus');
+    return { contactRequests: row.contact_requests, reconfirmation: row.reconfirmation, locale: row.locale };
+  }
+
+  @Put('notification-preferences')
+  @Authenticated({ kinds: ['alumnus'] })
+  @ApiOperation({ summary: 'Mute or unmute optional mails (sign-in links and invitations are always sent)' })
+  @ApiOkResponse({ type: NotificationPreferencesDto })
+  async put(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
+    await this.prefs.set(me.alumnusId, dto);
+    return this.get(me);
+  }
+
+  @Get('consent-terms')
+  @Authenticated({ kinds: ['alumnus'] })
+  @ApiOperation({ summary: 'The consent text and version shown next to the switches' })
+  @ApiOkResponse({ type: ConsentTermsDto })
+  terms(@Query() query: ConsentTermsQueryDto): ConsentTermsDto {
+    // Only the published (English) text exists so far; a translation is a new version of its own.
+    void query;
+    return { version: CURRENT_TERMS_VERSION, locale: 'en', text: CONSENT_TERMS[CURRENT_TERMS_VERSION], textHash: termsTextHash(CURRENT_TERMS_VERSION)! };
+  }
+
+  @Get('organisations')
+  @Authenticated({ kinds: ['alumnus'] })
+  @ApiOperation({ summary: 'Recruiter organisations by name or email domain, to block them' })
+  @ApiOkResponse({ type: OrganisationListDto })
+  async organisations(@Query() query: OrganisationQueryDto): Promise<OrganisationListDto> {
+    return { data: await this.prefs.findOrganisations(query.q.trim()) };
+  }
+}
