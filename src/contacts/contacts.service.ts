@@ -13,6 +13,7 @@ import { isUniqueViolation, onceMoreIfOutcomeUnknown } from '../database/pg-erro
 import { EventsService } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
 import { WalletService } from '../wallet/wallet.service';
+import { ContactMailsService } from './contact-mails.service';
 import { ContactRequestRow, ContactRequestsRepository } from './contact-requests.repository';
 import { ContactError } from './contacts.errors';
 import { CreateContactRequestDto } from './dto/create-contact-request.dto';
@@ -44,6 +45,7 @@ export class ContactsService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly events: EventsService,
+    private readonly mails: ContactMailsService,
   ) {}
 
   onModuleInit(): void {
@@ -130,6 +132,7 @@ export class ContactsService implements OnModuleInit {
       idempotencyKey: `contact-hold:${id}`,
     });
     await this.access.recordAccess(orgId, alumnusId, 'contact_request', m, holdReference(id));
+    await this.mails.received(m, id);
     return {
       contactRequest: ContactRequestResponseDto.from(row),
       creditsHeld: held.credits,
@@ -198,9 +201,10 @@ export class ContactsService implements OnModuleInit {
     });
   }
 
-  /** The org's integration event for a settled request, in the settling transaction. */
+  /** The org's integration event and its members' mails for a settled request, in the settling transaction. */
   private async recordSettled(m: EntityManager, row: ContactRequestRow, status: 'accepted' | 'declined' | 'expired'): Promise<void> {
     const ids = { contactRequestId: row.id, alumnusId: row.alumnusId };
+    await this.mails.decided(m, row.id, status);
     await this.events.record(m, [
       status === 'accepted'
         ? { type: 'contact_request.accepted', to: { orgId: row.orgId }, data: ids }
