@@ -5,7 +5,7 @@ import { AppConfig } from '../config/app-config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { formatDate, toLocale } from '../mail/templates';
-import { MembersRepository } from '../members/members.repository';
+import { MembersService } from '../members/members.service';
 import { ContactMailsRepository } from './contact-mails.repository';
 
 const EXPIRY_NOTICE_DAYS = 3;
@@ -21,7 +21,7 @@ export class ContactMailsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly facts: ContactMailsRepository,
-    private readonly members: MembersRepository,
+    private readonly members: MembersService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly jobs: JobsService,

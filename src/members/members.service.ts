@@ -81,6 +81,11 @@ export class MembersService {
     return { url: signInUrl(this.config.publicBaseUrl, token), expiresAt };
   }
 
+  /** Members of a recruiter org who get its contact-request mails (owners and recruiters). */
+  orgRecipients(manager: EntityManager, orgId: string): Promise<{ id: string; email: string; locale: string }[]> {
+    return this.members.orgRecipients(manager, orgId);
+  }
+
   async update(principal: Principal, owner: MemberOwner, memberId: string, role: string): Promise<MemberDto> {
     this.checkRole(owner, role);
     this.checkHolds(principal, owner, role);
