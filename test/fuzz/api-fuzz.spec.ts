@@ -24,7 +24,15 @@ describe('API fuzzing from the committed OpenAPI document', () => {
     // Payments configured against the fake Stripe server, so checkout and webhooks are fuzzed too.
     const stripeUrl = await stripe.start();
     t = await createTestApp({
-      env: { LOG_LEVEL: 'silent', STRIPE_SECRET_KEY: 'sk_test_fuzz', STRIPE_WEBHOOK_SECRET: 'whsec_fuzz', STRIPE_API_URL: stripeUrl },
+      // No background jobs: tenant B's rows must change only through requests.
+      env: {
+        LOG_LEVEL: 'silent',
+        STRIPE_SECRET_KEY: 'sk_test_fuzz',
+        STRIPE_WEBHOOK_SECRET: 'whsec_fuzz',
+        STRIPE_API_URL: stripeUrl,
+        BACKGROUND_JOBS: 'false',
+        LOT_EXPIRY_INTERVAL_SECONDS: '0',
+      },
     });
   });
   afterAll(async () => {
@@ -35,8 +43,14 @@ describe('API fuzzing from the committed OpenAPI document', () => {
   it(`keeps every promise over ${RUNS} generated requests`, async () => {
     const doc = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
     const world = await buildWorld(t);
-    const result = await fuzzApi(t, doc, world, RUNS, SEED);
+    const result = await fuzzApi(t, doc, world, RUNS, SEED, { requireSuccessPerOperation: true });
+    process.stdout.write(
+      `fuzz: ${result.cases} cases, statuses ${JSON.stringify(result.statuses)}, ` +
+        `${result.crossTenantWrites} cross-tenant writes refused, ${Object.keys(result.successes).length} operations succeeded\n`,
+    );
     expect(result.cases).toBeGreaterThanOrEqual(RUNS);
+    expect(Object.keys(result.statuses).filter((s) => Number(s) >= 500)).toEqual([]);
+    expect(result.crossTenantWrites).toBeGreaterThan(0);
     // The generator must reach past the guard: successes and validation failures both occur.
     expect(Object.keys(result.statuses)).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
   }, // npm test's 2,000 cases take seconds: a hang fails within minutes; `npm run fuzz` gets its half hour.

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { bodyFor, nastyString, OpenApiDocument, Operation, queryValueFor } from './openapi-arbitraries';
+import { nastyString, OpenApiDocument, Operation, queryValueFor, WireBody, wireBodyFor } from './openapi-arbitraries';
+import { HAPPY_PATHS, tryGenerically } from './happy-paths';
 import { FuzzWorld } from './world';
 import { TestApp } from '../support/test-app';
 
@@ -13,7 +14,19 @@ export interface FuzzCase {
 export interface FuzzResult {
   cases: number;
   statuses: Record<string, number>;
+  /** 2xx answers per operation ("METHOD /template"), random cases and the closing pass together. */
+  successes: Record<string, number>;
+  /** Writes by tenant A naming one of tenant B's ids, each refused with B's state unchanged. */
+  crossTenantWrites: number;
 }
+
+export interface FuzzOptions {
+  /** Prove each operation succeeds once (the closing pass); off for partial documents. */
+  requireSuccessPerOperation?: boolean;
+}
+
+/** Path parameters that name another party as a reference (who to block), not a resource to act on. */
+const REFERENCE_PARAMS = new Set(['orgId']);
 
 interface Target {
   method: string;
@@ -37,10 +50,20 @@ function targetsOf(doc: OpenApiDocument): Target[] {
  * - a caller of tenant A never receives an identifier or marker that belongs to tenant B.
  * Throws (through fast-check, with a shrunk counterexample) on the first broken promise.
  */
-export async function fuzzApi(t: TestApp, doc: OpenApiDocument, world: FuzzWorld, numRuns: number, seed?: number): Promise<FuzzResult> {
+export async function fuzzApi(
+  t: TestApp,
+  doc: OpenApiDocument,
+  world: FuzzWorld,
+  numRuns: number,
+  seed?: number,
+  options: FuzzOptions = {},
+): Promise<FuzzResult> {
   const targets = targetsOf(doc);
   const statuses: Record<string, number> = {};
+  const successes: Record<string, number> = {};
   let cases = 0;
+  let crossTenantWrites = 0;
+  const bIds = new Set(world.tenantBIds);
 
   const request = fc.record({
     target: fc.constantFrom(...targets),
@@ -54,7 +77,13 @@ export async function fuzzApi(t: TestApp, doc: OpenApiDocument, world: FuzzWorld
   await fc.assert(
     fc.asyncProperty(request, async ({ target, credential, pathPick, queryPick, seedBody, sendJunkHeader }) => {
       let i = 0;
-      const path = target.template.replace(/\{[^}]+\}/g, () => encodeURIComponent(String(pathPick[i++ % pathPick.length]).slice(0, 400)));
+      let actsOnB = false;
+      const path = target.template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+        const value = String(pathPick[i++ % pathPick.length]).slice(0, 400);
+        if (bIds.has(value) && !REFERENCE_PARAMS.has(name)) actsOnB = true;
+        return encodeWtf8(value);
+      });
+      const namesB = actsOnB || world.tenantBIds.some((id) => path.includes(id));
       const query: Record<string, string> = {};
       (target.operation.parameters ?? [])
         .filter((p) => p.in === 'query')
@@ -62,15 +91,30 @@ export async function fuzzApi(t: TestApp, doc: OpenApiDocument, world: FuzzWorld
           const [include] = queryPick[k % queryPick.length];
           if (include) query[p.name] = fc.sample(queryValueFor(doc, p.schema), { numRuns: 1, seed: seedBody + k })[0];
         });
-      const bodySchema = target.operation.requestBody?.content['application/json']?.schema;
-      const body = bodySchema ? fc.sample(bodyFor(doc, bodySchema), { numRuns: 1, seed: seedBody })[0] : undefined;
+      const content = target.operation.requestBody?.content;
+      const bodySchema = content?.['application/json']?.schema;
+      const wire: WireBody | undefined = bodySchema
+        ? fc.sample(wireBodyFor(doc, bodySchema, content?.['text/csv'] !== undefined), { numRuns: 1, seed: seedBody })[0]
+        : undefined;
+      const body = wire && 'json' in wire ? wire.json : undefined;
 
-      let req = t.http()[target.method.toLowerCase() as 'get'](path).query(query);
+      const crossWrite = credential.tenant === 'A' && namesB && !['GET', 'HEAD'].includes(target.method);
+      const before = crossWrite ? await world.tenantBState() : '';
+      const search = Object.entries(query)
+        .map(([k, v]) => `${encodeWtf8(k)}=${encodeWtf8(v)}`)
+        .join('&');
+      let req = t.http()[target.method.toLowerCase() as 'get'](search ? `${path}?${search}` : path);
       if (credential.token) req = req.set('authorization', `Bearer ${credential.token}`);
       if (sendJunkHeader) req = req.set('idempotency-key', 'x'.repeat(300));
-      const res = body === undefined ? await req : await req.set('content-type', 'application/json').send(JSON.stringify(body) ?? 'null');
+      const res =
+        wire === undefined
+          ? await req
+          : 'raw' in wire
+            ? await req.set('content-type', wire.contentType).serialize((raw: Buffer) => raw as unknown as string).send(wire.raw)
+            : await req.set('content-type', 'application/json').send(JSON.stringify(wire.json) ?? 'null');
       cases++;
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      if (res.status < 300) successes[`${target.method} ${target.template}`] = (successes[`${target.method} ${target.template}`] ?? 0) + 1;
 
       const where = `${target.method} ${path} as ${credential.name} → ${res.status}`;
       if (res.status >= 500) throw new Error(`5xx: ${where}: ${res.text.slice(0, 500)}`);
@@ -81,10 +125,15 @@ export async function fuzzApi(t: TestApp, doc: OpenApiDocument, world: FuzzWorld
       if (credential.tenant === 'A') {
         const text = res.text ?? '';
         // Echoing what the caller sent (a path parameter in an error) reveals nothing new.
-        const sent = decodeURIComponent(path) + JSON.stringify(query) + JSON.stringify(body ?? null);
+        const sent = safeDecode(path) + JSON.stringify(query) + JSON.stringify(body ?? null);
         for (const marker of world.tenantBMarkers.filter((m) => !sent.includes(m))) {
           if (text.includes(marker)) throw new Error(`tenant leak: ${where} contains tenant B's ${marker}`);
         }
+      }
+      if (crossWrite) {
+        crossTenantWrites++;
+        if (actsOnB && res.status < 400) throw new Error(`cross-tenant write accepted: ${where}`);
+        if ((await world.tenantBState()) !== before) throw new Error(`cross-tenant write changed tenant B: ${where}`);
       }
       for (const secret of world.secretsNeverEchoed) {
         if ((res.text ?? '').includes(secret)) throw new Error(`secret echoed: ${where}`);
@@ -92,5 +141,43 @@ export async function fuzzApi(t: TestApp, doc: OpenApiDocument, world: FuzzWorld
     }),
     { numRuns, seed, endOnFailure: true, includeErrorInReport: true, interruptAfterTimeLimit: 20 * 60_000 },
   );
-  return { cases, statuses };
+
+  if (options.requireSuccessPerOperation) {
+    // Operations the random cases never got through are shown to work with a prepared request.
+    const missing: string[] = [];
+    for (const target of targets) {
+      const name = `${target.method} ${target.template}`;
+      if (successes[name]) continue;
+      const example = HAPPY_PATHS[name];
+      const tried = example ? [(await example(t, world)).status] : await tryGenerically(t, world, target.method, target.template);
+      if (tried.some((status) => status >= 500)) throw new Error(`5xx on the prepared request of ${name}: ${tried.join(', ')}`);
+      if (tried.some((status) => status < 300)) successes[name] = 1;
+      else missing.push(`${name} (${tried.join(', ')})`);
+    }
+    if (missing.length > 0) throw new Error(`operations that never succeeded: ${missing.join('; ')}`);
+  }
+  return { cases, statuses, successes, crossTenantWrites };
+}
+
+/**
+ * Percent-encodes like encodeURIComponent, except that an unpaired surrogate (which
+ * encodeURIComponent refuses) goes out as its three WTF-8 bytes: invalid UTF-8 in the URL.
+ */
+function encodeWtf8(value: string): string {
+  let out = '';
+  for (const char of value) {
+    const unit = char.charCodeAt(0);
+    if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
+      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+    } else out += encodeURIComponent(char);
+  }
+  return out;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
