@@ -17,6 +17,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
 import { AuthenticatedRequest } from './auth/auth.decorators';
 import { principalLabel } from './auth/principal';
+import { serveWebApp, webAppDirectory } from './web/serve-web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -84,15 +85,23 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
-  const securityHeaders = helmetHeaders({
-    // The API serves JSON; only /docs renders HTML, with Swagger UI's assets from this origin.
+  // The web app runs under a strict policy (no inline script or style, nothing from elsewhere);
+  // only the Swagger UI at /docs needs inline script and style.
+  const strictDirectives = {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+    // Over plain http on a host other than localhost the browser would upgrade every asset to https.
+    upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
+  };
+  const securityHeaders = helmetHeaders({ contentSecurityPolicy: { directives: strictDirectives } });
+  const docsSecurityHeaders = helmetHeaders({
     contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
+      directives: { ...strictDirectives, scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"] },
     },
   });
   // CORS is closed unless CORS_ORIGINS lists the browser origins allowed to call the API.
@@ -103,7 +112,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
-    reply.headers(securityHeaders);
+    reply.headers(request.url.startsWith('/docs') ? docsSecurityHeaders : securityHeaders);
     reply.header('x-request-id', request.id);
     // API answers carry personal data (profiles, contact details, exports, /v1/me) or depend on
     // the caller's key: no shared or browser cache may keep them.
@@ -130,6 +139,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const document = buildOpenApiDocument(app);
   registerContentTypePolicy(fastify, document);
   mountOpenApi(app, document);
+  const webApp = webAppDirectory();
+  if (webApp) await serveWebApp(fastify, webApp);
   await app.init();
   await fastify.ready();
   return app;

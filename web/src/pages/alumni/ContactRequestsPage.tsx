@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import type { components } from '../../api/schema';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { PageTitle } from '../../components/PageTitle';
+import { useApiData } from '../../components/useApiData';
+import { formatDate, formatMoney, useLocale, useT } from '../../i18n/i18n';
+
+type ContactRequest = components['schemas']['MyContactRequestDto'];
+
+function ContactRequestCard({ request, onDecided }: { request: ContactRequest; onDecided(): void }) {
+  const t = useT('alumni');
+  const { locale } = useLocale();
+  const [failed, setFailed] = useState(false);
+  const decide = async (decision: 'accept' | 'decline') => {
+    const params = { path: { id: request.id } };
+    const { response } =
+      decision === 'accept'
+        ? await api.POST('/v1/me/contact-requests/{id}/accept', { params })
+        : await api.POST('/v1/me/contact-requests/{id}/decline', { params });
+    if (!response.ok) return setFailed(true);
+    onDecided();
+  };
+  const salary =
+    request.currency && request.salaryMinMinor != null
+      ? `${formatMoney(locale, request.salaryMinMinor, request.currency)}${request.salaryMaxMinor != null ? ` – ${formatMoney(locale, request.salaryMaxMinor, request.currency)}` : ''}`
+      : null;
+  const headingId = `request-${request.id}`;
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('contact.heading', { job: request.jobTitle, org: request.orgName })}</h2>
+      <p className="muted">
+        {t(`contact.status.${request.status}`)} · {t('contact.received', { date: formatDate(locale, request.createdAt) })}
+        {request.status === 'open' && ` · ${t('contact.expires', { date: formatDate(locale, request.expiresAt) })}`}
+      </p>
+      {salary && <p>{t('contact.salary', { salary })}</p>}
+      <p className="message">{request.message}</p>
+      {request.status === 'open' && (
+        <p className="actions">
+          <button type="button" onClick={() => decide('accept')} aria-describedby={headingId}>
+            {t('contact.accept')}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => decide('decline')} aria-describedby={headingId}>
+            {t('contact.decline')}
+          </button>
+        </p>
+      )}
+      {request.status === 'open' && <p className="hint">{t('contact.acceptHint')}</p>}
+      {failed && <ErrorNotice />}
+    </article>
+  );
+}
+
+export default function ContactRequestsPage() {
+  const t = useT('alumni');
+  const { data, error, reload } = useApiData(async () => (await api.GET('/v1/me/contact-requests', { params: { query: { limit: 100 } } })).data);
+  return (
+    <section>
+      <PageTitle>{t('contact.title')}</PageTitle>
+      {error && <ErrorNotice />}
+      {!data && !error && <Loading />}
+      {data && data.data.length === 0 && <p className="muted">{t('contact.empty')}</p>}
+      {data?.data.map((request) => <ContactRequestCard key={request.id} request={request} onDecided={reload} />)}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { FormEvent, useState } from 'react';
+import { requestSignInLink } from '../../api/people';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { PageTitle } from '../../components/PageTitle';
+import { useLocale, useT } from '../../i18n/i18n';
+
+export default function SignInPage() {
+  const t = useT('signin');
+  const { locale } = useLocale();
+  const [email, setEmail] = useState('');
+  const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setState('sending');
+    const ok = await requestSignInLink(email.trim(), locale).catch(() => false);
+    setState(ok ? 'sent' : 'failed');
+  }
+
+  return (
+    <section className="narrow">
+      <PageTitle>{t('title')}</PageTitle>
+      {state === 'sent' ? (
+        <p role="status" className="notice">
+          {t('sent')}
+        </p>
+      ) : (
+        <form onSubmit={submit}>
+          <p>{t('intro')}</p>
+          <label htmlFor="email">{t('email')}</label>
+          <input id="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <button type="submit" disabled={state === 'sending'}>
+            {t('send')}
+          </button>
+          {state === 'failed' && <ErrorNotice message={t('failed')} />}
+        </form>
+      )}
+    </section>
+  );
+}
