@@ -18,6 +18,8 @@ export interface FuzzResult {
   successes: Record<string, number>;
   /** Writes by tenant A naming one of tenant B's ids, each refused with B's state unchanged. */
   crossTenantWrites: number;
+  /** Operations neither the random cases nor the closing pass got a 2xx from ("NAME (statuses)"). */
+  neverSucceeded: string[];
 }
 
 export interface FuzzOptions {
@@ -154,9 +156,9 @@ export async function fuzzApi(
       if (tried.some((status) => status < 300)) successes[name] = 1;
       else missing.push(`${name} (${tried.join(', ')})`);
     }
-    if (missing.length > 0) throw new Error(`operations that never succeeded: ${missing.join('; ')}`);
+    return { cases, statuses, successes, crossTenantWrites, neverSucceeded: missing };
   }
-  return { cases, statuses, successes, crossTenantWrites };
+  return { cases, statuses, successes, crossTenantWrites, neverSucceeded: [] };
 }
 
 /**
