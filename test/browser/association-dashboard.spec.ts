@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { BrowserContext, Page } from 'playwright-core';
+import { seedDemoData } from '../../src/demo/demo-data';
+import { accountUpdatedEvent, FakeStripe } from '../fakes/fake-stripe';
+import { grantCredits } from '../support/credits';
+import { newOrg } from '../support/factories';
+import { newAlumnus } from '../support/alumni-factories';
+import { deliverStripeEvent } from '../support/stripe-events';
+import { bearer } from '../support/test-app';
+import { checkPage, startWebHarness, tokenLink, WebHarness } from './support/web-harness';
+
+const WEBHOOK_SECRET = 'whsec_dashboard';
+
+/**
+ * The association dashboard in a real Chromium, on the demo data, against the real API and the
+ * fake Stripe: revenue figures equal the API's, CSV sums equal the API's totals, an import with a
+ * bad row shows its report, an approved org gets in, Connect onboarding flips on Stripe's
+ * webhook, and a viewer's key creation is refused by the API.
+ */
+describe('association dashboard in the browser', () => {
+  let h: WebHarness;
+  let fake: FakeStripe;
+  let association: { id: string; key: string; slug: string };
+  const owner = 'owner@demo-ecole.example';
+  const viewer = 'viewer@demo-ecole.example';
+  const owners = new Map<string, BrowserContext>();
+
+  beforeAll(async () => {
+    fake = new FakeStripe();
+    const url = await fake.start();
+    h = await startWebHarness({ env: { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: url } });
+    const demo = await seedDemoData(h.t.app);
+    const [row] = await h.t.dataSource.query(`SELECT id FROM associations WHERE slug = $1`, [demo!.associationSlug]);
+    association = { id: row.id, key: demo!.associationKey, slug: demo!.associationSlug };
+    await h.t.dataSource.query(
+      `INSERT INTO members (association_id, email, role, joined_at) VALUES ($1, $2, 'owner', now()), ($1, $3, 'viewer', now())
+       ON CONFLICT DO NOTHING`,
+      [association.id, owner, viewer],
+    );
+  });
+  afterAll(async () => {
+    try {
+      await h?.close();
+    } finally {
+      await fake?.stop();
+    }
+  });
+
+  /**
+   * Signs `email` in with the token of the mailed link, through the browser context's own request
+   * (its cookie jar gets the session cookie); the Continue page itself is the portal's test.
+   */
+  async function signIn(context: BrowserContext, email: string, locale: 'fr' | 'en'): Promise<Page> {
+    const page = await context.newPage();
+    const headers = { origin: h.baseUrl };
+    expect((await page.request.post('/v1/auth/sign-in-links', { data: { email, locale }, headers })).status()).toBe(202);
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(tokenLink(await h.nextMailTo(email)))![1];
+    expect((await page.request.post('/v1/auth/sessions', { data: { token }, headers })).status()).toBe(201);
+    await page.goto('/association');
+    return page;
+  }
+  async function ownerPage(locale: 'fr' | 'en'): Promise<Page> {
+    let context = owners.get(locale);
+    if (!context) {
+      context = await h.context(locale);
+      owners.set(locale, context);
+      return signIn(context, owner, locale);
+    }
+    return context.newPage();
+  }
+  const api = (path: string) => h.t.http().get(path).set(bearer(association.key));
+  const settled = (page: Page) => page.locator('[role="status"]:has-text("…")').first().waitFor({ state: 'detached' });
+  const eur = (locale: string, minor: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(minor / 100);
+
+  it('revenue page: the demo figures equal the API, period and grouping in the URL, CSV sums equal the API', async () => {
+    const page = await ownerPage('en');
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/v1/')) calls.push(r.url());
+    });
+    try {
+      await page.goto('/association');
+      await page.getByTestId('revenue-totals').waitFor();
+      await page.getByTestId('breakdown-graduationYear').waitFor();
+      const report = (await api(`/v1/associations/${association.id}/revenue`).expect(200)).body;
+      const total = report.totals[0];
+      expect(total.gross).toBeGreaterThan(0);
+      expect(await page.getByTestId('gross-eur').textContent()).toBe(eur('en-GB', total.gross));
+      expect(await page.getByTestId('share-eur').textContent()).toBe(eur('en-GB', total.associationShare));
+      const months = new Set(report.rows.map((r: { period: string }) => r.period));
+      expect(months.size).toBeGreaterThanOrEqual(8);
+      expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(months.size);
+      expect(await page.getByTestId('breakdown-org').locator('tbody tr').count()).toBe(4);
+      await page.locator('.revenue-chart canvas').first().waitFor();
+      // One call per widget: the session, the chart with totals, three breakdowns.
+      expect(calls.length).toBeLessThanOrEqual(6);
+
+      // Sorting a table by a column reverses on a second click.
+      const header = page.getByTestId('breakdown-org').getByRole('button', { name: 'Sort by Recruiter' });
+      await header.click();
+      expect(await page.getByTestId('breakdown-org').locator('th[aria-sort="ascending"]').count()).toBe(1);
+
+      // A period and a weekly grouping: kept in the URL, figures from the API for that query.
+      const from = report.rows[2].period;
+      const to = report.to;
+      await page.getByLabel('From').fill(from);
+      await page.getByLabel('To').fill(to);
+      await page.getByLabel('Group by').selectOption('week');
+      await page.getByRole('button', { name: 'Show' }).click();
+      await page.waitForURL((u) => u.searchParams.get('granularity') === 'week' && u.searchParams.get('from') === from);
+      const weekly = (await api(`/v1/associations/${association.id}/revenue?from=${from}&to=${to}&granularity=week`).expect(200)).body;
+      await page.getByTestId('share-eur').filter({ hasText: eur('en-GB', weekly.totals[0].associationShare) }).waitFor();
+      expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(new Set(weekly.rows.map((r: { period: string }) => r.period)).size);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+      expect(download.suggestedFilename()).toBe(`revenue-${association.slug}-${from}_${to}-week.csv`);
+      const [head, ...lines] = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+      const columns = head.split(',');
+      const sum = (name: string) => lines.reduce((s, line) => s + Number(line.split(',')[columns.indexOf(name)]), 0);
+      expect([sum('gross'), sum('associationShare'), sum('platformShare')]).toEqual([
+        weekly.totals[0].gross,
+        weekly.totals[0].associationShare,
+        weekly.totals[0].platformShare,
+      ]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('alumni page: an import with one bad row shows its row report', async () => {
+    const page = await ownerPage('en');
+    try {
+      await page.goto('/association/alumni');
+      await page.getByTestId('consent-health').waitFor();
+      const csv =
+        'externalId,firstName,lastName,email,graduationYear\r\n' +
+        'browser-ok-1,Ana,Lima,ana.lima@alumni.example,2019\r\n' +
+        'browser-bad-2,Bob,Ray,bob.ray@alumni.example,3000\r\n';
+      await page.getByLabel('File (CSV or JSON)').setInputFiles({ name: 'alumni.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.getByRole('button', { name: 'Import' }).click();
+      const report = page.getByTestId('import-report');
+      await report.getByText('1 created, 0 updated, 0 unchanged, 1 failed.').waitFor();
+      expect(await report.locator('tbody tr').count()).toBe(1);
+      expect(await report.locator('tbody tr td').nth(1).textContent()).toBe('browser-bad-2');
+      expect(await report.locator('tbody tr td').nth(2).textContent()).toMatch(/graduationYear/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('recruiter access: approving a request lets the org unlock through the API', async () => {
+    const org = await newOrg(h.t, { name: 'Approval Partners' });
+    await grantCredits(h.t, org.id, { credits: 5, amountPaidMinor: 5000 }).expect(201);
+    const alumnus = await newAlumnus(h.t, { id: association.id, key: association.key, slug: association.slug, body: {} }, 'all');
+    await h.t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ recruiterAccess: 'approval' }).expect(200);
+    await h.t.http().post(`/v1/associations/${association.id}/access-requests`).set(bearer(org.key)).send({ message: 'We hire engineers' }).expect(201);
+    expect((await h.t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key)).expect(403)).body.code).toBe('association_access_denied');
+    const page = await ownerPage('en');
+    try {
+      await page.goto('/association/access');
+      await page.getByRole('button', { name: 'Approve Approval Partners' }).click();
+      await page.getByText('No request waiting.').waitFor();
+      await h.t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key)).expect(201);
+      await page.getByRole('searchbox').fill('approval-partners');
+      await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+      await page.getByTestId('recruiter-orgs').getByText('Approved').waitFor();
+    } finally {
+      await page.close();
+      await h.t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ recruiterAccess: 'open' }).expect(200);
+    }
+  });
+
+  it('payouts: Connect onboarding against the fake Stripe, status flipped by account.updated', async () => {
+    const page = await ownerPage('en');
+    // The Account Link leads to Stripe's hosted page, answered here as Stripe would show it.
+    await page.route('https://connect.stripe.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html lang="en"><title>Stripe</title><h1>Stripe onboarding</h1></html>' }));
+    try {
+      await page.goto('/association/payouts');
+      await page.getByText('Not set up').waitFor();
+      const payable = (await api(`/v1/associations/${association.id}/payouts/summary`).expect(200)).body.payableBalance[0].amountMinor;
+      expect(await page.getByTestId('payable').textContent()).toBe(eur('en-GB', payable));
+      await page.getByTestId('connect-onboard').click();
+      await page.waitForURL(/connect\.stripe\.com/);
+      const link = fake.accountLinks.at(-1)!;
+      expect(link.return_url).toBe(`${h.baseUrl}/association/payouts?connect=return`);
+      expect(link.refresh_url).toBe(`${h.baseUrl}/association/payouts?connect=refresh`);
+      // Coming back is not proof: the status waits for Stripe's event.
+      await page.goto(link.return_url);
+      await page.getByText('Details missing').waitFor();
+      await deliverStripeEvent(h.t, fake.completeOnboarding(link.account), WEBHOOK_SECRET).expect(200);
+      await deliverStripeEvent(h.t, accountUpdatedEvent({ id: link.account }, Math.floor(Date.now() / 1000) - 600), WEBHOOK_SECRET).expect(200);
+      await page.reload();
+      await page.getByText('Payouts enabled').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("a viewer sees revenue, and the API refuses the viewer's key creation", async () => {
+    const context = await h.browser.newContext({ baseURL: h.baseUrl, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await signIn(context, viewer, 'en');
+      await page.getByTestId('revenue-totals').waitFor();
+      await page.goto('/association/keys');
+      await page.getByLabel('Name').fill('viewer key');
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/v1/associations/${association.id}/api-keys`)),
+        page.getByRole('button', { name: 'Create a key' }).click(),
+      ]);
+      expect(response.status()).toBe(403);
+      expect((await response.json()).code).toBe('insufficient_scope');
+      await page.getByText('Your role may not create API keys.').waitFor();
+      const [{ n }] = await h.t.dataSource.query(`SELECT count(*)::int AS n FROM api_keys WHERE name = 'viewer key'`);
+      expect(n).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['fr', 'en'] as const)('every page passes axe in %s; screenshots at 390 and 1280 px', async (locale) => {
+    const page = await ownerPage(locale);
+    try {
+      for (const [path, name] of [
+        ['/association', 'revenue'],
+        ['/association/payouts', 'payouts'],
+        ['/association/alumni', 'alumni'],
+        ['/association/access', 'access'],
+        ['/association/keys', 'keys'],
+      ]) {
+        await page.goto(path);
+        await page.locator('h1').waitFor();
+        await settled(page);
+        await checkPage(page, `association-${name}-${locale}`);
+      }
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+    } finally {
+      await page.close();
+    }
+  });
+});

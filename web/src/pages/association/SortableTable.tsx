@@ -1,0 +1,80 @@
+import { ReactNode, useMemo, useState } from 'react';
+import { useT } from '../../i18n/i18n';
+
+export interface Column<Row> {
+  key: string;
+  label: string;
+  /** The value sorted on. */
+  value: (row: Row) => string | number;
+  /** What the cell shows (defaults to the value). */
+  render?: (row: Row) => ReactNode;
+  numeric?: boolean;
+}
+
+/** A table whose column headers sort it (click again to reverse); the order is announced through aria-sort. */
+export function SortableTable<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  initialSort,
+  testId,
+}: {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  initialSort?: { key: string; descending: boolean };
+  testId?: string;
+}) {
+  const t = useT('association');
+  const [sort, setSort] = useState(initialSort ?? { key: columns[0].key, descending: false });
+  const sorted = useMemo(() => {
+    const column = columns.find((c) => c.key === sort.key) ?? columns[0];
+    const out = [...rows].sort((a, b) => {
+      const x = column.value(a);
+      const y = column.value(b);
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return sort.descending ? -order : order;
+    });
+    return out;
+  }, [rows, columns, sort]);
+  return (
+    <div className="table-wrap">
+      <table data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const active = c.key === sort.key;
+              return (
+                <th key={c.key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'num' : undefined}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => setSort({ key: c.key, descending: active ? !sort.descending : !!c.numeric })}
+                    aria-label={t('table.sortBy', { column: c.label })}
+                  >
+                    {c.label}
+                    <span aria-hidden="true">{active ? (sort.descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                  {c.render ? c.render(row) : c.value(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { lazy } from 'react';
+import type { RouteObject } from 'react-router';
+import { AssociationLayout } from './AssociationLayout';
+
+const RevenuePage = lazy(() => import('./RevenuePage'));
+const PayoutsPage = lazy(() => import('./PayoutsPage'));
+const AlumniPage = lazy(() => import('./AlumniPage'));
+const AccessPage = lazy(() => import('./AccessPage'));
+const KeysPage = lazy(() => import('./KeysPage'));
+
+/** The association dashboard; AssociationNav lists the same paths. */
+export const associationRoutes: RouteObject[] = [
+  {
+    path: 'association',
+    element: <AssociationLayout />,
+    children: [
+      { index: true, element: <RevenuePage /> },
+      { path: 'payouts', element: <PayoutsPage /> },
+      { path: 'alumni', element: <AlumniPage /> },
+      { path: 'access', element: <AccessPage /> },
+      { path: 'keys', element: <KeysPage /> },
+    ],
+  },
+];
