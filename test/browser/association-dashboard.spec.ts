@@ -161,7 +161,7 @@ describe('association dashboard in the browser', () => {
       await page.getByRole('button', { name: 'Approve Approval Partners' }).click();
       await page.getByText('No request waiting.').waitFor();
       await h.t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key)).expect(201);
-      await page.getByRole('searchbox').fill('approval-partners');
+      await page.getByRole('searchbox').fill('Approval Partners');
       await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
       await page.getByTestId('recruiter-orgs').getByText('Approved').waitFor();
     } finally {

@@ -5,12 +5,13 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { landingRoutes } from './pages/landing/routes';
 import { signInRoutes } from './pages/signin/routes';
 import { alumniRoutes } from './pages/alumni/routes';
+import { associationRoutes } from './pages/association/routes';
 
 /** Each page area brings its own routes file; add an area by adding its routes here. */
 const router = createBrowserRouter([
   {
     element: <SiteLayout />,
-    children: [...landingRoutes, ...signInRoutes, ...alumniRoutes, { path: '*', element: <NotFoundPage /> }],
+    children: [...landingRoutes, ...signInRoutes, ...alumniRoutes, ...associationRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ]);
 

@@ -56,14 +56,11 @@ export async function requestSignInLink(email: string, locale: string): Promise<
   return status === 202 || status === 200;
 }
 
-/** Exchanges a link token for a session: cookie for sign-in links, tab-scoped bearer for older alumni links. */
+/**
+ * Exchanges a link token for a cookie session. Every emailed link (sign-in, invitation,
+ * reconfirmation, member invitation) is consumed by the same route, whichever account it opens.
+ */
 export async function continueWithToken(token: string): Promise<'ok' | 'invalid'> {
-  if (token.startsWith('pas_mlk_')) {
-    const { data, response } = await api.POST('/v1/alumni/sessions', { body: { token } });
-    if (!response.ok || !data) return 'invalid';
-    setBearer(data.sessionToken);
-    return 'ok';
-  }
   const { status } = await pending('POST', '/v1/auth/sessions', { token });
   if (status !== 201 && status !== 200) return 'invalid';
   setBearer(null);
