@@ -9,6 +9,7 @@ import { resolveDatabase, ResolvedDatabase } from './database/resolve-database';
 import { seedDemoData } from './demo/demo-data';
 import { ReadinessRegistry } from './health/readiness';
 import { createRootLogger } from './logging/logger';
+import { ConnectionTracker } from './shutdown/connection-tracker';
 
 /**
  * Secrets shown once go straight to stdout, never through the logger (which redacts them):
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   let app: NestFastifyApplication | undefined;
   let draining = false;
   let closing = false;
+  let tracker: ConnectionTracker | undefined;
   /**
    * The shutdown order is owned here: readiness fails at once and requests are still served for
    * SHUTDOWN_GRACE_MS (so a load balancer stops sending and requests already on the wire are
@@ -56,6 +58,11 @@ async function main(): Promise<void> {
     let code = 0;
     try {
       if (app) await new Promise((r) => setTimeout(r, config.shutdownGraceMs));
+      // Closing the listener resets connections still waiting to be accepted, and closing idle
+      // connections resets those whose request bytes arrived but were not parsed yet (a busy event
+      // loop): both were sent before the signal. Keep listening until every accepted connection has
+      // delivered its first request, for SHUTDOWN_TIMEOUT_MS / 3 at most.
+      if (tracker) await tracker.settled(config.shutdownTimeoutMs / 3);
       await app?.close();
     } catch (error) {
       code = 1;
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
   });
   const generatedAdminKey = await app.get(ApiKeysService).ensureBootstrapAdminKey(config.adminApiKey);
   const demo = config.demoData ? await seedDemoData(app) : null;
+  tracker = new ConnectionTracker(app.getHttpServer());
   await app.listen({ port: config.port, host: config.host });
   const url = await app.getUrl();
   logger.info({ url }, 'Passerelle is listening');
