@@ -17,7 +17,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
 import { AuthenticatedRequest } from './auth/auth.decorators';
 import { principalLabel } from './auth/principal';
-import { serveWebApp, webAppDirectory } from './web/serve-web-app';
+import { MAX_PARAM_LENGTH, serveWebApp, webAppDirectory } from './web/serve-web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
@@ -45,7 +45,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
     trustProxy: config.trustProxy,
     // Errors Fastify raises before routing (malformed or over-long URLs) become problems too.
     frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply),

@@ -2,6 +2,10 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sendProblem } from '../common/problem-details.filter';
+
+/** The router's limit on one path parameter; longer API paths are 414 problems. */
+export const MAX_PARAM_LENGTH = 200;
 
 /**
  * Where `vite build web` wrote the web app: beside the sources (tests run src/ through swc-jest)
@@ -42,6 +46,12 @@ export async function serveWebApp(fastify: FastifyInstance, root: string): Promi
   const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
   fastify.get('/', (_request, reply) => sendIndex(reply));
   fastify.get('/*', (request, reply) => {
+    // With this catch-all registered the router falls back to it instead of raising its
+    // parameter-length error, so an over-long segment of an API path is answered here.
+    const path = request.url.split('?')[0];
+    if (API_PATH.test(request.url) && path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
+      return sendProblem(Object.assign(new Error('A path parameter is too long'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }), request, reply);
+    }
     if (API_PATH.test(request.url) || request.url.startsWith('/assets/')) return reply.callNotFound();
     return sendIndex(reply);
   });
