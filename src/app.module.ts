@@ -25,6 +25,7 @@ import { PayoutsModule } from './payouts/payouts.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 import { RevenueModule } from './revenue/revenue.module';
 import { WalletModule } from './wallet/wallet.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { SearchModule } from './search/search.module';
 import { SearchApiModule } from './search/search-api.module';
 
@@ -62,6 +63,7 @@ export class AppModule {
         ContactsModule,
         RevenueModule,
         PayoutsModule,
+        WebhooksModule,
         ...extraImports,
       ],
     };

@@ -64,6 +64,8 @@ export const ERROR_CATALOG = {
   last_owner: { status: 409, title: 'The last owner cannot be removed or demoted' },
   member_exists: { status: 409, title: 'This address is already a member' },
   sign_in_link_invalid: { status: 400, title: 'The sign-in link is invalid, expired or already used' },
+  // webhooks and events
+  webhook_url_refused: { status: 400, title: 'The webhook URL is not allowed (scheme, credentials, or a non-public address)' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

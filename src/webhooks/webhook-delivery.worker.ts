@@ -1,0 +1,130 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { EVENT_RETENTION_DAYS } from '../events/events.service';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
+import { ClaimedDelivery, EndpointRow, WebhooksRepository } from './webhooks.repository';
+import { WebhookSender } from './webhook-sender';
+
+const BATCH = 64;
+/** Deliveries of one batch sent at once. */
+const CONCURRENCY = 16;
+
+/**
+ * The webhook delivery job, run by the PostgreSQL job timer (src/jobs): claims due deliveries
+ * (FOR UPDATE SKIP LOCKED, so any number of processes can run it), sends each, logs the attempt
+ * and schedules the next one. At least once: the delivery is settled only after the receiver
+ * answered, so a crash in between sends it again later with the same `webhook-id`.
+ */
+@Injectable()
+export class WebhookDeliveryWorker implements OnModuleInit {
+  private readonly logger = new Logger(WebhookDeliveryWorker.name);
+
+  constructor(
+    private readonly repository: WebhooksRepository,
+    private readonly sender: WebhookSender,
+    private readonly config: AppConfig,
+    private readonly jobs: JobsService,
+    private readonly mail: MailService,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register({ name: 'webhook-delivery', run: () => this.deliverDue() });
+    this.jobs.register({ name: 'webhook-attempts-retention', run: () => this.repository.purgeAttemptsOlderThan(EVENT_RETENTION_DAYS) });
+  }
+
+  /** Delivers everything due now; returns how many attempts were made. */
+  async deliverDue(): Promise<{ attempted: number; succeeded: number }> {
+    const totals = { attempted: 0, succeeded: 0 };
+    // The lease outlasts an attempt (its timeout) and the writes that settle it.
+    const lease = Math.ceil(this.config.webhookTimeoutMs / 1000) + 5;
+    for (;;) {
+      const claimed = await this.repository.claimDue(BATCH, lease);
+      if (claimed.length === 0) return totals;
+      const secrets = await this.repository.activeSecretsOf([...new Set(claimed.map((d) => d.endpoint_id))]);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(CONCURRENCY, claimed.length) }, async () => {
+          while (next < claimed.length) {
+            const delivery = claimed[next++];
+            const ok = await this.attempt(delivery, secrets.get(delivery.endpoint_id) ?? []);
+            totals.attempted++;
+            if (ok) totals.succeeded++;
+          }
+        }),
+      );
+      if (claimed.length < BATCH) return totals;
+    }
+  }
+
+  private async attempt(delivery: ClaimedDelivery, secrets: string[]): Promise<boolean> {
+    if (!delivery.enabled || secrets.length === 0) {
+      await this.repository.transaction((m) => this.repository.abandonDelivery(m, delivery.id));
+      return false;
+    }
+    const startedAt = new Date();
+    const result = await this.sender.send(delivery.url, delivery.event_id, envelope(delivery), secrets);
+    const attemptCount = delivery.attempt_count + 1;
+    const schedule = this.config.webhookRetryScheduleSeconds;
+    const retryIn = result.ok || attemptCount > schedule.length ? null : jitter(schedule[attemptCount - 1]);
+    let disabled: EndpointRow | undefined;
+    await this.repository.transaction(async (m) => {
+      await this.repository.insertAttempt(m, {
+        endpointId: delivery.endpoint_id,
+        deliveryId: delivery.id,
+        eventId: delivery.event_id,
+        eventType: delivery.type,
+        trigger: 'scheduled',
+        url: delivery.url,
+        startedAt,
+        durationMs: result.durationMs,
+        responseStatus: result.status,
+        responseBody: result.body,
+        errorKind: result.errorKind,
+        succeeded: result.ok,
+      });
+      await this.repository.settleDelivery(m, delivery.id, {
+        status: result.ok ? 'succeeded' : retryIn === null ? 'failed' : 'pending',
+        attemptCount,
+        retryInSeconds: retryIn,
+        responseStatus: result.status,
+      });
+      if (result.ok) {
+        await this.repository.markEndpointHealthy(m, delivery.endpoint_id);
+        return;
+      }
+      disabled = await this.repository.markEndpointFailing(m, delivery.endpoint_id, this.config.webhookDisableAfterSeconds, result.status === 410);
+      if (disabled && (await this.repository.disableEndpoint(m, disabled.id, result.status === 410 ? 'the receiver answered 410 Gone' : 'failing for too long'))) {
+        if (disabled.alert_email) {
+          await this.mail.enqueue(m, {
+            kind: 'webhook_disabled',
+            to: disabled.alert_email,
+            subject: 'Passerelle: a webhook endpoint was disabled',
+            text:
+              `Your webhook endpoint ${disabled.id} (${disabled.url}) kept failing and was disabled.\n` +
+              `Its deliveries are kept for ${EVENT_RETENTION_DAYS} days: fix the receiver, enable the endpoint again ` +
+              `(PATCH /v1/webhook-endpoints/${disabled.id} {"enabled": true}) and resend what it missed, or read GET /v1/events.\n`,
+          });
+        }
+      } else disabled = undefined;
+    });
+    if (disabled) this.logger.warn(`webhook endpoint ${disabled.id} disabled after failing deliveries`);
+    return result.ok;
+  }
+}
+
+/** The body sent: the same envelope GET /v1/events returns. */
+export function envelope(delivery: Pick<ClaimedDelivery, 'event_id' | 'type' | 'api_version' | 'data' | 'event_created_at'>): string {
+  return JSON.stringify({
+    id: delivery.event_id,
+    type: delivery.type,
+    apiVersion: delivery.api_version,
+    timestamp: new Date(delivery.event_created_at).toISOString(),
+    data: delivery.data,
+  });
+}
+
+/** ±20 % (Svix), so endpoints failing together do not all retry at the same instant. */
+export function jitter(seconds: number): number {
+  return seconds * (0.8 + Math.random() * 0.4);
+}
