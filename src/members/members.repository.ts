@@ -102,6 +102,15 @@ export class MembersRepository {
     );
   }
 
+  /** The owners of an org or association (they hear of integration failures such as a disabled webhook). */
+  ownerRecipients(manager: EntityManager, owner: MemberOwner): Promise<{ id: string; email: string; locale: string }[]> {
+    return manager.query(
+      `SELECT id, email, locale FROM members WHERE ${owner.kind === 'recruiter' ? 'org_id' : 'association_id'} = $1 AND role = 'owner'
+        ORDER BY created_at, id`,
+      [owner.kind === 'recruiter' ? owner.orgId : owner.associationId],
+    );
+  }
+
   async insertAudit(entry: {
     owner: MemberOwner;
     actorKind: 'member' | 'api_key';

@@ -86,6 +86,10 @@ export class MembersService {
     return this.members.orgRecipients(manager, orgId);
   }
 
+  ownerRecipients(manager: EntityManager, owner: MemberOwner): Promise<{ id: string; email: string; locale: string }[]> {
+    return this.members.ownerRecipients(manager, owner);
+  }
+
   async update(principal: Principal, owner: MemberOwner, memberId: string, role: string): Promise<MemberDto> {
     this.checkRole(owner, role);
     this.checkHolds(principal, owner, role);

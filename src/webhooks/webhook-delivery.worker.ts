@@ -2,7 +2,10 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { EVENT_RETENTION_DAYS } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
+import { EntityManager } from 'typeorm';
 import { MailService } from '../mail/mail.service';
+import { toLocale } from '../mail/templates';
+import { MembersService } from '../members/members.service';
 import { ClaimedDelivery, EndpointRow, WebhooksRepository } from './webhooks.repository';
 import { WebhookSender } from './webhook-sender';
 
@@ -26,6 +29,7 @@ export class WebhookDeliveryWorker implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly mail: MailService,
+    private readonly members: MembersService,
   ) {}
 
   onModuleInit(): void {
@@ -95,21 +99,30 @@ export class WebhookDeliveryWorker implements OnModuleInit {
       }
       disabled = await this.repository.markEndpointFailing(m, delivery.endpoint_id, this.config.webhookDisableAfterSeconds, result.status === 410);
       if (disabled && (await this.repository.disableEndpoint(m, disabled.id, result.status === 410 ? 'the receiver answered 410 Gone' : 'failing for too long'))) {
-        if (disabled.alert_email) {
-          await this.mail.enqueue(m, {
-            kind: 'webhook_disabled',
-            to: disabled.alert_email,
-            subject: 'Passerelle: a webhook endpoint was disabled',
-            text:
-              `Your webhook endpoint ${disabled.id} (${disabled.url}) kept failing and was disabled.\n` +
-              `Its deliveries are kept for ${EVENT_RETENTION_DAYS} days: fix the receiver, enable the endpoint again ` +
-              `(PATCH /v1/webhook-endpoints/${disabled.id} {"enabled": true}) and resend what it missed, or read GET /v1/events.\n`,
-          });
-        }
+        await this.mailDisabled(m, disabled);
       } else disabled = undefined;
     });
     if (disabled) this.logger.warn(`webhook endpoint ${disabled.id} disabled after failing deliveries`);
     return result.ok;
+  }
+
+  /** The owners (members with the owner role) and the endpoint's alert address, in the disabling transaction. */
+  private async mailDisabled(m: EntityManager, endpoint: EndpointRow): Promise<void> {
+    const owner: Parameters<MembersService['ownerRecipients']>[1] = endpoint.org_id ? { kind: 'recruiter', orgId: endpoint.org_id } : { kind: 'association', associationId: endpoint.association_id! };
+    const recipients: Array<{ email: string; locale: string; memberId?: string }> = (await this.members.ownerRecipients(m, owner)).map((r) => ({
+      email: r.email,
+      locale: r.locale,
+      memberId: r.id,
+    }));
+    if (endpoint.alert_email && !recipients.some((r) => r.email === endpoint.alert_email)) recipients.push({ email: endpoint.alert_email, locale: 'en' });
+    for (const r of recipients) {
+      await this.mail.enqueue(m, {
+        to: r.email,
+        locale: toLocale(r.locale),
+        memberId: r.memberId,
+        template: { kind: 'webhook_disabled', endpointUrl: endpoint.url, url: `${this.config.publicBaseUrl}/docs` },
+      });
+    }
   }
 }
 

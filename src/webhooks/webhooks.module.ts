@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { MembersModule } from '../members/members.module';
 import { WebhookDeliveryWorker } from './webhook-delivery.worker';
 import { WebhookSender } from './webhook-sender';
 import { WebhooksController } from './webhooks.controller';
@@ -7,7 +8,7 @@ import { WebhooksRepository } from './webhooks.repository';
 import { WebhooksService } from './webhooks.service';
 
 @Module({
-  imports: [MailModule],
+  imports: [MailModule, MembersModule],
   controllers: [WebhooksController],
   providers: [WebhooksRepository, WebhooksService, WebhookSender, WebhookDeliveryWorker],
   exports: [WebhookDeliveryWorker],
