@@ -63,11 +63,14 @@ export class EventsRepository {
   }
 
   /**
-   * One page of a principal's feed after `after`, in (tx_id, seq) order. Only rows of
-   * transactions older than this statement's snapshot xmin are returned: every such transaction
-   * has finished, so no row can later appear before a position already handed out (a sequence
-   * or timestamp order would skip rows of a transaction that commits after a later one).
-   * A transaction still open holds the feed back until it ends; it never makes it skip.
+   * One page of a principal's feed after `after`, in (tx_id, seq) order. A row is returned only
+   * when every transaction with a lower xid has ended, so no row can later appear before a
+   * position already handed out (ordering by a sequence or a timestamp would skip the rows of a
+   * transaction that commits after a later one). The horizon is the snapshot's oldest running
+   * xid, except xids that pg_stat_activity shows running in another database of the cluster
+   * (they cannot write this table; an xid that ended meanwhile still counts, which is safe).
+   * A transaction of this database still open holds the feed back until it ends; it never
+   * makes it skip.
    */
   page(
     owner: { orgId: string } | { associationId: string },
@@ -79,11 +82,22 @@ export class EventsRepository {
     const byOrg = 'orgId' in owner;
     return this.dataSource.query(
       // ORDER BY names the table's columns: the bare names would sort by the text aliases.
-      `SELECT id, type, api_version, data, created_at, tx_id::text AS tx_id, seq::text AS seq
+      `WITH snap AS (SELECT pg_current_snapshot() AS s),
+       elsewhere AS (
+         SELECT backend_xid FROM pg_stat_activity
+          WHERE backend_xid IS NOT NULL AND datid IS DISTINCT FROM (SELECT oid FROM pg_database WHERE datname = current_database())
+       ),
+       horizon AS (
+         SELECT coalesce(
+                  (SELECT x FROM snap, pg_snapshot_xip(snap.s) AS x
+                    WHERE xid(x) NOT IN (SELECT backend_xid FROM elsewhere) ORDER BY x LIMIT 1),
+                  (SELECT pg_snapshot_xmax(s) FROM snap)) AS xid
+       )
+       SELECT id, type, api_version, data, created_at, tx_id::text AS tx_id, seq::text AS seq
          FROM events
         WHERE ${byOrg ? 'org_id' : 'association_id'} = $1
           AND (tx_id, seq) > ($2::xid8, $3::bigint)
-          AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND tx_id < (SELECT xid FROM horizon)
           AND ($4::text[] IS NULL OR type = ANY ($4))
           AND created_at > now() - make_interval(days => $6)
         ORDER BY events.tx_id, events.seq

@@ -980,6 +980,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Webhooks_list"];
+        put?: never;
+        post: operations["Webhooks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Webhooks_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Webhooks_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Webhooks_update"];
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Webhooks_rotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Webhooks_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Webhooks_attempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Webhooks_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{id}/deliveries/{deliveryId}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Webhooks_resend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/associations/{id}/members": {
         parameters: {
             query?: never;
@@ -2227,6 +2339,141 @@ export interface components {
             returnUrl: string;
             /** @description Where Stripe sends the owner when the link expired; ask for a new link from there. */
             refreshUrl: string;
+        };
+        CreateWebhookEndpointDto: {
+            /**
+             * @description https in production; must resolve to a public address.
+             * @example https://ats.example.com/hooks/passerelle
+             */
+            url: string;
+            /**
+             * @description Event types to receive (those of the owner's kind).
+             * @example [
+             *       "alumnus.consent_withdrawn",
+             *       "alumnus.erased"
+             *     ]
+             */
+            eventTypes: ("access_request.created" | "alumnus.consent_changed" | "alumnus.consent_withdrawn" | "alumnus.erased" | "contact_request.accepted" | "contact_request.declined" | "contact_request.expired" | "credits.expiring" | "credits.purchased" | "import.completed" | "payout.paid" | "profile.unlocked" | "wallet.frozen")[];
+            /** @example Our ATS (production) */
+            description?: string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * @description Emailed when the endpoint is disabled for failing.
+             * @example integrations@ats.example.com
+             */
+            alertEmail?: string;
+        };
+        WebhookEndpointDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example https://ats.example.com/hooks/passerelle */
+            url: string;
+            description: string | null;
+            eventTypes: ("access_request.created" | "alumnus.consent_changed" | "alumnus.consent_withdrawn" | "alumnus.erased" | "contact_request.accepted" | "contact_request.declined" | "contact_request.expired" | "credits.expiring" | "credits.purchased" | "import.completed" | "payout.paid" | "profile.unlocked" | "wallet.frozen")[];
+            enabled: boolean;
+            /** @description Why the endpoint is disabled. */
+            disabledReason: string | null;
+            alertEmail: string | null;
+            /**
+             * Format: date-time
+             * @description Failing without a success since then.
+             */
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookEndpointCreatedDto: {
+            endpoint: components["schemas"]["WebhookEndpointDto"];
+            /**
+             * @description The signing secret, shown once. Verify deliveries with a Standard Webhooks library.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookEndpointPageDto: {
+            data: components["schemas"]["WebhookEndpointDto"][];
+            nextCursor: string | null;
+        };
+        UpdateWebhookEndpointDto: {
+            url?: string;
+            eventTypes?: ("access_request.created" | "alumnus.consent_changed" | "alumnus.consent_withdrawn" | "alumnus.erased" | "contact_request.accepted" | "contact_request.declined" | "contact_request.expired" | "credits.expiring" | "credits.purchased" | "import.completed" | "payout.paid" | "profile.unlocked" | "wallet.frozen")[];
+            description?: string | null;
+            /** @description Enabling a disabled endpoint restarts its failure clock. */
+            enabled?: boolean;
+            alertEmail?: string | null;
+        };
+        RotateWebhookSecretDto: {
+            /**
+             * @description How long the current secret keeps signing beside the new one (0 = stop now).
+             * @default 86400
+             */
+            previousSecretExpiresInSeconds: number;
+        };
+        WebhookSecretDto: {
+            /**
+             * @description The new signing secret, shown once.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret also signs.
+             */
+            previousSecretExpiresAt: string | null;
+        };
+        WebhookAttemptDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            deliveryId: string | null;
+            /**
+             * Format: uuid
+             * @description The event id, also the `webhook-id` header (null for a ping).
+             */
+            eventId: string | null;
+            eventType: string;
+            /** @enum {string} */
+            trigger: "scheduled" | "manual" | "test";
+            url: string;
+            /** Format: date-time */
+            startedAt: string;
+            durationMs: number;
+            /** @description HTTP status of the answer (null when none came). */
+            responseStatus: number | null;
+            /** @description The first 1024 bytes of the answer. */
+            responseBody: string | null;
+            /** @enum {string|null} */
+            errorKind: "ssrf_blocked" | "timeout" | "connection" | "http" | null;
+            succeeded: boolean;
+        };
+        WebhookAttemptPageDto: {
+            data: components["schemas"]["WebhookAttemptDto"][];
+            nextCursor: string | null;
+        };
+        WebhookDeliveryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attemptCount: number;
+            /**
+             * Format: date-time
+             * @description When a pending delivery is tried next.
+             */
+            nextAttemptAt: string;
+            lastResponseStatus: number | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WebhookDeliveryPageDto: {
+            data: components["schemas"]["WebhookDeliveryDto"][];
+            nextCursor: string | null;
         };
         MemberDto: {
             /** Format: uuid */
@@ -4112,6 +4359,235 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConnectAccountLinkDto"];
+                };
+            };
+        };
+    };
+    Webhooks_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPageDto"];
+                };
+            };
+        };
+    };
+    Webhooks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreatedDto"];
+                };
+            };
+        };
+    };
+    Webhooks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDto"];
+                };
+            };
+        };
+    };
+    Webhooks_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Webhooks_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDto"];
+                };
+            };
+        };
+    };
+    Webhooks_rotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateWebhookSecretDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretDto"];
+                };
+            };
+        };
+    };
+    Webhooks_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttemptDto"];
+                };
+            };
+        };
+    };
+    Webhooks_attempts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttemptPageDto"];
+                };
+            };
+        };
+    };
+    Webhooks_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
+                };
+            };
+        };
+    };
+    Webhooks_resend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttemptDto"];
                 };
             };
         };
