@@ -261,9 +261,12 @@ export class AlumniImportService {
           failed: [{ row: batch[0].row, externalId: batch[0].externalId, errors: [{ field: 'row', message: 'refused by the database' }] }],
         };
       }
+      // The batch is split in halves until the refused rows are alone: one bad row among 1,000 costs
+      // about 20 transactions instead of 1,000, and the good rows are still written.
+      const middle = Math.ceil(batch.length / 2);
       const total: BatchOutcome = { created: 0, updated: 0, unchanged: 0, failed: [] };
-      for (const row of batch) {
-        const one = await this.writeBatch(associationId, [row], lane);
+      for (const half of [batch.slice(0, middle), batch.slice(middle)]) {
+        const one = await this.writeBatch(associationId, half, lane);
         total.created += one.created;
         total.updated += one.updated;
         total.unchanged += one.unchanged;
