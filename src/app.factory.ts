@@ -85,6 +85,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
+  const https = config.publicBaseUrl.startsWith('https:');
   // The web app runs under a strict policy (no inline script or style, nothing from elsewhere);
   // only the Swagger UI at /docs needs inline script and style.
   const strictDirectives = {
@@ -95,14 +96,18 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     connectSrc: ["'self'"],
     frameAncestors: ["'none'"],
     formAction: ["'self'"],
-    // Over plain http on a host other than localhost the browser would upgrade every asset to https.
-    upgradeInsecureRequests: config.publicBaseUrl.startsWith('https:') ? [] : null,
+    // Only when the service is reached over https (PUBLIC_BASE_URL): over plain http on a host
+    // other than localhost the browser would upgrade every asset to https and /docs would render blank.
+    upgradeInsecureRequests: https ? [] : null,
   };
-  const securityHeaders = helmetHeaders({ contentSecurityPolicy: { directives: strictDirectives } });
+  // HSTS likewise only under https: sent over http it would pin a host that serves no https at all.
+  const strictTransportSecurity = https ? undefined : false;
+  const securityHeaders = helmetHeaders({ contentSecurityPolicy: { directives: strictDirectives }, strictTransportSecurity });
   const docsSecurityHeaders = helmetHeaders({
     contentSecurityPolicy: {
       directives: { ...strictDirectives, scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"] },
     },
+    strictTransportSecurity,
   });
   // CORS is closed unless CORS_ORIGINS lists the browser origins allowed to call the API.
   if (config.corsOrigins.length > 0) {
