@@ -228,11 +228,40 @@ describe('webhooks', () => {
         await grantCredits(t, org.id, { credits: 5 }).expect(201);
         await t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key)).expect(201);
       }
+      // "Within the poll interval", proved by counting runs rather than timing them: the timer
+      // starts a delivery run every JOB_INTERVAL_MS (a run still going makes the tick skip), so
+      // the first run that starts after the commit begins within one interval of it (or as soon
+      // as the run in progress ends). Both deliveries must have succeeded when that run ends.
+      const liveWorker = live.app.get(WebhookDeliveryWorker);
+      const deliverDue = liveWorker.deliverDue.bind(liveWorker);
+      let runsStarted = 0;
+      let firstRunAfterCommit = Number.POSITIVE_INFINITY;
+      let statusesAfterThatRun: Promise<Array<{ status: string; attempt_count: number }>> | undefined;
+      liveWorker.deliverDue = async () => {
+        const run = ++runsStarted;
+        try {
+          return await deliverDue();
+        } finally {
+          if (run === firstRunAfterCommit) {
+            statusesAfterThatRun = t.dataSource.query(
+              `SELECT d.status, d.attempt_count FROM webhook_deliveries d JOIN events e ON e.id = d.event_id
+                WHERE e.type = 'alumnus.consent_withdrawn' AND e.data->>'alumnusId' = $1`,
+              [alumnus.id],
+            );
+          }
+        }
+      };
       const session = await sessionFor(t, association, alumnus.id, alumnus.row.email as string);
       await t.http().delete('/v1/me/consent').set(bearer(session)).expect(200);
+      firstRunAfterCommit = runsStarted + 1;
 
       const ours = () => receiver.received.filter((r) => r.path.startsWith('/org/'));
       for (let i = 0; ours().length < 2; i++) await receiver.waitFor(receiver.received.length + 1);
+      while (!statusesAfterThatRun) await new Promise((r) => setTimeout(r, 20));
+      expect(await statusesAfterThatRun).toEqual([
+        { status: 'succeeded', attempt_count: 1 },
+        { status: 'succeeded', attempt_count: 1 },
+      ]);
       expect(ours().every((r) => r.error === undefined)).toBe(true);
       for (const org of orgs.slice(0, 2)) {
         const feed = await t.http().get('/v1/events').query({ types: 'alumnus.consent_withdrawn' }).set(bearer(org.key)).expect(200);
