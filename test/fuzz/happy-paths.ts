@@ -30,6 +30,39 @@ async function contactRequestTo(t: TestApp, w: FuzzWorld) {
   return { alumnus, requestId: res.body.contactRequest.id as string };
 }
 
+/** A fresh org with an endpoint on the world's local receiver, subscribed to its unlocks. */
+async function webhookEndpoint(t: TestApp, w: FuzzWorld) {
+  if (!w.webhookUrl) throw new Error('the fuzz world has no webhook receiver (buildWorld({ webhookUrl }))');
+  const org = await newOrg(t);
+  const res = await t
+    .http()
+    .post('/v1/webhook-endpoints')
+    .set(bearer(org.key))
+    .send({ url: w.webhookUrl, eventTypes: ['profile.unlocked'], description: 'ATS' })
+    .expect(201);
+  return { org, endpointId: res.body.endpoint.id as string };
+}
+
+async function associationMember(t: TestApp, w: FuzzWorld) {
+  const res = await t
+    .http()
+    .post(`/v1/associations/${w.fixtures.assocA.id}/members`)
+    .set(bearer(w.fixtures.assocA.key))
+    .send({ email: `member-${unique()}@assoc-a.example`, role: 'viewer' })
+    .expect(201);
+  return res.body.id as string;
+}
+
+async function orgMember(t: TestApp, w: FuzzWorld) {
+  const res = await t
+    .http()
+    .post('/v1/recruiter-orgs/me/members')
+    .set(bearer(w.fixtures.orgA.key))
+    .send({ email: `member-${unique()}@org-a.example`, role: 'recruiter' })
+    .expect(201);
+  return res.body.id as string;
+}
+
 async function pendingAccessRequest(t: TestApp) {
   const assoc = await newAssociation(t, { recruiterAccess: 'approval' });
   const org = await newOrg(t);
@@ -180,6 +213,60 @@ export const HAPPY_PATHS: Record<string, Example> = {
     const [row] = await t.dataSource.query(`SELECT body_text FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at DESC, id DESC LIMIT 1`, [a.row.email]);
     const token = /#token=(pas_mlk_[A-Za-z0-9_-]{43})/.exec(row?.body_text ?? '')?.[1];
     return t.http().post('/v1/auth/sessions').send({ token });
+  },
+  'GET /v1/me/organisations': async (t, w) => t.http().get('/v1/me/organisations?q=Tenant').set(bearer((await freshAlumnus(t, w)).session)),
+  'POST /v1/associations/{id}/members': (t, w) =>
+    t.http().post(`/v1/associations/${w.fixtures.assocA.id}/members`).set(bearer(w.fixtures.assocA.key)).send({ email: `m-${unique()}@assoc-a.example`, role: 'treasurer' }),
+  'PATCH /v1/associations/{id}/members/{memberId}': async (t, w) =>
+    t.http().patch(`/v1/associations/${w.fixtures.assocA.id}/members/${await associationMember(t, w)}`).set(bearer(w.fixtures.assocA.key)).send({ role: 'alumni_manager' }),
+  'DELETE /v1/associations/{id}/members/{memberId}': async (t, w) =>
+    t.http().delete(`/v1/associations/${w.fixtures.assocA.id}/members/${await associationMember(t, w)}`).set(bearer(w.fixtures.assocA.key)),
+  'POST /v1/recruiter-orgs/me/members': (t, w) =>
+    t.http().post('/v1/recruiter-orgs/me/members').set(bearer(w.fixtures.orgA.key)).send({ email: `m-${unique()}@org-a.example`, role: 'billing' }),
+  'PATCH /v1/recruiter-orgs/me/members/{memberId}': async (t, w) =>
+    t.http().patch(`/v1/recruiter-orgs/me/members/${await orgMember(t, w)}`).set(bearer(w.fixtures.orgA.key)).send({ role: 'billing' }),
+  'DELETE /v1/recruiter-orgs/me/members/{memberId}': async (t, w) =>
+    t.http().delete(`/v1/recruiter-orgs/me/members/${await orgMember(t, w)}`).set(bearer(w.fixtures.orgA.key)),
+  'POST /v1/webhook-endpoints': async (t, w) =>
+    t.http().post('/v1/webhook-endpoints').set(bearer((await newOrg(t)).key)).send({ url: w.webhookUrl, eventTypes: ['profile.unlocked'] }),
+  'GET /v1/webhook-endpoints/{id}': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    return t.http().get(`/v1/webhook-endpoints/${endpointId}`).set(bearer(org.key));
+  },
+  'PATCH /v1/webhook-endpoints/{id}': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    return t.http().patch(`/v1/webhook-endpoints/${endpointId}`).set(bearer(org.key)).send({ description: 'ATS (staging)' });
+  },
+  'DELETE /v1/webhook-endpoints/{id}': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    return t.http().delete(`/v1/webhook-endpoints/${endpointId}`).set(bearer(org.key));
+  },
+  'POST /v1/webhook-endpoints/{id}/rotate-secret': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    return t.http().post(`/v1/webhook-endpoints/${endpointId}/rotate-secret`).set(bearer(org.key)).send({ previousSecretExpiresInSeconds: 60 });
+  },
+  'POST /v1/webhook-endpoints/{id}/test': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    return t.http().post(`/v1/webhook-endpoints/${endpointId}/test`).set(bearer(org.key));
+  },
+  'GET /v1/webhook-endpoints/{id}/attempts': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    await t.http().post(`/v1/webhook-endpoints/${endpointId}/test`).set(bearer(org.key)).expect(200);
+    return t.http().get(`/v1/webhook-endpoints/${endpointId}/attempts`).set(bearer(org.key));
+  },
+  'GET /v1/webhook-endpoints/{id}/deliveries': async (t, w) => {
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    return t.http().get(`/v1/webhook-endpoints/${endpointId}/deliveries`).set(bearer(org.key));
+  },
+  'POST /v1/webhook-endpoints/{id}/deliveries/{deliveryId}/resend': async (t, w) => {
+    // An unlock records `profile.unlocked` and, in the same transaction, a delivery to the endpoint.
+    const { org, endpointId } = await webhookEndpoint(t, w);
+    await grantCredits(t, org.id, { credits: 1 }).expect(201);
+    const a = await newAlumnus(t, w.fixtures.assocA, 'all');
+    await t.http().post(`/v1/profiles/${a.id}/unlock`).set(bearer(org.key)).expect(201);
+    const deliveries = await t.http().get(`/v1/webhook-endpoints/${endpointId}/deliveries`).set(bearer(org.key)).expect(200);
+    if (deliveries.body.data.length !== 1) throw new Error(`expected one delivery, got ${JSON.stringify(deliveries.body)}`);
+    return t.http().post(`/v1/webhook-endpoints/${endpointId}/deliveries/${deliveries.body.data[0].id}/resend`).set(bearer(org.key));
   },
   'GET /v1/associations/{id}/revenue': (t, w) => t.http().get(`/v1/associations/${w.fixtures.assocA.id}/revenue?from=2026-01-01&to=2026-01-31`).set(bearer(w.fixtures.assocA.key)),
   'GET /v1/platform/revenue': (t) => t.http().get('/v1/platform/revenue?from=2026-01-01&to=2026-01-31').set(bearer(t.adminKey)),

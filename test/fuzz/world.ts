@@ -23,13 +23,20 @@ export interface FuzzWorld {
   tenantBState(): Promise<string>;
   fixtures: { assocA: AssociationFixture; orgA: OrgFixture; valuesA: string[] };
   stripeWebhookSecret: string;
+  /** A local receiver the app may deliver webhooks to (its host allowed by configuration), if any. */
+  webhookUrl?: string;
+}
+
+export interface FuzzWorldOptions {
+  stripeWebhookSecret?: string;
+  webhookUrl?: string;
 }
 
 /**
  * Two tenants with the same shape. Tenant A's credentials are used to probe; tenant B's ids are
  * offered as path parameters, and nothing identifying B may come back to A.
  */
-export async function buildWorld(t: TestApp, stripeWebhookSecret = 'whsec_fuzz'): Promise<FuzzWorld> {
+export async function buildWorld(t: TestApp, { stripeWebhookSecret = 'whsec_fuzz', webhookUrl }: FuzzWorldOptions = {}): Promise<FuzzWorld> {
   const assocA = await newAssociation(t, { name: 'Tenant A association', recruiterAccess: 'open' });
   const assocB = await newAssociation(t, { name: 'TENANTB-MARKER association', recruiterAccess: 'approval' });
   const orgA = await newOrg(t, { name: 'Tenant A org' });
@@ -120,6 +127,7 @@ export async function buildWorld(t: TestApp, stripeWebhookSecret = 'whsec_fuzz')
     tenantBState: () => tenantBState(t, assocB.id, orgB.id),
     fixtures: { assocA, orgA, valuesA: [assocA.id, orgA.id, spareA.keyId, shared.id, alumnusA.id, contactToA.body.contactRequest.id, 'me'] },
     stripeWebhookSecret,
+    webhookUrl,
   };
 }
 
