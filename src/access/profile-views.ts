@@ -1,27 +1,36 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { emptyValue, SEARCHABLE_FIELDS, SearchableType, SearchableValues } from './searchable-fields';
+
+/** A preview's first properties, then one per searchable field (SEARCHABLE_FIELDS). */
+class PreviewHead {
+  @ApiProperty({ enum: ['preview', 'full'] }) level: 'preview' | 'full';
+  @ApiProperty({ format: 'uuid' }) alumnusId: string;
+  @ApiProperty({ format: 'uuid' }) associationId: string;
+}
+for (const field of SEARCHABLE_FIELDS) ApiProperty(previewProperty(field.type))(PreviewHead.prototype, field.key);
+// Declaration merging types the properties the loop above declares.
+interface PreviewHead extends SearchableValues {}
 
 /**
  * What a recruiter may see of an alumnus. A preview carries no name, email, phone, company,
  * LinkedIn or bio; a full profile adds identity and bio but never email or phone,
  * which are shared only through an accepted contact request.
  */
-export class ProfilePreviewDto {
-  @ApiProperty({ enum: ['preview', 'full'] }) level: 'preview' | 'full';
-  @ApiProperty({ format: 'uuid' }) alumnusId: string;
-  @ApiProperty({ format: 'uuid' }) associationId: string;
-  @ApiProperty({ type: String, nullable: true }) headline: string | null;
-  @ApiProperty({ type: String, nullable: true }) industry: string | null;
-  @ApiProperty({ type: String, nullable: true }) seniority: string | null;
-  @ApiProperty({ type: Number, nullable: true }) yearsOfExperience: number | null;
-  @ApiProperty({ type: String, nullable: true }) city: string | null;
-  @ApiProperty({ type: String, nullable: true }) country: string | null;
-  @ApiProperty({ type: [String] }) skills: string[];
-  @ApiProperty({ type: [String] }) languages: string[];
-  @ApiProperty({ type: String, nullable: true }) program: string | null;
-  @ApiProperty({ type: String, nullable: true }) degreeLevel: string | null;
-  @ApiProperty({ type: Number, nullable: true }) graduationYear: number | null;
-  @ApiProperty() openToWork: boolean;
+export class ProfilePreviewDto extends PreviewHead {
   @ApiProperty() contactable: boolean;
+}
+
+function previewProperty(type: SearchableType): ApiPropertyOptions {
+  switch (type) {
+    case 'text':
+      return { type: String, nullable: true };
+    case 'text[]':
+      return { type: [String] };
+    case 'integer':
+      return { type: Number, nullable: true };
+    case 'boolean':
+      return { type: Boolean };
+  }
 }
 
 export class FullProfileDto extends ProfilePreviewDto {
@@ -36,21 +45,9 @@ export class FullProfileDto extends ProfilePreviewDto {
  * The columns a preview is made of; search reads exactly these, the profile route an alumnus
  * entity. Structural, so that access does not depend on the alumni feature that owns the row.
  */
-export interface PreviewSource {
+export interface PreviewSource extends SearchableValues {
   id: string;
   associationId: string;
-  headline: string | null;
-  industry: string | null;
-  seniority: string | null;
-  yearsOfExperience: number | null;
-  city: string | null;
-  country: string | null;
-  skills: string[];
-  languages: string[];
-  program: string | null;
-  degreeLevel: string | null;
-  graduationYear: number | null;
-  openToWork: boolean;
 }
 
 /** A preview's columns plus the identity and bio an unlock shows (never the email or phone). */
@@ -63,24 +60,10 @@ export interface FullProfileSource extends PreviewSource {
 }
 
 export function toPreview(a: PreviewSource, contactable: boolean): ProfilePreviewDto {
-  return {
-    level: 'preview',
-    alumnusId: a.id,
-    associationId: a.associationId,
-    headline: a.headline,
-    industry: a.industry,
-    seniority: a.seniority,
-    yearsOfExperience: a.yearsOfExperience,
-    city: a.city,
-    country: a.country,
-    skills: a.skills ?? [],
-    languages: a.languages ?? [],
-    program: a.program,
-    degreeLevel: a.degreeLevel,
-    graduationYear: a.graduationYear,
-    openToWork: a.openToWork,
-    contactable,
-  };
+  const preview: Record<string, unknown> = { level: 'preview', alumnusId: a.id, associationId: a.associationId };
+  for (const { key, type } of SEARCHABLE_FIELDS) preview[key] = a[key] ?? emptyValue(type);
+  preview.contactable = contactable;
+  return preview as unknown as ProfilePreviewDto;
 }
 
 export function toFullProfile(a: FullProfileSource, contactable: boolean): FullProfileDto {

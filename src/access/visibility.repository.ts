@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '../database/query';
 import { rawPool } from '../database/raw-pool';
 import type { PreviewSource } from './profile-views';
+import { SEARCHABLE_FIELDS } from './searchable-fields';
 
 /** Columns a caller reads along with the visibility facts; `columns(org)` gets the org id expression. */
 export interface VisibilityExtra {
@@ -30,9 +31,7 @@ export interface VisibilityRow {
 }
 
 /** The preview columns, read with the visibility facts for search hits (aliases as PreviewSource). */
-const PREVIEW_COLUMNS = `, a.headline, a.industry, a.seniority, a.years_of_experience AS "yearsOfExperience", a.city, a.country,
-              a.skills, a.languages, a.program, a.degree_level AS "degreeLevel", a.graduation_year AS "graduationYear",
-              a.open_to_work AS "openToWork"`;
+const PREVIEW_COLUMNS = SEARCHABLE_FIELDS.map((f) => `, a.${f.column} AS "${f.key}"`).join('');
 
 /**
  * Where a visibility statement finds its org(s) and alumni: `org` is the org id expression, `from`

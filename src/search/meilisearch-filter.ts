@@ -1,21 +1,8 @@
+import { FILTERABLE_KEYS, FILTERED_FIELDS } from '../access/searchable-fields';
 import { NormalizedSearch } from './search-query';
 
-/** The only attribute names a filter expression may contain. */
-export const MEILI_FILTERABLE_ATTRIBUTES = [
-  'associationId',
-  'blockedOrgIds',
-  'program',
-  'degreeLevel',
-  'graduationYear',
-  'skills',
-  'industry',
-  'country',
-  'city',
-  'seniority',
-  'languages',
-  'openToWork',
-  'lastConfirmedAt',
-] as const;
+/** The only attribute names a filter expression may contain: scope, the searchable fields filters or facets read, consent time. */
+export const MEILI_FILTERABLE_ATTRIBUTES = ['associationId', 'blockedOrgIds', ...FILTERABLE_KEYS, 'lastConfirmedAt'] as const;
 export type MeiliFilterAttribute = (typeof MEILI_FILTERABLE_ATTRIBUTES)[number];
 
 /** Outer array: AND; inner array: OR (Meilisearch's array filter form). */
@@ -34,16 +21,6 @@ export function filterCondition(attribute: MeiliFilterAttribute, operator: '=' |
   return `${attribute} ${operator} ${quoteFilterValue(String(value))}`;
 }
 
-const LIST_FILTERS: Array<[keyof NormalizedSearch['filters'], MeiliFilterAttribute]> = [
-  ['programs', 'program'],
-  ['degreeLevels', 'degreeLevel'],
-  ['industries', 'industry'],
-  ['countries', 'country'],
-  ['cities', 'city'],
-  ['seniorities', 'seniority'],
-  ['languages', 'languages'],
-];
-
 /** Scope, then filters; AND across fields, OR within a field, every skill required. */
 export function buildMeiliFilter(s: NormalizedSearch): MeiliFilter {
   const filter: MeiliFilter = [
@@ -51,15 +28,23 @@ export function buildMeiliFilter(s: NormalizedSearch): MeiliFilter {
     s.associationIds.map((id) => filterCondition('associationId', '=', id)),
     `NOT ${filterCondition('blockedOrgIds', '=', s.orgId)}`,
   ];
-  const f = s.filters;
-  for (const [name, attribute] of LIST_FILTERS) {
-    const values = f[name] as string[] | undefined;
-    if (values && values.length > 0) filter.push(values.map((v) => filterCondition(attribute, '=', v)));
+  const f = s.filters as Record<string, unknown>;
+  for (const { key, filter: rule } of FILTERED_FIELDS) {
+    const attribute = key as MeiliFilterAttribute;
+    if (rule.kind === 'any') {
+      const values = f[rule.param] as string[] | undefined;
+      if (values && values.length > 0) filter.push(values.map((v) => filterCondition(attribute, '=', v)));
+    } else if (rule.kind === 'all') {
+      for (const value of (f[rule.param] as string[] | undefined) ?? []) filter.push(filterCondition(attribute, '=', value));
+    } else if (rule.kind === 'range') {
+      const [min, max] = [f[rule.min] as number | undefined, f[rule.max] as number | undefined];
+      if (min !== undefined) filter.push(filterCondition(attribute, '>=', min));
+      if (max !== undefined) filter.push(filterCondition(attribute, '<=', max));
+    } else {
+      const value = f[rule.param] as boolean | undefined;
+      if (value !== undefined) filter.push(filterCondition(attribute, '=', value));
+    }
   }
-  for (const skill of f.skills ?? []) filter.push(filterCondition('skills', '=', skill));
-  if (f.graduationYearMin !== undefined) filter.push(filterCondition('graduationYear', '>=', f.graduationYearMin));
-  if (f.graduationYearMax !== undefined) filter.push(filterCondition('graduationYear', '<=', f.graduationYearMax));
-  if (f.openToWork !== undefined) filter.push(filterCondition('openToWork', '=', f.openToWork));
   // Consent rule: lapsed consent leaves hits and facet counts before the lapse job deletes it.
   if (s.confirmedAfter) filter.push(filterCondition('lastConfirmedAt', '>=', s.confirmedAfter.getTime() + 1));
   return filter;

@@ -1,6 +1,7 @@
 import { Meilisearch, type Task } from 'meilisearch';
 import type { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
+import { SORT_KEYS, TEXT_KEYS } from '../access/searchable-fields';
 import { DomainError } from '../common/domain-error';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { buildMeiliFilter, MEILI_FILTERABLE_ATTRIBUTES } from './meilisearch-filter';
@@ -34,22 +35,8 @@ export interface MeiliOptions {
 }
 
 /** What is sent to Meilisearch: the projection's fields, nothing personal. */
-export interface MeiliDocument {
+export interface MeiliDocument extends Omit<SearchDocument, 'alumnusId' | 'lastConfirmedAt'> {
   id: string;
-  associationId: string;
-  blockedOrgIds: string[];
-  headline: string | null;
-  industry: string | null;
-  seniority: string | null;
-  yearsOfExperience: number | null;
-  city: string | null;
-  country: string | null;
-  skills: string[];
-  languages: string[];
-  program: string | null;
-  degreeLevel: string | null;
-  graduationYear: number | null;
-  openToWork: boolean;
   lastConfirmedAt: number;
 }
 
@@ -59,11 +46,12 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
 }
 
 export const MEILI_SETTINGS = {
-  searchableAttributes: ['headline', 'skills', 'program', 'industry', 'degreeLevel', 'seniority', 'city', 'country', 'languages'],
+  searchableAttributes: [...TEXT_KEYS],
   filterableAttributes: [...MEILI_FILTERABLE_ATTRIBUTES],
-  sortableAttributes: ['graduationYear', 'lastConfirmedAt'],
+  sortableAttributes: [...SORT_KEYS, 'lastConfirmedAt'],
   // `sort` first: an explicit sort orders the results, relevance only breaks ties.
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
+  // Only the id: a hit's preview is read from the database with its consent re-check.
   displayedAttributes: ['id'],
   faceting: { maxValuesPerFacet: SEARCH_MAX_FACET_VALUES, sortFacetValuesBy: { '*': 'count' as const } },
   pagination: { maxTotalHits: SEARCH_MAX_TOTAL },
@@ -161,9 +149,10 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     if (s.associationIds.length === 0) return { hits: [], facets: emptyFacets, estimatedTotal: 0, totalCapped: false, nextCursor: null };
 
     const limit = Math.min(s.limit, SEARCH_MAX_TOTAL - offset);
+    // A field sort breaks ties by consent time; no text means newest first.
     const sort =
-      s.sort === 'graduationYear'
-        ? ['graduationYear:desc', 'lastConfirmedAt:desc']
+      s.sort !== 'relevance' && s.sort !== 'lastConfirmedAt'
+        ? [`${s.sort}:desc`, 'lastConfirmedAt:desc']
         : s.sort === 'lastConfirmedAt' || s.q.trim() === ''
           ? ['lastConfirmedAt:desc']
           : undefined;

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
+import { FILTERED_FIELDS, SEARCHABLE_FIELDS } from '../access/searchable-fields';
 import { DomainError } from '../common/domain-error';
 import { decodeCursor, encodeCursor } from '../common/pagination';
 import { allowedTypos, editDistance, NormalizedSearch, normalizeSearch, parseWebSearch } from './search-query';
@@ -15,6 +16,7 @@ import {
   SearchQuery,
   SearchResult,
   SearchScope,
+  SearchSort,
 } from './search.port';
 
 export interface PostgresSearchOptions {
@@ -27,28 +29,11 @@ export interface PostgresSearchOptions {
   facetCap?: number;
 }
 
-const FACET_COLUMNS: Record<SearchFacetField, { column: string; array: boolean }> = {
-  associationId: { column: 'association_id', array: false },
-  program: { column: 'program', array: false },
-  degreeLevel: { column: 'degree_level', array: false },
-  graduationYear: { column: 'graduation_year', array: false },
-  skills: { column: 'skills', array: true },
-  industry: { column: 'industry', array: false },
-  country: { column: 'country', array: false },
-  city: { column: 'city', array: false },
-  seniority: { column: 'seniority', array: false },
-  languages: { column: 'languages', array: true },
-  openToWork: { column: 'open_to_work', array: false },
-};
-
-const SCALAR_FILTERS = [
-  ['programs', 'program'],
-  ['degreeLevels', 'degree_level'],
-  ['industries', 'industry'],
-  ['countries', 'country'],
-  ['cities', 'city'],
-  ['seniorities', 'seniority'],
-] as const;
+/** What a facet counts: the column, and whether it holds a list (counted per element). */
+const FACET_COLUMNS = Object.fromEntries([
+  ['associationId', { column: 'association_id', array: false }],
+  ...SEARCHABLE_FIELDS.filter((f) => 'facet' in f).map((f) => [f.key, { column: f.column, array: f.type === 'text[]' }]),
+]) as Record<SearchFacetField, { column: string; array: boolean }>;
 
 type FacetRow = [SearchFacetField, string, number];
 /** A page as the statements return it: [alumnus id, sort key] pairs, best first. */
@@ -77,10 +62,13 @@ interface SortSpec {
   shape: 'number' | 'string' | 'date';
 }
 
-const SORTS: Record<'graduationYear' | 'lastConfirmedAt', SortSpec> = {
-  graduationYear: { name: 'graduationYear', key: 'coalesce(d.graduation_year, 0)', cast: 'integer', shape: 'number' },
-  lastConfirmedAt: { name: 'lastConfirmedAt', key: 'd.last_confirmed_at', cast: 'timestamptz', shape: 'date' },
-};
+type SortName = Exclude<SearchSort, 'relevance'>;
+
+/** Sortable fields sort nulls as 0, like their `coalesce(column, 0)` indexes; then the consent time. */
+const SORTS = Object.fromEntries([
+  ...SEARCHABLE_FIELDS.filter((f) => 'sort' in f).map((f) => [f.key, { name: f.key, key: `coalesce(d.${f.column}, 0)`, cast: 'integer', shape: 'number' }]),
+  ['lastConfirmedAt', { name: 'lastConfirmedAt', key: 'd.last_confirmed_at', cast: 'timestamptz', shape: 'date' }],
+]) as Record<SortName, SortSpec>;
 
 /**
  * PostgreSQL full-text search over the `search_documents` projection: tsvector + GIN with
@@ -134,7 +122,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     }
     const sort = tsquery === null && s.sort === 'relevance' ? 'lastConfirmedAt' : s.sort;
     const { page, matched, facets } =
-      tsquery !== null ? await this.textSearch(s, tsquery, sort) : await this.filterSearch(s, sort as keyof typeof SORTS);
+      tsquery !== null ? await this.textSearch(s, tsquery, sort) : await this.filterSearch(s, sort as SortName);
     return {
       hits: page.hits,
       facets,
@@ -150,7 +138,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
    * check only on the rare documents that hold blocks.
    */
   private conditions(s: NormalizedSearch, p: Params, tsquery: string | null): string {
-    const f = s.filters;
+    const f = s.filters as Record<string, unknown>;
     const where = [
       // Scope rule: only associations open to this org, and never an alumnus who blocked it.
       anyOf('d.association_id', s.associationIds, 'uuid', p),
@@ -158,22 +146,28 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     ];
     // Consent rule: a lapsed consent leaves hits and facet counts before the lapse job removes the document.
     if (s.confirmedAfter) where.push(`d.last_confirmed_at > ${p.add(s.confirmedAfter)}::timestamptz`);
-    for (const [filter, column] of SCALAR_FILTERS) {
-      const values = f[filter];
-      if (values) where.push(anyOf(`d.${column}`, values, 'text', p));
+    for (const { column, type, filter } of FILTERED_FIELDS) {
+      const d = `d.${column}`;
+      if (filter.kind === 'range') {
+        const [min, max] = [f[filter.min] as number | undefined, f[filter.max] as number | undefined];
+        if (min !== undefined) where.push(`${d} >= ${p.add(min)}::integer`);
+        if (max !== undefined) where.push(`${d} <= ${p.add(max)}::integer`);
+        continue;
+      }
+      const value = f[filter.param];
+      if (value === undefined) continue;
+      if (filter.kind === 'flag') where.push(`${d} = ${p.add(value)}::boolean`);
+      else if (filter.kind === 'all') where.push(`${d} @> ${p.add(value)}::text[]`);
+      else if (type === 'text[]') where.push(`${d} && ${p.add(value)}::text[]`);
+      else where.push(anyOf(d, value as string[], 'text', p));
     }
-    if (f.skills) where.push(`d.skills @> ${p.add(f.skills)}::text[]`);
-    if (f.languages) where.push(`d.languages && ${p.add(f.languages)}::text[]`);
-    if (f.graduationYearMin !== undefined) where.push(`d.graduation_year >= ${p.add(f.graduationYearMin)}::integer`);
-    if (f.graduationYearMax !== undefined) where.push(`d.graduation_year <= ${p.add(f.graduationYearMax)}::integer`);
-    if (f.openToWork !== undefined) where.push(`d.open_to_work = ${p.add(f.openToWork)}::boolean`);
     if (tsquery !== null) where.push(`d.search_text @@ to_tsquery('simple', ${p.add(tsquery)})`);
     return where.join(' AND ');
   }
 
   private decode(s: NormalizedSearch, sort: string): unknown[] | undefined {
     if (s.cursor === undefined) return undefined;
-    const shape = sort === 'relevance' ? (['string', 'string', 'uuid'] as const) : (['string', SORTS[sort as keyof typeof SORTS].shape, 'uuid'] as const);
+    const shape = sort === 'relevance' ? (['string', 'string', 'uuid'] as const) : (['string', SORTS[sort as SortName].shape, 'uuid'] as const);
     const values = decodeCursor(s.cursor, shape);
     if (values[0] !== sort || (sort === 'relevance' && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(String(values[1])))) {
       throw new DomainError('invalid_cursor', 'The cursor is invalid or belongs to another listing', {
@@ -197,7 +191,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     const p = new Params();
     const where = this.conditions(s, p, tsquery);
     const relevance = sortName === 'relevance';
-    const sort = relevance ? undefined : SORTS[sortName as keyof typeof SORTS];
+    const sort = relevance ? undefined : SORTS[sortName as SortName];
     const after = this.decode(s, sortName);
     const key = relevance ? `ts_rank(c.search_text, to_tsquery('simple', ${p.add(tsquery)}), 1)::real` : 'c.sort_key';
     const keyset = after ? `WHERE (r.k, r.alumnus_id) < (${p.add(after[0])}::${relevance ? 'real' : sort!.cast}, ${p.add(after[1])}::uuid)` : '';
@@ -217,7 +211,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     let page = this.toPage(s, sortName, row.hits);
     // A common term with a sort other than relevance: the bounded set may miss the newest
     // matches, but matches are dense, so walking the sort index finds them quickly.
-    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as keyof typeof SORTS, tsquery);
+    if (!relevance && row.matched >= this.boundedRows) page = await this.walkPage(s, sortName as SortName, tsquery);
     return { page, matched: row.matched, facets: this.toFacets(s, row.facets) };
   }
 
@@ -226,7 +220,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
    * statements in parallel: at concurrency 1 the page and the scan run on two backends at once,
    * which measured faster than one statement doing both.
    */
-  private async filterSearch(s: NormalizedSearch, sortName: keyof typeof SORTS) {
+  private async filterSearch(s: NormalizedSearch, sortName: SortName) {
     const p = new Params();
     const where = this.conditions(s, p, null);
     const summary = this.pool.query<{ matched: number; facets: FacetRow[] }>(
@@ -241,7 +235,7 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     return { page, matched: rows[0].matched, facets: this.toFacets(s, rows[0].facets) };
   }
 
-  private async walkPage(s: NormalizedSearch, sortName: keyof typeof SORTS, tsquery: string | null) {
+  private async walkPage(s: NormalizedSearch, sortName: SortName, tsquery: string | null) {
     const sort = SORTS[sortName];
     const p = new Params();
     const where = this.conditions(s, p, tsquery);

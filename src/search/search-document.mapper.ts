@@ -1,7 +1,13 @@
+import { SEARCHABLE_FIELDS, SearchableType, SearchableValues } from '../access/searchable-fields';
 import { SearchDocument } from './search.port';
 
-/** The profile as the alumni feature holds it, with its current consent. */
-export interface SearchableProfileInput {
+/**
+ * The profile as the alumni feature holds it, with its current consent. Identity fields may be
+ * present: the mapper never copies them.
+ */
+export type SearchableProfileInput = {
+  [K in keyof SearchableValues]?: (SearchableValues[K] extends string[] ? readonly string[] : SearchableValues[K]) | null;
+} & {
   id: string;
   associationId: string;
   externalId?: string | null;
@@ -11,19 +17,7 @@ export interface SearchableProfileInput {
   phone?: string | null;
   linkedinUrl?: string | null;
   currentCompany?: string | null;
-  headline?: string | null;
-  industry?: string | null;
-  seniority?: string | null;
-  yearsOfExperience?: number | null;
-  city?: string | null;
-  country?: string | null;
-  skills?: readonly string[] | null;
-  languages?: readonly string[] | null;
-  program?: string | null;
-  degreeLevel?: string | null;
-  graduationYear?: number | null;
   bio?: string | null;
-  openToWork?: boolean | null;
   lastConfirmedAt: Date;
   consent: { searchable: boolean; unlockable?: boolean; contactable?: boolean };
   /** Latest consent event time; consent older than 24 months without reconfirmation lapses. */
@@ -31,13 +25,13 @@ export interface SearchableProfileInput {
   blockedOrgIds?: readonly string[] | null;
   /** Erased or deactivated profiles are never searchable. */
   erased?: boolean;
-}
+};
 
 export const CONSENT_LAPSE_MONTHS = 24;
 
 /**
  * Profile → indexable fields. Pure. Returns null when the profile must not be in the index.
- * The output is built field by field from an allow-list: name, email, phone, company, LinkedIn,
+ * The output is built field by field from an allow-list (SEARCHABLE_FIELDS): name, email, phone, company, LinkedIn,
  * bio and externalId are never copied, because Meilisearch keeps even non-displayed fields
  * searchable (and so would a tsvector).
  */
@@ -47,24 +41,28 @@ export function toSearchDocument(input: SearchableProfileInput, now: Date = new 
   const reference = laterOf(input.consentGivenAt ?? null, input.lastConfirmedAt);
   if (reference === null || isLapsed(reference, now)) return null;
 
-  return {
+  const doc: Record<string, unknown> = {
     alumnusId: input.id,
     associationId: input.associationId,
     blockedOrgIds: uniqueStrings(input.blockedOrgIds),
-    headline: text(input.headline),
-    industry: text(input.industry),
-    seniority: text(input.seniority),
-    yearsOfExperience: int(input.yearsOfExperience),
-    city: text(input.city),
-    country: text(input.country),
-    skills: uniqueStrings(input.skills),
-    languages: uniqueStrings(input.languages),
-    program: text(input.program),
-    degreeLevel: text(input.degreeLevel),
-    graduationYear: int(input.graduationYear),
-    openToWork: input.openToWork === true,
-    lastConfirmedAt: new Date(input.lastConfirmedAt.getTime()),
   };
+  for (const { key, type } of SEARCHABLE_FIELDS) doc[key] = clean(type, input[key]);
+  doc.lastConfirmedAt = new Date(input.lastConfirmedAt.getTime());
+  return doc as unknown as SearchDocument;
+}
+
+/** One searchable value, bounded: trimmed text (null when blank), a safe integer, a de-duplicated list, a strict boolean. */
+function clean(type: SearchableType, value: unknown): unknown {
+  switch (type) {
+    case 'text':
+      return text(value as string | null | undefined);
+    case 'text[]':
+      return uniqueStrings(value as readonly string[] | null | undefined);
+    case 'integer':
+      return int(value as number | null | undefined);
+    case 'boolean':
+      return value === true;
+  }
 }
 
 export function isLapsed(reference: Date, now: Date): boolean {

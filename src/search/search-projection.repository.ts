@@ -1,105 +1,44 @@
 import type { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
+import { SEARCHABLE_FIELDS, SearchableColumn, SearchableColumnValues, SearchableType } from '../access/searchable-fields';
 import { SearchDocument } from './search.port';
 
-/** The search_documents columns a SearchDocumentRow holds. */
+/** The search_documents columns a SearchDocumentRow holds: scope, the searchable fields, consent time. */
 export const SEARCH_DOCUMENT_COLUMNS = [
   'alumnus_id',
   'association_id',
   'blocked_org_ids',
-  'headline',
-  'industry',
-  'seniority',
-  'years_of_experience',
-  'city',
-  'country',
-  'skills',
-  'languages',
-  'program',
-  'degree_level',
-  'graduation_year',
-  'open_to_work',
+  ...SEARCHABLE_FIELDS.map((f) => f.column),
   'last_confirmed_at',
 ] as const;
+type DocumentColumn = (typeof SEARCH_DOCUMENT_COLUMNS)[number];
 
-const CASTS: Record<(typeof SEARCH_DOCUMENT_COLUMNS)[number], string> = {
+const SQL_TYPES: Record<SearchableType, string> = { text: 'text', 'text[]': 'text[]', integer: 'integer', boolean: 'boolean' };
+
+const CASTS = {
   alumnus_id: 'uuid',
   association_id: 'uuid',
   blocked_org_ids: 'uuid[]',
-  headline: 'text',
-  industry: 'text',
-  seniority: 'text',
-  years_of_experience: 'integer',
-  city: 'text',
-  country: 'text',
-  skills: 'text[]',
-  languages: 'text[]',
-  program: 'text',
-  degree_level: 'text',
-  graduation_year: 'integer',
-  open_to_work: 'boolean',
+  ...Object.fromEntries(SEARCHABLE_FIELDS.map((f) => [f.column, SQL_TYPES[f.type]])),
   last_confirmed_at: 'timestamptz',
-};
+} as Record<DocumentColumn, string>;
 
 export function documentValues(doc: SearchDocument): unknown[] {
-  return [
-    doc.alumnusId,
-    doc.associationId,
-    doc.blockedOrgIds,
-    doc.headline,
-    doc.industry,
-    doc.seniority,
-    doc.yearsOfExperience,
-    doc.city,
-    doc.country,
-    doc.skills,
-    doc.languages,
-    doc.program,
-    doc.degreeLevel,
-    doc.graduationYear,
-    doc.openToWork,
-    doc.lastConfirmedAt,
-  ];
+  return [doc.alumnusId, doc.associationId, doc.blockedOrgIds, ...SEARCHABLE_FIELDS.map((f) => doc[f.key]), doc.lastConfirmedAt];
 }
 
-export interface SearchDocumentRow {
+export interface SearchDocumentRow extends SearchableColumnValues {
   alumnus_id: string;
   association_id: string;
   blocked_org_ids: string[];
-  headline: string | null;
-  industry: string | null;
-  seniority: string | null;
-  years_of_experience: number | null;
-  city: string | null;
-  country: string | null;
-  skills: string[];
-  languages: string[];
-  program: string | null;
-  degree_level: string | null;
-  graduation_year: number | null;
-  open_to_work: boolean;
   last_confirmed_at: Date;
 }
 
 export function documentFromRow(row: SearchDocumentRow): SearchDocument {
-  return {
-    alumnusId: row.alumnus_id,
-    associationId: row.association_id,
-    blockedOrgIds: row.blocked_org_ids,
-    headline: row.headline,
-    industry: row.industry,
-    seniority: row.seniority,
-    yearsOfExperience: row.years_of_experience,
-    city: row.city,
-    country: row.country,
-    skills: row.skills,
-    languages: row.languages,
-    program: row.program,
-    degreeLevel: row.degree_level,
-    graduationYear: row.graduation_year,
-    openToWork: row.open_to_work,
-    lastConfirmedAt: new Date(row.last_confirmed_at),
-  };
+  const doc: Record<string, unknown> = { alumnusId: row.alumnus_id, associationId: row.association_id, blockedOrgIds: row.blocked_org_ids };
+  for (const f of SEARCHABLE_FIELDS) doc[f.key] = row[f.column];
+  doc.lastConfirmedAt = new Date(row.last_confirmed_at);
+  return doc as unknown as SearchDocument;
 }
 
 const UPSERT_SQL = `
@@ -172,28 +111,19 @@ function documentRecord(doc: SearchDocument): Record<string, unknown> {
   return Object.fromEntries(SEARCH_DOCUMENT_COLUMNS.map((c, i) => [c, values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i]]));
 }
 
-export interface IndexableProfileRow {
+/** An alumni row as the mapper reads it; list and flag columns may be null on old rows. */
+export type IndexableProfileRow = { [C in SearchableColumn]: SearchableColumnValues[C] | null } & {
   id: string;
   association_id: string;
   erased: boolean;
-  headline: string | null;
-  industry: string | null;
-  seniority: string | null;
-  years_of_experience: number | null;
-  city: string | null;
-  country: string | null;
-  skills: string[] | null;
-  languages: string[] | null;
-  program: string | null;
-  degree_level: string | null;
-  graduation_year: number | null;
-  open_to_work: boolean | null;
   consent_searchable: boolean;
   consent_given_at: Date | null;
   last_confirmed_at: Date | null;
   consent_reference_at: Date | null;
   blocked_org_ids: string[];
-}
+};
+
+const PROFILE_COLUMNS = SEARCHABLE_FIELDS.map((f) => `a.${f.column}`).join(', ');
 
 /**
  * The search projection in PostgreSQL. Both adapters keep it: PostgreSQL searches it, the
@@ -238,8 +168,7 @@ export class SearchProjectionRepository {
   readProfiles(manager: EntityManager, alumnusIds: string[], lock: boolean): Promise<IndexableProfileRow[]> {
     return manager.query(
       `SELECT a.id, a.association_id, a.erased_at IS NOT NULL AS erased,
-              a.headline, a.industry, a.seniority, a.years_of_experience, a.city, a.country, a.skills, a.languages,
-              a.program, a.degree_level, a.graduation_year, a.open_to_work,
+              ${PROFILE_COLUMNS},
               a.consent_searchable, a.consent_given_at, a.last_confirmed_at,
               greatest(a.consent_given_at, a.last_confirmed_at) AS consent_reference_at,
               coalesce((SELECT array_agg(b.org_id ORDER BY b.org_id) FROM alumnus_blocked_orgs b WHERE b.alumnus_id = a.id),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { toSearchDocument } from './search-document.mapper';
+import { SEARCHABLE_FIELDS } from '../access/searchable-fields';
+import { SearchableProfileInput, toSearchDocument } from './search-document.mapper';
 import { IndexableProfileRow, SearchProjectionRepository } from './search-projection.repository';
 import { SEARCH_INDEXER, SearchDocument, SearchIndexer } from './search.port';
 
@@ -62,22 +63,12 @@ export class SearchProjection {
   }
 }
 
-function toInput(row: IndexableProfileRow) {
+function toInput(row: IndexableProfileRow): SearchableProfileInput {
+  const fields = Object.fromEntries(SEARCHABLE_FIELDS.map((f) => [f.key, row[f.column]]));
   return {
+    ...fields,
     id: row.id,
     associationId: row.association_id,
-    headline: row.headline,
-    industry: row.industry,
-    seniority: row.seniority,
-    yearsOfExperience: row.years_of_experience,
-    city: row.city,
-    country: row.country,
-    skills: row.skills,
-    languages: row.languages,
-    program: row.program,
-    degreeLevel: row.degree_level,
-    graduationYear: row.graduation_year,
-    openToWork: row.open_to_work,
     // The document's lastConfirmedAt is the lapse reference, so the query-time lapse filter and
     // the lapse job read it directly (see SearchScope.confirmedAfter).
     lastConfirmedAt: row.consent_reference_at ? new Date(row.consent_reference_at) : (undefined as unknown as Date),

@@ -1,3 +1,4 @@
+import { FILTERED_FIELDS } from '../access/searchable-fields';
 import { DomainError, FieldError } from '../common/domain-error';
 import {
   SEARCH_DEFAULT_LIMIT,
@@ -31,8 +32,6 @@ export interface NormalizedSearch {
   confirmedAfter?: Date;
 }
 
-const LIST_FILTERS = ['programs', 'degreeLevels', 'skills', 'industries', 'countries', 'cities', 'seniorities', 'languages'] as const;
-
 /**
  * Validates a query and folds the scope into it. Adapters never see a raw query, so the scope
  * (which associations the org may see, which org is asking) cannot be dropped on the way.
@@ -54,26 +53,31 @@ export function normalizeSearch(query: SearchQuery, scope: SearchScope): Normali
     if (!SEARCH_FACET_FIELDS.includes(f)) errors.push({ field: 'facets', message: `unknown facet ${String(f).slice(0, 50)}` });
   }
 
-  const input = query.filters ?? {};
-  const filters: SearchFilters = {};
-  for (const name of LIST_FILTERS) {
-    const values = input[name];
-    if (values === undefined) continue;
-    if (!Array.isArray(values) || values.length > MAX_VALUES_PER_FILTER || values.some((v) => typeof v !== 'string' || v.length > MAX_VALUE_LENGTH)) {
-      errors.push({ field: name, message: `must be at most ${MAX_VALUES_PER_FILTER} strings of at most ${MAX_VALUE_LENGTH} characters` });
-      continue;
+  const input = (query.filters ?? {}) as Record<string, unknown> & SearchFilters;
+  const filters: Record<string, unknown> = {};
+  for (const { filter } of FILTERED_FIELDS) {
+    if (filter.kind === 'any' || filter.kind === 'all') {
+      const values = input[filter.param];
+      if (values === undefined) continue;
+      if (!Array.isArray(values) || values.length > MAX_VALUES_PER_FILTER || values.some((v) => typeof v !== 'string' || v.length > MAX_VALUE_LENGTH)) {
+        errors.push({ field: filter.param, message: `must be at most ${MAX_VALUES_PER_FILTER} strings of at most ${MAX_VALUE_LENGTH} characters` });
+        continue;
+      }
+      if (values.length > 0) filters[filter.param] = [...new Set(values)];
+    } else if (filter.kind === 'range') {
+      for (const name of [filter.min, filter.max]) {
+        const v = input[name];
+        if (v === undefined) continue;
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < filter.lowest || v > filter.highest) {
+          errors.push({ field: name, message: `must be ${filter.what} between ${filter.lowest} and ${filter.highest}` });
+        } else filters[name] = v;
+      }
+    } else {
+      const v = input[filter.param];
+      if (v === undefined) continue;
+      if (typeof v !== 'boolean') errors.push({ field: filter.param, message: 'must be a boolean' });
+      else filters[filter.param] = v;
     }
-    if (values.length > 0) filters[name] = [...new Set(values)];
-  }
-  for (const name of ['graduationYearMin', 'graduationYearMax'] as const) {
-    const v = input[name];
-    if (v === undefined) continue;
-    if (!Number.isInteger(v) || v < 1900 || v > 2100) errors.push({ field: name, message: 'must be a year between 1900 and 2100' });
-    else filters[name] = v;
-  }
-  if (input.openToWork !== undefined) {
-    if (typeof input.openToWork !== 'boolean') errors.push({ field: 'openToWork', message: 'must be a boolean' });
-    else filters.openToWork = input.openToWork;
   }
   let associationIds = scope.associationIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase());
   if (input.associationIds !== undefined) {
@@ -89,7 +93,7 @@ export function normalizeSearch(query: SearchQuery, scope: SearchScope): Normali
   if (errors.length > 0) throw new DomainError('validation_failed', 'The search query is invalid', { errors });
   return {
     q,
-    filters,
+    filters: filters as SearchFilters,
     sort,
     limit,
     cursor: query.cursor,

@@ -1,62 +1,31 @@
 import type { EntityManager } from 'typeorm';
+import { FACET_KEYS, FacetKey, SearchableFilters, SearchableValues, SORT_KEYS, SortKey } from '../access/searchable-fields';
 
 /**
  * What may be indexed about an alumnus: only consented, non-identifying professional fields.
  * Built by `toSearchDocument` (search-document.mapper.ts), never by hand.
  */
-export interface SearchDocument {
+export interface SearchDocument extends SearchableValues {
   alumnusId: string;
   associationId: string;
   /** Orgs the alumnus blocked; such an org never sees this document. */
   blockedOrgIds: string[];
-  headline: string | null;
-  industry: string | null;
-  seniority: string | null;
-  yearsOfExperience: number | null;
-  city: string | null;
-  country: string | null;
-  skills: string[];
-  languages: string[];
-  program: string | null;
-  degreeLevel: string | null;
-  graduationYear: number | null;
-  openToWork: boolean;
   lastConfirmedAt: Date;
 }
 
-export const SEARCH_FACET_FIELDS = [
-  'associationId',
-  'program',
-  'degreeLevel',
-  'graduationYear',
-  'skills',
-  'industry',
-  'country',
-  'city',
-  'seniority',
-  'languages',
-  'openToWork',
-] as const;
-export type SearchFacetField = (typeof SEARCH_FACET_FIELDS)[number];
+/** `associationId` (which association) and the searchable fields marked `facet`. */
+export type SearchFacetField = 'associationId' | FacetKey;
+export const SEARCH_FACET_FIELDS: readonly SearchFacetField[] = ['associationId', ...FACET_KEYS];
 
-export const SEARCH_SORTS = ['relevance', 'graduationYear', 'lastConfirmedAt'] as const;
-export type SearchSort = (typeof SEARCH_SORTS)[number];
+/** `relevance`, the searchable fields marked `sort`, then the consent time. */
+export type SearchSort = 'relevance' | SortKey | 'lastConfirmedAt';
+export const SEARCH_SORTS: readonly SearchSort[] = ['relevance', ...SORT_KEYS, 'lastConfirmedAt'];
 
-/** Filters combine with AND across fields and OR within a field, except `skills` (all must match). */
-export interface SearchFilters {
-  associationIds?: string[];
-  programs?: string[];
-  degreeLevels?: string[];
-  graduationYearMin?: number;
-  graduationYearMax?: number;
-  skills?: string[];
-  industries?: string[];
-  countries?: string[];
-  cities?: string[];
-  seniorities?: string[];
-  languages?: string[];
-  openToWork?: boolean;
-}
+/**
+ * Filters combine with AND across fields and OR within a field, except on fields whose filter
+ * kind is `all` (skills: every value must match).
+ */
+export type SearchFilters = SearchableFilters & { associationIds?: string[] };
 
 export interface SearchQuery {
   /** Free text; only the first SEARCH_MAX_QUERY_WORDS words count. */

@@ -4,7 +4,8 @@ import { RecruiterPrincipal } from '../auth/principal';
 import { SearchQueryDto } from './dto/search-query.dto';
 import { SearchResponseDto } from './dto/search-response.dto';
 import { SearchImpressions } from './search-impressions.service';
-import { SEARCH_ENGINE, SearchEngine, SearchQuery } from './search.port';
+import { SEARCH_FILTER_PARAMS } from './dto/search-query.dto';
+import { SEARCH_ENGINE, SearchEngine, SearchFilters, SearchQuery } from './search.port';
 
 /** GET /v1/search: scope, engine, per-hit re-check with previews, impressions (buffered). */
 @Injectable()
@@ -42,25 +43,7 @@ export class SearchService {
 }
 
 function toSearchQuery(dto: SearchQueryDto): SearchQuery {
-  return {
-    q: dto.q,
-    filters: {
-      associationIds: dto.associationIds,
-      programs: dto.programs,
-      degreeLevels: dto.degreeLevels,
-      graduationYearMin: dto.graduationYearMin,
-      graduationYearMax: dto.graduationYearMax,
-      skills: dto.skills,
-      industries: dto.industries,
-      countries: dto.countries,
-      cities: dto.cities,
-      seniorities: dto.seniorities,
-      languages: dto.languages,
-      openToWork: dto.openToWork,
-    },
-    sort: dto.sort,
-    limit: dto.limit,
-    cursor: dto.cursor,
-    facets: dto.facets,
-  };
+  const params = dto as unknown as Record<string, unknown>;
+  const filters = Object.fromEntries(SEARCH_FILTER_PARAMS.map((name) => [name, params[name]])) as SearchFilters;
+  return { q: dto.q, filters: { ...filters, associationIds: dto.associationIds }, sort: dto.sort, limit: dto.limit, cursor: dto.cursor, facets: dto.facets };
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { FILTERED_FIELDS, SearchableFilters } from '../../access/searchable-fields';
 import { SEARCH_DEFAULT_LIMIT, SEARCH_FACET_FIELDS, SEARCH_MAX_LIMIT, SEARCH_SORTS, SearchFacetField, SearchSort } from '../search.port';
 
 export const SEARCH_MAX_Q_LENGTH = 200;
@@ -36,8 +37,8 @@ function ListParam(description: string, each: PropertyDecorator[] = []): Propert
   };
 }
 
-/** GET /v1/search query string. Unknown parameters are refused by the global ValidationPipe. */
-export class SearchQueryDto {
+/** The free text, the scope filter, then one parameter per filter of SEARCHABLE_FIELDS (below). */
+class SearchFilterParams {
   @ApiPropertyOptional({ maxLength: SEARCH_MAX_Q_LENGTH, description: 'Free text: words, "phrases", -negation, or. Accents and case are ignored; small typos are tolerated.' })
   @IsOptional()
   @IsString()
@@ -46,53 +47,53 @@ export class SearchQueryDto {
 
   @ListParam('Narrows the scope to these associations.', [IsUUID('all', { each: true })])
   associationIds?: string[];
+}
+// Declaration merging types the parameters the loop below declares.
+interface SearchFilterParams extends SearchableFilters {}
 
-  @ListParam('Programs (any).')
-  programs?: string[];
+/** `degreeLevels` → "Degree levels". */
+function label(param: string): string {
+  const words = param.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
-  @ListParam('Degree levels (any).')
-  degreeLevels?: string[];
+function apply(name: string, decorators: PropertyDecorator[]): void {
+  for (const d of decorators) d(SearchFilterParams.prototype, name);
+}
 
-  @ApiPropertyOptional({ minimum: 1900, maximum: 2100 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1900)
-  @Max(2100)
-  graduationYearMin?: number;
+for (const { filter } of FILTERED_FIELDS) {
+  switch (filter.kind) {
+    case 'any':
+      apply(filter.param, [ListParam(`${label(filter.param)} (any).`)]);
+      break;
+    case 'all':
+      apply(filter.param, [ListParam(`${label(filter.param)} (all must match).`)]);
+      break;
+    case 'range':
+      for (const name of [filter.min, filter.max]) {
+        apply(name, [
+          ApiPropertyOptional({ type: Number, minimum: filter.lowest, maximum: filter.highest }),
+          IsOptional(),
+          Transform(toInt),
+          IsInt(),
+          Min(filter.lowest),
+          Max(filter.highest),
+        ]);
+      }
+      break;
+    case 'flag':
+      apply(filter.param, [ApiPropertyOptional({ type: Boolean }), IsOptional(), Transform(toBool), IsBoolean()]);
+      break;
+  }
+}
 
-  @ApiPropertyOptional({ minimum: 1900, maximum: 2100 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1900)
-  @Max(2100)
-  graduationYearMax?: number;
+/** The query parameters of the searchable fields' filters, in table order. */
+export const SEARCH_FILTER_PARAMS: readonly string[] = FILTERED_FIELDS.flatMap(({ filter }) =>
+  filter.kind === 'range' ? [filter.min, filter.max] : [filter.param],
+);
 
-  @ListParam('Skills (all must match).')
-  skills?: string[];
-
-  @ListParam('Industries (any).')
-  industries?: string[];
-
-  @ListParam('Countries (any).')
-  countries?: string[];
-
-  @ListParam('Cities (any).')
-  cities?: string[];
-
-  @ListParam('Seniorities (any).')
-  seniorities?: string[];
-
-  @ListParam('Languages (any).')
-  languages?: string[];
-
-  @ApiPropertyOptional({ type: Boolean })
-  @IsOptional()
-  @Transform(toBool)
-  @IsBoolean()
-  openToWork?: boolean;
-
+/** GET /v1/search query string. Unknown parameters are refused by the global ValidationPipe. */
+export class SearchQueryDto extends SearchFilterParams {
   @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance', description: '`relevance` without `q` orders by lastConfirmedAt.' })
   @IsOptional()
   @IsString()

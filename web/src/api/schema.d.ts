@@ -4069,24 +4069,24 @@ export interface operations {
                 q?: string;
                 /** @description Narrows the scope to these associations. Comma-separated or repeated; at most 20 values of at most 100 characters. */
                 associationIds?: string[];
+                /** @description Industries (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
+                industries?: string[];
+                /** @description Seniorities (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
+                seniorities?: string[];
+                /** @description Cities (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
+                cities?: string[];
+                /** @description Countries (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
+                countries?: string[];
+                /** @description Skills (all must match). Comma-separated or repeated; at most 20 values of at most 100 characters. */
+                skills?: string[];
+                /** @description Languages (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
+                languages?: string[];
                 /** @description Programs (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
                 programs?: string[];
                 /** @description Degree levels (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
                 degreeLevels?: string[];
                 graduationYearMin?: number;
                 graduationYearMax?: number;
-                /** @description Skills (all must match). Comma-separated or repeated; at most 20 values of at most 100 characters. */
-                skills?: string[];
-                /** @description Industries (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
-                industries?: string[];
-                /** @description Countries (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
-                countries?: string[];
-                /** @description Cities (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
-                cities?: string[];
-                /** @description Seniorities (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
-                seniorities?: string[];
-                /** @description Languages (any). Comma-separated or repeated; at most 20 values of at most 100 characters. */
-                languages?: string[];
                 openToWork?: boolean;
                 /** @description `relevance` without `q` orders by lastConfirmedAt. */
                 sort?: "relevance" | "graduationYear" | "lastConfirmedAt";
@@ -4094,7 +4094,7 @@ export interface operations {
                 /** @description Opaque cursor from a previous page's `nextCursor`. */
                 cursor?: string;
                 /** @description Facets to count; comma-separated or repeated. */
-                facets?: ("associationId" | "program" | "degreeLevel" | "graduationYear" | "skills" | "industry" | "country" | "city" | "seniority" | "languages" | "openToWork")[];
+                facets?: ("associationId" | "industry" | "seniority" | "city" | "country" | "skills" | "languages" | "program" | "degreeLevel" | "graduationYear" | "openToWork")[];
             };
             header?: never;
             path?: never;
