@@ -3,12 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { CsvError, parse } from 'csv-parse';
 import { hash as digest } from 'node:crypto';
 import { pipeline, Readable, Transform } from 'node:stream';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { addressableAssociationId } from '../auth/ownership';
 import { Principal } from '../auth/principal';
 import { FieldError } from '../common/domain-error';
 import { AlumniError } from './alumni.errors';
-import { AlumniRepository } from './alumni.repository';
+import { AlumniRepository, ImportedConsentChange } from './alumni.repository';
 import { ImportFailureDto, ImportResultDto } from './dto/alumnus-response.dto';
 import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './profile-fields';
 import { SearchProjection } from '../search/search-projection.service';
@@ -216,6 +216,26 @@ export class AlumniImportService {
     return result;
   }
 
+  /**
+   * Integration events of the consent changes an import batch made, in the batch's transaction
+   * (a batch that rolls back, or is split and written again, records them with the rows that
+   * commit): the association hears of each alumnus whose consent changed, and when full-profile
+   * consent ends every org that unlocked the person is told to delete the data, as for a
+   * self-service change. An alumnus created by the import has no earlier consent to change.
+   */
+  private async recordConsentChanges(manager: EntityManager, associationId: string, changes: ImportedConsentChange[]): Promise<void> {
+    await this.events.record(
+      manager,
+      changes.map((c) => ({
+        type: 'alumnus.consent_changed' as const,
+        to: { associationId },
+        data: { alumnusId: c.alumnus_id, searchable: c.searchable, unlockable: c.unlockable, contactable: c.contactable },
+      })),
+    );
+    const withdrawn = changes.filter((c) => c.was_unlockable && !c.unlockable).map((c) => c.alumnus_id);
+    await this.events.recordDeletionNotices(manager, 'alumnus.consent_withdrawn', withdrawn);
+  }
+
   private async writeBatch(associationId: string, batch: ImportRow[], lane: number): Promise<BatchOutcome> {
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -245,7 +265,10 @@ export class AlumniImportService {
             const row = writtenById.get(r.externalId)!;
             return { alumnus_id: row.id, created: row.inserted, ...toConsentRecord(r.consent!) };
           });
-        if (consents.length > 0) await this.alumni.appendImportedConsents(manager, consents);
+        if (consents.length > 0) {
+          const changes = await this.alumni.appendImportedConsents(manager, consents);
+          await this.recordConsentChanges(manager, associationId, changes);
+        }
         // One read and at most two writes for the whole batch, in the batch's transaction.
         await this.search.refresh(manager, written.map((w) => w.id), { lock: false });
         const created = written.filter((w) => w.inserted).length;

@@ -384,15 +384,19 @@ export class AlumniRepository {
   }
 
   /**
-   * Appends `association_import` consent events with their proof reference as evidence.
+   * Appends `association_import` consent events with their proof reference as evidence, and
+   * returns the alumni whose current consent (the three purposes) they changed.
    * Consent invariant: an imported proof only counts if it is newer than the current consent
    * (or the alumnus was created by this import), so an old proof re-imported never overrides a
    * later self-service withdrawal. Callers pass only rows their upsert just wrote, whose row locks
    * they hold; a concurrent self-service change (which locks the row FOR UPDATE) has either
    * committed before this statement's snapshot or waits for the import's transaction.
    */
-  async appendImportedConsents(manager: EntityManager, consents: Record<string, unknown>[]): Promise<void> {
-    await manager.query(
+  async appendImportedConsents(manager: EntityManager, consents: Record<string, unknown>[]): Promise<ImportedConsentChange[]> {
+    // Every sub-statement reads the snapshot taken before the statement, so `a` holds the consent
+    // as it was before these events (the trigger that applies them runs at the statement's end).
+    // A new alumnus already carries its imported consent from the upsert: no change to report.
+    return manager.query(
       `WITH ev AS (
          SELECT * FROM json_to_recordset($1::json) AS e(alumnus_id uuid, created boolean, searchable boolean,
                 unlockable boolean, contactable boolean, terms_version text, text_hash text, given_at timestamptz, proof text)
@@ -402,13 +406,28 @@ export class AlumniRepository {
                 'association_import', ev.given_at
            FROM ev JOIN alumni a ON a.id = ev.alumnus_id
           WHERE ev.created OR a.consent_given_at IS NULL OR ev.given_at > a.consent_given_at
-         RETURNING id, alumnus_id
+         RETURNING id, alumnus_id, searchable, unlockable, contactable
+       ), evidence AS (
+         INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
+         SELECT ins.id, ins.alumnus_id, ev.proof FROM ins JOIN ev ON ev.alumnus_id = ins.alumnus_id
        )
-       INSERT INTO consent_evidence (consent_event_id, alumnus_id, proof_reference)
-       SELECT ins.id, ins.alumnus_id, ev.proof FROM ins JOIN ev ON ev.alumnus_id = ins.alumnus_id`,
+       SELECT ins.alumnus_id, a.consent_unlockable AS was_unlockable, ins.searchable, ins.unlockable, ins.contactable
+         FROM ins JOIN alumni a ON a.id = ins.alumnus_id
+        WHERE (a.consent_searchable, a.consent_unlockable, a.consent_contactable)
+              IS DISTINCT FROM (ins.searchable, ins.unlockable, ins.contactable)
+        ORDER BY ins.alumnus_id`,
       [JSON.stringify(consents)],
     );
   }
+}
+
+/** An alumnus whose current consent an import changed. */
+export interface ImportedConsentChange {
+  alumnus_id: string;
+  was_unlockable: boolean;
+  searchable: boolean;
+  unlockable: boolean;
+  contactable: boolean;
 }
 
 const RECORD_COLUMNS = PROFILE_FIELDS.map((f) => {

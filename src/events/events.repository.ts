@@ -113,8 +113,11 @@ export class EventsRepository {
   }
 
   /** Org ids and unlock ids of every org that unlocked the alumnus (the receivers of a deletion notice). */
-  unlockersOf(manager: EntityManager, alumnusId: string): Promise<Array<{ org_id: string; unlock_id: string }>> {
-    return manager.query(`SELECT org_id, id AS unlock_id FROM unlocks WHERE alumnus_id = $1 ORDER BY org_id`, [alumnusId]);
+  unlockersOf(manager: EntityManager, alumnusIds: readonly string[]): Promise<Array<{ alumnus_id: string; org_id: string; unlock_id: string }>> {
+    return manager.query(
+      `SELECT alumnus_id, org_id, id AS unlock_id FROM unlocks WHERE alumnus_id = ANY ($1::uuid[]) ORDER BY alumnus_id, org_id`,
+      [alumnusIds],
+    );
   }
 
   /**

@@ -80,14 +80,24 @@ export class EventsService implements OnModuleInit {
 
   /**
    * Privacy rule (DESIGN §5.8): a withdrawal or an erasure reaches every org that unlocked the
-   * alumnus and no other; the notice names the alumnus by id only. Call it in the change's
+   * alumnus (one or many alumni) and no other; the notice names the alumnus by id only. Call it in the change's
    * transaction, before anything that would remove the unlock rows.
    */
-  async recordDeletionNotices(manager: EntityManager, type: 'alumnus.consent_withdrawn' | 'alumnus.erased', alumnusId: string): Promise<void> {
-    const unlockers = await this.events.unlockersOf(manager, alumnusId);
+  async recordDeletionNotices(
+    manager: EntityManager,
+    type: 'alumnus.consent_withdrawn' | 'alumnus.erased',
+    alumnusIds: string | readonly string[],
+  ): Promise<void> {
+    const ids = typeof alumnusIds === 'string' ? [alumnusIds] : alumnusIds;
+    if (ids.length === 0) return;
+    const unlockers = await this.events.unlockersOf(manager, ids);
     await this.record(
       manager,
-      unlockers.map((u) => ({ type, to: { orgId: u.org_id }, data: { alumnusId, unlockId: u.unlock_id, action: 'delete_unlocked_data' as const } })),
+      unlockers.map((u) => ({
+        type,
+        to: { orgId: u.org_id },
+        data: { alumnusId: u.alumnus_id, unlockId: u.unlock_id, action: 'delete_unlocked_data' as const },
+      })),
     );
   }
 

@@ -1,6 +1,6 @@
 import { EventsService } from '../../src/events/events.service';
 import { grantCredits } from '../support/credits';
-import { newAlumnus, sessionFor } from '../support/alumni-factories';
+import { alumnusRow, importAlumni, newAlumnus, sessionFor } from '../support/alumni-factories';
 import { newAssociation, newOrg, OrgFixture } from '../support/factories';
 import { bearer, createTestApp, TestApp } from '../support/test-app';
 
@@ -60,6 +60,82 @@ describe('events and the event feed', () => {
     ]);
     // A recruiter key never reads an association's events, nor the reverse.
     expect((await feed(c.key)).data).toEqual([]);
+  });
+
+  it('reports consent changed by an import, in the batch transaction, once per alumnus whose consent changed', async () => {
+    const association = await newAssociation(t, { recruiterAccess: 'open' });
+    const [a, b, c] = [await fundedOrg(), await fundedOrg(), await fundedOrg()];
+    const before = new Date(Date.now() - 86_400_000);
+    const rows = {
+      withdrawing: alumnusRow({}, 'all', before),
+      widening: alumnusRow({}, 'searchable', before),
+      reproven: alumnusRow({}, 'all', before),
+      noConsent: alumnusRow(),
+    };
+    expect(await importAlumni(t, association, Object.values(rows))).toMatchObject({ created: 4 });
+    const idOf = async (row: Record<string, unknown>): Promise<string> =>
+      (await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [association.id, row.externalId]))[0].id;
+    const ids = { withdrawing: await idOf(rows.withdrawing), widening: await idOf(rows.widening), reproven: await idOf(rows.reproven), noConsent: await idOf(rows.noConsent) };
+    for (const org of [a, b]) await t.http().post(`/v1/profiles/${ids.withdrawing}/unlock`).set(bearer(org.key)).expect(201);
+    await t.http().post(`/v1/profiles/${ids.reproven}/unlock`).set(bearer(a.key)).expect(201);
+    const changes = async () => (await feed(association.key, { types: 'alumnus.consent_changed' })).data.map((e) => e.data);
+    const notices = async (org: OrgFixture) => (await feed(org.key, { types: 'alumnus.consent_withdrawn' })).data.map((e) => e.data);
+    // New alumni have no earlier consent to change: their import is reported by import.completed.
+    expect(await changes()).toEqual([]);
+
+    // The same file again: nothing is written, nothing is reported.
+    expect(await importAlumni(t, association, Object.values(rows))).toMatchObject({ unchanged: 4 });
+    expect(await changes()).toEqual([]);
+
+    const now = new Date().toISOString();
+    const proof = (row: Record<string, unknown>, consent: [boolean, boolean, boolean]) => ({
+      ...row,
+      consentSearchable: consent[0],
+      consentUnlockable: consent[1],
+      consentContactable: consent[2],
+      consentCollectedAt: now,
+      consentProofReference: `${String(row.consentProofReference ?? 'form')}-renewed`,
+      consentTermsVersion: 'assoc-2026',
+    });
+    const second = [
+      proof(rows.withdrawing, [false, false, false]),
+      proof(rows.widening, [true, true, true]),
+      // A newer proof of the same consent: a consent event, but no change to report.
+      proof(rows.reproven, [true, true, true]),
+      { ...rows.noConsent, headline: 'Staff engineer' },
+    ];
+    expect(await importAlumni(t, association, second)).toMatchObject({ updated: 4, failed: [] });
+    const reported = await changes();
+    expect(reported).toHaveLength(2);
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        { alumnusId: ids.withdrawing, searchable: false, unlockable: false, contactable: false },
+        { alumnusId: ids.widening, searchable: true, unlockable: true, contactable: true },
+      ]),
+    );
+    // The recruiter-facing notice goes to every org that unlocked the withdrawing alumnus, and no other.
+    const notice = { alumnusId: ids.withdrawing, unlockId: expect.any(String), action: 'delete_unlocked_data' };
+    expect(await notices(a)).toEqual([notice]);
+    expect(await notices(b)).toEqual([notice]);
+    expect(await notices(c)).toEqual([]);
+    // Written by the transaction that appended the consent events (the import batch's).
+    const sameTransaction = await t.dataSource.query(
+      `SELECT e.type, xid(e.tx_id) = ce.xmin AS same
+         FROM events e JOIN consent_events ce ON ce.alumnus_id = (e.data->>'alumnusId')::uuid AND ce.terms_version = 'assoc-2026'
+        WHERE e.type IN ('alumnus.consent_changed', 'alumnus.consent_withdrawn') AND (e.data->>'alumnusId')::uuid = $1
+        ORDER BY e.type, e.seq`,
+      [ids.withdrawing],
+    );
+    expect(sameTransaction).toEqual([
+      { type: 'alumnus.consent_changed', same: true },
+      { type: 'alumnus.consent_withdrawn', same: true },
+      { type: 'alumnus.consent_withdrawn', same: true },
+    ]);
+
+    // The changed file again: unchanged, and no event.
+    expect(await importAlumni(t, association, second)).toMatchObject({ unchanged: 4 });
+    expect(await changes()).toHaveLength(2);
+    expect(await notices(a)).toHaveLength(1);
   });
 
   it('records nothing when the transaction that records the event is rolled back', async () => {
