@@ -9,6 +9,8 @@ export interface RouteInfo {
   controller: string;
   handler: string;
   rule: AuthRule | undefined;
+  /** The controller class, for readers of its other route metadata (the OpenAPI document). */
+  controllerType: new (...args: never[]) => unknown;
 }
 
 /** Every route the application registered through controllers, with its access rule (if any). */
@@ -34,6 +36,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
             controller: controller.name,
             handler: name,
             rule,
+            controllerType: controller,
           });
         }
       }

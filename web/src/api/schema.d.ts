@@ -8,6 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description **Access:** public, no credentials. */
         get: operations["Health_health"];
         put?: never;
         post?: never;
@@ -24,6 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** @description **Access:** public, no credentials. */
         get: operations["Health_ready"];
         put?: never;
         post?: never;
@@ -40,8 +42,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `keys:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["ApiKeys_listForAssociation"];
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `keys:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["ApiKeys_createForAssociation"];
         delete?: never;
         options?: never;
@@ -56,8 +72,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `keys:manage` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["ApiKeys_listForOrg"];
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `keys:manage` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["ApiKeys_createForOrg"];
         delete?: never;
         options?: never;
@@ -75,6 +105,13 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `keys:manage` (member roles: association owner, org owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["ApiKeys_revoke"];
         options?: never;
         head?: never;
@@ -90,6 +127,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `keys:manage` (member roles: association owner, org owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["ApiKeys_rotate"];
         delete?: never;
         options?: never;
@@ -104,8 +148,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Associations_list"];
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Associations_create"];
         delete?: never;
         options?: never;
@@ -120,12 +174,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Associations_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `association:write` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         patch: operations["Associations_update"];
         trace?: never;
     };
@@ -136,7 +202,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** How many alumni are searchable, unlockable, contactable, lapsing, or never answered an invitation */
+        /**
+         * How many alumni are searchable, unlockable, contactable, lapsing, or never answered an invitation
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AssociationDashboard_consentHealth"];
         put?: never;
         post?: never;
@@ -153,7 +226,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The alumni behind one consent-health figure, to select for invitations */
+        /**
+         * The alumni behind one consent-health figure, to select for invitations
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AssociationDashboard_consentSegment"];
         put?: never;
         post?: never;
@@ -172,7 +252,14 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invite (again) a selection of up to 100 alumni to give or renew their consent */
+        /**
+         * Invite (again) a selection of up to 100 alumni to give or renew their consent
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["AssociationDashboard_invite"];
         delete?: never;
         options?: never;
@@ -187,7 +274,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recruiter orgs and how many alumni each unlocked or contacted; search by name or email domain to block one */
+        /**
+         * Recruiter orgs and how many alumni each unlocked or contacted; search by name or email domain to block one
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AssociationDashboard_recruiterOrgs"];
         put?: never;
         post?: never;
@@ -204,8 +298,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["RecruiterOrgs_list"];
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["RecruiterOrgs_create"];
         delete?: never;
         options?: never;
@@ -220,6 +324,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["RecruiterOrgs_me"];
         put?: never;
         post?: never;
@@ -236,6 +345,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `events:read` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Events_feed"];
         put?: never;
         post?: never;
@@ -252,8 +368,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Access_list"];
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Access_request"];
         delete?: never;
         options?: never;
@@ -270,6 +400,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Access_approve"];
         delete?: never;
         options?: never;
@@ -286,6 +423,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Access_reject"];
         delete?: never;
         options?: never;
@@ -300,8 +444,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Access_listBlocked"];
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Access_block"];
         delete?: never;
         options?: never;
@@ -319,6 +477,13 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Access_unblock"];
         options?: never;
         head?: never;
@@ -334,6 +499,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["AlumniAdmin_import"];
         delete?: never;
         options?: never;
@@ -348,6 +520,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AlumniAdmin_list"];
         put?: never;
         post?: never;
@@ -364,12 +543,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AlumniAdmin_get"];
         put?: never;
         post?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["AlumniAdmin_erase"];
         options?: never;
         head?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         patch: operations["AlumniAdmin_update"];
         trace?: never;
     };
@@ -380,6 +580,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AlumniAdmin_consentHistory"];
         put?: never;
         post?: never;
@@ -398,6 +605,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["AlumniAdmin_invite"];
         delete?: never;
         options?: never;
@@ -414,6 +628,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** public, no credentials.
+         *
+         *     **Rate limit class:** `magic-link` (see the `RateLimit-Policy` response header).
+         */
         post: operations["AlumniSessions_requestMagicLink"];
         delete?: never;
         options?: never;
@@ -430,6 +649,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** public, no credentials.
+         *
+         *     **Rate limit class:** `sign-in` (see the `RateLimit-Policy` response header).
+         */
         post: operations["AlumniSessions_createSession"];
         delete?: never;
         options?: never;
@@ -444,12 +668,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Me_get"];
         put?: never;
         post?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Me_erase"];
         options?: never;
         head?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         patch: operations["Me_update"];
         trace?: never;
     };
@@ -461,8 +700,18 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         put: operations["Me_putConsent"];
         post?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Me_withdrawConsent"];
         options?: never;
         head?: never;
@@ -476,6 +725,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Me_accessLog"];
         put?: never;
         post?: never;
@@ -492,6 +746,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Me_blockedOrgs"];
         put?: never;
         post?: never;
@@ -510,7 +769,17 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Me_blockOrg"];
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Me_unblockOrg"];
         options?: never;
         head?: never;
@@ -524,6 +793,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Me_export"];
         put?: never;
         post?: never;
@@ -543,6 +817,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Me_signOut"];
         options?: never;
         head?: never;
@@ -558,7 +837,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mail a sign-in link for each account of an address */
+        /**
+         * Mail a sign-in link for each account of an address
+         * @description **Access:** public, no credentials.
+         *
+         *     **Rate limit class:** `magic-link` (see the `RateLimit-Policy` response header).
+         */
         post: operations["PeopleAuth_requestSignInLinks"];
         delete?: never;
         options?: never;
@@ -573,12 +857,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The live sessions of the signed-in person */
+        /**
+         * The live sessions of the signed-in person
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["PeopleAuth_list"];
         put?: never;
-        /** Exchange a sign-in token for a session cookie */
+        /**
+         * Exchange a sign-in token for a session cookie
+         * @description **Access:** public, no credentials.
+         *
+         *     **Rate limit class:** `sign-in` (see the `RateLimit-Policy` response header).
+         */
         post: operations["PeopleAuth_createSession"];
-        /** Sign out everywhere */
+        /**
+         * Sign out everywhere
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["PeopleAuth_signOutEverywhere"];
         options?: never;
         head?: never;
@@ -592,11 +891,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in person */
+        /**
+         * The signed-in person
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["PeopleAuth_current"];
         put?: never;
         post?: never;
-        /** Sign out */
+        /**
+         * Sign out
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["PeopleAuth_signOut"];
         options?: never;
         head?: never;
@@ -610,9 +919,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which optional mails the alumnus receives */
+        /**
+         * Which optional mails the alumnus receives
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["MePreferences_get"];
-        /** Mute or unmute optional mails (sign-in links and invitations are always sent) */
+        /**
+         * Mute or unmute optional mails (sign-in links and invitations are always sent)
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         put: operations["MePreferences_put"];
         post?: never;
         delete?: never;
@@ -628,7 +947,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The consent text and version shown next to the switches */
+        /**
+         * The consent text and version shown next to the switches
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["MePreferences_terms"];
         put?: never;
         post?: never;
@@ -645,7 +969,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recruiter organisations by name or email domain, to block them */
+        /**
+         * Recruiter organisations by name or email domain, to block them
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["MePreferences_organisations"];
         put?: never;
         post?: never;
@@ -662,8 +991,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["CreditPacks_list"];
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["CreditPacks_create"];
         delete?: never;
         options?: never;
@@ -678,6 +1017,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `credits:read` (member roles: org owner, org recruiter, org billing).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Wallet_get"];
         put?: never;
         post?: never;
@@ -694,6 +1040,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `credits:read` (member roles: org owner, org recruiter, org billing).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Wallet_ledger"];
         put?: never;
         post?: never;
@@ -712,6 +1065,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Idempotent:** send an `Idempotency-Key` header.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["CreditGrants_create"];
         delete?: never;
         options?: never;
@@ -728,6 +1088,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `credits:purchase` (member roles: org owner, org billing).
+         *
+         *     **Idempotent:** send an `Idempotency-Key` header.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["CheckoutSessions_create"];
         delete?: never;
         options?: never;
@@ -744,6 +1113,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** public, no credentials.
+         *
+         *     **Rate limit class:** `webhook` (see the `RateLimit-Policy` response header).
+         */
         post: operations["StripeWebhooks_receive"];
         delete?: never;
         options?: never;
@@ -758,6 +1132,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
+         *
+         *     **Rate limit class:** `search` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Profiles_get"];
         put?: never;
         post?: never;
@@ -776,6 +1157,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `profiles:unlock` (member roles: org owner, org recruiter).
+         *
+         *     **Idempotent:** send an `Idempotency-Key` header.
+         *
+         *     **Rate limit class:** `unlock` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Profiles_unlock"];
         delete?: never;
         options?: never;
@@ -790,6 +1180,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `profiles:unlock` (member roles: org owner, org recruiter).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Profiles_listUnlocks"];
         put?: never;
         post?: never;
@@ -806,6 +1203,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
+         *
+         *     **Rate limit class:** `search` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Search_search"];
         put?: never;
         post?: never;
@@ -824,6 +1228,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `contact:write` (member roles: org owner, org recruiter).
+         *
+         *     **Idempotent:** send an `Idempotency-Key` header.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["ContactRequests_create"];
         delete?: never;
         options?: never;
@@ -838,6 +1251,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `contact:write` (member roles: org owner, org recruiter).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["ContactRequests_list"];
         put?: never;
         post?: never;
@@ -854,6 +1274,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["MyContactRequests_list"];
         put?: never;
         post?: never;
@@ -872,6 +1297,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["MyContactRequests_accept"];
         delete?: never;
         options?: never;
@@ -888,6 +1318,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["MyContactRequests_decline"];
         delete?: never;
         options?: never;
@@ -902,6 +1337,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `revenue:read` (member roles: association owner, association treasurer, association viewer); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Revenue_association"];
         put?: never;
         post?: never;
@@ -918,6 +1360,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Revenue_platform"];
         put?: never;
         post?: never;
@@ -934,6 +1381,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `revenue:read` (member roles: association owner, association treasurer, association viewer); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Payouts_list"];
         put?: never;
         post?: never;
@@ -950,7 +1404,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Payable balance, the current month's accrued share and upcoming payout, and the Stripe Connect status */
+        /**
+         * Payable balance, the current month's accrued share and upcoming payout, and the Stripe Connect status
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `revenue:read` (member roles: association owner, association treasurer, association viewer); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Payouts_summary"];
         put?: never;
         post?: never;
@@ -972,6 +1433,12 @@ export interface paths {
         /**
          * Start or resume Stripe Connect onboarding
          * @description Creates the association's Express connected account on first use, then a fresh single-use Account Link whose return and refresh URLs lead back to the dashboard's payouts page. Payouts start once Stripe reports the account with payouts enabled (`account.updated`).
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `payouts:manage` (member roles: association owner, association treasurer); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         post: operations["Payouts_createAccountLink"];
         delete?: never;
@@ -987,8 +1454,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Webhooks_list"];
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Webhooks_create"];
         delete?: never;
         options?: never;
@@ -1003,12 +1484,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Webhooks_get"];
         put?: never;
         post?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Webhooks_remove"];
         options?: never;
         head?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         patch: operations["Webhooks_update"];
         trace?: never;
     };
@@ -1021,6 +1523,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Webhooks_rotateSecret"];
         delete?: never;
         options?: never;
@@ -1037,6 +1546,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Webhooks_test"];
         delete?: never;
         options?: never;
@@ -1051,6 +1567,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Webhooks_attempts"];
         put?: never;
         post?: never;
@@ -1067,6 +1590,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Webhooks_deliveries"];
         put?: never;
         post?: never;
@@ -1085,6 +1615,13 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Webhooks_resend"];
         delete?: never;
         options?: never;
@@ -1099,10 +1636,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the association's members */
+        /**
+         * List the association's members
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Members_listForAssociation"];
         put?: never;
-        /** Invite a member of the association (mails a 7-day link) */
+        /**
+         * Invite a member of the association (mails a 7-day link)
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Members_inviteToAssociation"];
         delete?: never;
         options?: never;
@@ -1120,11 +1671,25 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an association member (signed out at once) */
+        /**
+         * Remove an association member (signed out at once)
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Members_removeFromAssociation"];
         options?: never;
         head?: never;
-        /** Change an association member's role */
+        /**
+         * Change an association member's role
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         patch: operations["Members_updateInAssociation"];
         trace?: never;
     };
@@ -1135,7 +1700,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The association's audit log (writes by members and keys), newest first */
+        /**
+         * The association's audit log (writes by members and keys), newest first
+         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         *
+         *     **Scopes:** `audit:read` (member roles: association owner); a platform-admin key holds every permission.
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Members_auditForAssociation"];
         put?: never;
         post?: never;
@@ -1152,10 +1724,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the org's members */
+        /**
+         * List the org's members
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Members_listForOrg"];
         put?: never;
-        /** Invite a member of the org (mails a 7-day link) */
+        /**
+         * Invite a member of the org (mails a 7-day link)
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         post: operations["Members_inviteToOrg"];
         delete?: never;
         options?: never;
@@ -1173,11 +1759,25 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an org member (signed out at once) */
+        /**
+         * Remove an org member (signed out at once)
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         delete: operations["Members_removeFromOrg"];
         options?: never;
         head?: never;
-        /** Change an org member's role */
+        /**
+         * Change an org member's role
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `members:manage` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         patch: operations["Members_updateInOrg"];
         trace?: never;
     };
@@ -1188,7 +1788,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The org's audit log (writes by members and keys), newest first */
+        /**
+         * The org's audit log (writes by members and keys), newest first
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `audit:read` (member roles: org owner).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["Members_auditForOrg"];
         put?: never;
         post?: never;
@@ -2540,6 +3147,966 @@ export interface components {
             data: components["schemas"]["AuditEntryDto"][];
             nextCursor: string | null;
         };
+        /** @description RFC 9457 problem details, served as application/problem+json. */
+        Problem: {
+            /**
+             * @description URI reference naming the problem type: `/problems/<code with dashes>`.
+             * @example /problems/not-found
+             */
+            type: string;
+            /** @description Short summary of the problem type (stable for a code). */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description Explanation of this occurrence. */
+            detail?: string;
+            /**
+             * @description Stable machine code: switch on this.
+             * @enum {string}
+             */
+            code: "access_request_closed" | "admin_only_field" | "api_key_revoked" | "association_access_denied" | "body_too_deep" | "conflict" | "consent_requires_searchable" | "consent_withdrawn" | "contact_cap_reached" | "contact_request_not_open" | "contact_request_open" | "cross_site_request" | "forbidden" | "headers_too_large" | "hold_exists" | "hold_not_open" | "idempotency_key_in_progress" | "idempotency_key_reused" | "insufficient_credits" | "insufficient_scope" | "internal_error" | "invalid_credentials" | "invalid_cursor" | "invalid_magic_link" | "last_owner" | "malformed_body" | "malformed_request" | "member_exists" | "method_not_allowed" | "not_contactable" | "not_found" | "not_unlockable" | "payload_too_large" | "payment_provider_error" | "payments_not_configured" | "rate_limited" | "request_timeout" | "route_not_declared" | "scope_escalation" | "search_unavailable" | "service_unavailable" | "sign_in_link_invalid" | "slug_taken" | "unauthenticated" | "unknown_terms_version" | "unsupported_media_type" | "uri_too_long" | "validation_failed" | "wallet_frozen" | "webhook_event_invalid" | "webhook_signature_invalid" | "webhook_url_refused";
+            /** @description Also in the `x-request-id` header; quote it when reporting a problem. */
+            requestId: string;
+            /** @description Field-level failures (`validation_failed`). */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The request body nests arrays and objects too deeply.
+         * @example {
+         *       "type": "/problems/body-too-deep",
+         *       "title": "The request body nests arrays and objects too deeply",
+         *       "status": 400,
+         *       "detail": "The request body nests arrays and objects too deeply",
+         *       "code": "body_too_deep",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        BodyTooDeepProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "body_too_deep";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description A cookie-authenticated write must come from this site.
+         * @example {
+         *       "type": "/problems/cross-site-request",
+         *       "title": "A cookie-authenticated write must come from this site",
+         *       "status": 403,
+         *       "detail": "A cookie-authenticated write must come from this site",
+         *       "code": "cross_site_request",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        CrossSiteRequestProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "cross_site_request";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
+         * @description This principal may not call this route.
+         * @example {
+         *       "type": "/problems/forbidden",
+         *       "title": "This principal may not call this route",
+         *       "status": 403,
+         *       "detail": "This principal may not call this route",
+         *       "code": "forbidden",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ForbiddenProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "forbidden";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
+         * @description A request with this idempotency key is still in progress.
+         * @example {
+         *       "type": "/problems/idempotency-key-in-progress",
+         *       "title": "A request with this idempotency key is still in progress",
+         *       "status": 409,
+         *       "detail": "A request with this idempotency key is still in progress",
+         *       "code": "idempotency_key_in_progress",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        IdempotencyKeyInProgressProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "idempotency_key_in_progress";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description The idempotency key was used with another request.
+         * @example {
+         *       "type": "/problems/idempotency-key-reused",
+         *       "title": "The idempotency key was used with another request",
+         *       "status": 422,
+         *       "detail": "The idempotency key was used with another request",
+         *       "code": "idempotency_key_reused",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        IdempotencyKeyReusedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "idempotency_key_reused";
+            /** @enum {integer} */
+            status: 422;
+        };
+        /**
+         * @description The API key lacks a required scope.
+         * @example {
+         *       "type": "/problems/insufficient-scope",
+         *       "title": "The API key lacks a required scope",
+         *       "status": 403,
+         *       "detail": "The API key lacks a required scope",
+         *       "code": "insufficient_scope",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        InsufficientScopeProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "insufficient_scope";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
+         * @description Internal server error.
+         * @example {
+         *       "type": "/problems/internal-error",
+         *       "title": "Internal server error",
+         *       "status": 500,
+         *       "detail": "Internal server error",
+         *       "code": "internal_error",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        InternalErrorProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "internal_error";
+            /** @enum {integer} */
+            status: 500;
+        };
+        /**
+         * @description The credentials are invalid, expired or revoked.
+         * @example {
+         *       "type": "/problems/invalid-credentials",
+         *       "title": "The credentials are invalid, expired or revoked",
+         *       "status": 401,
+         *       "detail": "The credentials are invalid, expired or revoked",
+         *       "code": "invalid_credentials",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        InvalidCredentialsProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "invalid_credentials";
+            /** @enum {integer} */
+            status: 401;
+        };
+        /**
+         * @description The cursor is invalid.
+         * @example {
+         *       "type": "/problems/invalid-cursor",
+         *       "title": "The cursor is invalid",
+         *       "status": 400,
+         *       "detail": "The cursor is invalid",
+         *       "code": "invalid_cursor",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        InvalidCursorProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "invalid_cursor";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The request body could not be parsed.
+         * @example {
+         *       "type": "/problems/malformed-body",
+         *       "title": "The request body could not be parsed",
+         *       "status": 400,
+         *       "detail": "The request body could not be parsed",
+         *       "code": "malformed_body",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        MalformedBodyProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "malformed_body";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The resource was not found.
+         * @example {
+         *       "type": "/problems/not-found",
+         *       "title": "The resource was not found",
+         *       "status": 404,
+         *       "detail": "The resource was not found",
+         *       "code": "not_found",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        NotFoundProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "not_found";
+            /** @enum {integer} */
+            status: 404;
+        };
+        /**
+         * @description The request body is too large.
+         * @example {
+         *       "type": "/problems/payload-too-large",
+         *       "title": "The request body is too large",
+         *       "status": 413,
+         *       "detail": "The request body is too large",
+         *       "code": "payload_too_large",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        PayloadTooLargeProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "payload_too_large";
+            /** @enum {integer} */
+            status: 413;
+        };
+        /**
+         * @description Too many requests.
+         * @example {
+         *       "type": "/problems/rate-limited",
+         *       "title": "Too many requests",
+         *       "status": 429,
+         *       "detail": "Too many requests",
+         *       "code": "rate_limited",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        RateLimitedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "rate_limited";
+            /** @enum {integer} */
+            status: 429;
+        };
+        /**
+         * @description Authentication is required.
+         * @example {
+         *       "type": "/problems/unauthenticated",
+         *       "title": "Authentication is required",
+         *       "status": 401,
+         *       "detail": "Authentication is required",
+         *       "code": "unauthenticated",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        UnauthenticatedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "unauthenticated";
+            /** @enum {integer} */
+            status: 401;
+        };
+        /**
+         * @description The content type is not supported.
+         * @example {
+         *       "type": "/problems/unsupported-media-type",
+         *       "title": "The content type is not supported",
+         *       "status": 415,
+         *       "detail": "The content type is not supported",
+         *       "code": "unsupported_media_type",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        UnsupportedMediaTypeProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "unsupported_media_type";
+            /** @enum {integer} */
+            status: 415;
+        };
+        /**
+         * @description The URL or one of its parameters is too long.
+         * @example {
+         *       "type": "/problems/uri-too-long",
+         *       "title": "The URL or one of its parameters is too long",
+         *       "status": 414,
+         *       "detail": "The URL or one of its parameters is too long",
+         *       "code": "uri_too_long",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        UriTooLongProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "uri_too_long";
+            /** @enum {integer} */
+            status: 414;
+        };
+        /**
+         * @description The request is invalid.
+         * @example {
+         *       "type": "/problems/validation-failed",
+         *       "title": "The request is invalid",
+         *       "status": 400,
+         *       "detail": "The request is invalid",
+         *       "code": "validation_failed",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f",
+         *       "errors": [
+         *         {
+         *           "field": "limit",
+         *           "message": "limit must not be greater than 100"
+         *         }
+         *       ]
+         *     }
+         */
+        ValidationFailedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "validation_failed";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description A recruiter org asked for access to the association's alumni.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "access_request.created",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "accessRequestId": "4f5a6b7c-8d9e-4f0a-1b2c-3d4e5f6a7b8c",
+         *         "orgId": "6b7c8d9e-0f1a-4b2c-3d4e-5f6a7b8c9d0e"
+         *       }
+         *     }
+         */
+        AccessRequestCreatedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "access_request.created";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The request, readable at GET /v1/associations/{id}/access-requests.
+                 */
+                accessRequestId: string;
+                /**
+                 * Format: uuid
+                 * @description The requesting org.
+                 */
+                orgId: string;
+            };
+        };
+        /**
+         * @description An alumnus of the association changed their consent.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "alumnus.consent_changed",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *         "searchable": true,
+         *         "unlockable": false,
+         *         "contactable": false
+         *       }
+         *     }
+         */
+        AlumnusConsentChangedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "alumnus.consent_changed";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The alumnus, readable at GET /v1/associations/{id}/alumni/{alumnusId}.
+                 */
+                alumnusId: string;
+                searchable: boolean;
+                unlockable: boolean;
+                contactable: boolean;
+            };
+        };
+        /**
+         * @description An alumnus whose profile this org unlocked withdrew the consent to full-profile access. Sent to every org that unlocked the person and to no other. Delete the unlocked data.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "alumnus.consent_withdrawn",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *         "unlockId": "0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d",
+         *         "action": "delete_unlocked_data"
+         *       }
+         *     }
+         */
+        AlumnusConsentWithdrawnEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "alumnus.consent_withdrawn";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The alumnus whose unlocked data must be deleted.
+                 */
+                alumnusId: string;
+                /**
+                 * Format: uuid
+                 * @description This org's unlock of that alumnus.
+                 */
+                unlockId: string;
+                /**
+                 * @description What the receiver must do: delete every copy of the unlocked profile of this alumnus.
+                 * @enum {string}
+                 */
+                action: "delete_unlocked_data";
+            };
+        };
+        /**
+         * @description An alumnus whose profile this org unlocked had their personal data erased. Sent to every org that unlocked the person and to no other. Delete the unlocked data.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "alumnus.erased",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *         "unlockId": "0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d",
+         *         "action": "delete_unlocked_data"
+         *       }
+         *     }
+         */
+        AlumnusErasedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "alumnus.erased";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The alumnus whose unlocked data must be deleted.
+                 */
+                alumnusId: string;
+                /**
+                 * Format: uuid
+                 * @description This org's unlock of that alumnus.
+                 */
+                unlockId: string;
+                /**
+                 * @description What the receiver must do: delete every copy of the unlocked profile of this alumnus.
+                 * @enum {string}
+                 */
+                action: "delete_unlocked_data";
+            };
+        };
+        /**
+         * @description The alumnus accepted a contact request; the held credits were consumed and the email is now readable through the API.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "contact_request.accepted",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "contactRequestId": "7c6b5a49-3827-4165-9f0e-1d2c3b4a5968",
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"
+         *       }
+         *     }
+         */
+        ContactRequestAcceptedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "contact_request.accepted";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The contact request, readable at GET /v1/contact-requests.
+                 */
+                contactRequestId: string;
+                /**
+                 * Format: uuid
+                 * @description The alumnus.
+                 */
+                alumnusId: string;
+            };
+        };
+        /**
+         * @description The alumnus declined a contact request; the held credits returned to the wallet.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "contact_request.declined",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "contactRequestId": "7c6b5a49-3827-4165-9f0e-1d2c3b4a5968",
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *         "creditsReleased": 2
+         *       }
+         *     }
+         */
+        ContactRequestDeclinedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "contact_request.declined";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The contact request.
+                 */
+                contactRequestId: string;
+                /**
+                 * Format: uuid
+                 * @description The alumnus.
+                 */
+                alumnusId: string;
+                /** @description Credits returned to the wallet. */
+                creditsReleased: number;
+            };
+        };
+        /**
+         * @description A contact request got no answer in time; the held credits returned to the wallet.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "contact_request.expired",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "contactRequestId": "7c6b5a49-3827-4165-9f0e-1d2c3b4a5968",
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *         "creditsReleased": 2
+         *       }
+         *     }
+         */
+        ContactRequestExpiredEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "contact_request.expired";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The contact request.
+                 */
+                contactRequestId: string;
+                /**
+                 * Format: uuid
+                 * @description The alumnus.
+                 */
+                alumnusId: string;
+                /** @description Credits returned to the wallet. */
+                creditsReleased: number;
+            };
+        };
+        /**
+         * @description Credits of a lot expire within 7 days. Sent once per lot.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "credits.expiring",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "lotId": "3e4f5a6b-7c8d-4e9f-0a1b-2c3d4e5f6a7b",
+         *         "credits": 12,
+         *         "expiresAt": "2026-12-12T10:00:00.000Z"
+         *       }
+         *     }
+         */
+        CreditsExpiringEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "credits.expiring";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The credit lot, listed at GET /v1/wallet.
+                 */
+                lotId: string;
+                /** @description Credits of the lot still available. */
+                credits: number;
+                /**
+                 * Format: date-time
+                 * @description When they expire.
+                 */
+                expiresAt: string;
+            };
+        };
+        /**
+         * @description A credit purchase was paid and its credits added to the wallet.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "credits.purchased",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "purchaseId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a",
+         *         "credits": 50,
+         *         "expiresAt": "2027-12-05T10:00:00.000Z"
+         *       }
+         *     }
+         */
+        CreditsPurchasedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "credits.purchased";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The purchase.
+                 */
+                purchaseId: string;
+                /** @description Credits added to the wallet. */
+                credits: number;
+                /**
+                 * Format: date-time
+                 * @description When the credits expire.
+                 */
+                expiresAt: string | null;
+            };
+        };
+        /**
+         * @description An alumni import finished.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "import.completed",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "created": 120,
+         *         "updated": 3,
+         *         "unchanged": 877,
+         *         "failed": 2
+         *       }
+         *     }
+         */
+        ImportCompletedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "import.completed";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /** @description Alumni created. */
+                created: number;
+                /** @description Alumni updated. */
+                updated: number;
+                /** @description Rows that changed nothing. */
+                unchanged: number;
+                /** @description Rows refused. */
+                failed: number;
+            };
+        };
+        /**
+         * @description A payout was transferred to the association's connected account.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "payout.paid",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "payoutId": "5a6b7c8d-9e0f-4a1b-2c3d-4e5f6a7b8c9d",
+         *         "amountMinor": 123456,
+         *         "currency": "eur"
+         *       }
+         *     }
+         */
+        PayoutPaidEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "payout.paid";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The payout, listed at GET /v1/associations/{id}/payouts.
+                 */
+                payoutId: string;
+                /** @description Amount, in minor units. */
+                amountMinor: number;
+                /** @description ISO 4217, lower case. */
+                currency: string;
+            };
+        };
+        /**
+         * @description The org unlocked a full profile (first unlock only; repeated unlocks are free and emit nothing).
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "profile.unlocked",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "unlockId": "0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d",
+         *         "alumnusId": "5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+         *         "associationId": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *         "creditsCharged": 1
+         *       }
+         *     }
+         */
+        ProfileUnlockedEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "profile.unlocked";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The unlock, readable at GET /v1/unlocks.
+                 */
+                unlockId: string;
+                /**
+                 * Format: uuid
+                 * @description The alumnus; read the profile at GET /v1/profiles/{alumnusId}.
+                 */
+                alumnusId: string;
+                /**
+                 * Format: uuid
+                 * @description The alumnus's association.
+                 */
+                associationId: string;
+                /** @description Credits charged for the unlock. */
+                creditsCharged: number;
+            };
+        };
+        /**
+         * @description The wallet was frozen because a payment was disputed; unlocks and contact requests are refused until the dispute closes.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "wallet.frozen",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "purchaseId": "2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"
+         *       }
+         *     }
+         */
+        WalletFrozenEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "wallet.frozen";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The disputed purchase.
+                 */
+                purchaseId: string;
+            };
+        };
+        /**
+         * @description Sent by POST /v1/webhook-endpoints/{id}/test to check an endpoint; never sent otherwise.
+         * @example {
+         *       "id": "9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a",
+         *       "type": "ping",
+         *       "apiVersion": "2026-12-05",
+         *       "timestamp": "2026-12-05T10:00:00.000Z",
+         *       "data": {
+         *         "endpointId": "8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586"
+         *       }
+         *     }
+         */
+        PingEvent: {
+            /**
+             * Format: uuid
+             * @description The event id, also sent as the `webhook-id` header: deduplicate on it.
+             */
+            id: string;
+            /** @enum {string} */
+            type: "ping";
+            /**
+             * @description Version of the payload schema.
+             * @enum {string}
+             */
+            apiVersion: "2026-12-05";
+            /**
+             * Format: date-time
+             * @description When the change happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The endpoint tested.
+                 */
+                endpointId: string;
+            };
+        };
     };
     responses: never;
     parameters: never;
@@ -2566,6 +4133,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthDto"];
                 };
             };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Health_ready: {
@@ -2583,6 +4159,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadyDto"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
             /** @description A dependency is failing (problem+json naming it). */
@@ -2617,6 +4202,73 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     ApiKeys_createForAssociation: {
@@ -2642,6 +4294,91 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKeyDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     ApiKeys_listForOrg: {
@@ -2663,6 +4400,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -2688,6 +4474,73 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKeyDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     ApiKeys_revoke: {
@@ -2707,6 +4560,64 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -2734,6 +4645,91 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedApiKeyDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Associations_list: {
@@ -2755,6 +4751,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssociationPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -2780,6 +4825,73 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedAssociationDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Associations_get: {
@@ -2799,6 +4911,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AssociationResponseDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -2826,6 +5005,91 @@ export interface operations {
                     "application/json": components["schemas"]["AssociationResponseDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AssociationDashboard_consentHealth: {
@@ -2845,6 +5109,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentHealthDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -2874,6 +5205,73 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentSegmentPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AssociationDashboard_invite: {
@@ -2897,6 +5295,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvitationsResultDto"];
+                };
+            };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -2924,6 +5407,73 @@ export interface operations {
                     "application/json": components["schemas"]["RecruiterOrgActivityListDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     RecruiterOrgs_list: {
@@ -2945,6 +5495,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecruiterOrgPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -2970,6 +5569,73 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedRecruiterOrgDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     RecruiterOrgs_me: {
@@ -2987,6 +5653,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RecruiterOrgResponseDto"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3012,6 +5718,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventFeedDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3040,6 +5795,73 @@ export interface operations {
                     "application/json": components["schemas"]["AccessRequestPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Access_request: {
@@ -3065,6 +5887,91 @@ export interface operations {
                     "application/json": components["schemas"]["AccessRequestDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Access_approve: {
@@ -3087,6 +5994,73 @@ export interface operations {
                     "application/json": components["schemas"]["AccessRequestDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Access_reject: {
@@ -3107,6 +6081,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccessRequestDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3134,6 +6175,73 @@ export interface operations {
                     "application/json": components["schemas"]["AssociationBlockPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Access_block: {
@@ -3159,6 +6267,91 @@ export interface operations {
                     "application/json": components["schemas"]["AssociationBlockDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Access_unblock: {
@@ -3178,6 +6371,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3206,6 +6466,91 @@ export interface operations {
                     "application/json": components["schemas"]["ImportResultDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AlumniAdmin_list: {
@@ -3231,6 +6576,73 @@ export interface operations {
                     "application/json": components["schemas"]["AlumnusPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AlumniAdmin_get: {
@@ -3253,6 +6665,73 @@ export interface operations {
                     "application/json": components["schemas"]["AlumnusResponseDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AlumniAdmin_erase: {
@@ -3273,6 +6752,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3300,6 +6846,91 @@ export interface operations {
                     "application/json": components["schemas"]["AlumnusResponseDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AlumniAdmin_consentHistory: {
@@ -3320,6 +6951,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentEventDto"][];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3343,6 +7041,73 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     AlumniSessions_requestMagicLink: {
@@ -3364,6 +7129,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3388,6 +7200,53 @@ export interface operations {
                     "application/json": components["schemas"]["SessionResponseDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_get: {
@@ -3407,6 +7266,46 @@ export interface operations {
                     "application/json": components["schemas"]["AlumnusResponseDto"];
                 };
             };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_erase: {
@@ -3424,6 +7323,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3446,6 +7385,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AlumnusResponseDto"];
+                };
+            };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3471,6 +7477,73 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentStateDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_withdrawConsent: {
@@ -3489,6 +7562,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentStateDto"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3514,6 +7627,55 @@ export interface operations {
                     "application/json": components["schemas"]["AccessLogPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_blockedOrgs: {
@@ -3537,6 +7699,55 @@ export interface operations {
                     "application/json": components["schemas"]["BlockedOrgPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_blockOrg: {
@@ -3557,6 +7768,73 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_unblockOrg: {
@@ -3575,6 +7853,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3595,6 +7940,46 @@ export interface operations {
                     "application/json": components["schemas"]["ExportDto"];
                 };
             };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Me_signOut: {
@@ -3612,6 +7997,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3635,6 +8060,53 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     PeopleAuth_list: {
@@ -3652,6 +8124,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionListDto"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3678,6 +8190,53 @@ export interface operations {
                     "application/json": components["schemas"]["PeopleSessionResponseDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     PeopleAuth_signOutEverywhere: {
@@ -3695,6 +8254,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -3715,6 +8314,46 @@ export interface operations {
                     "application/json": components["schemas"]["PeopleSessionResponseDto"];
                 };
             };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     PeopleAuth_signOut: {
@@ -3733,6 +8372,46 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     MePreferences_get: {
@@ -3750,6 +8429,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3775,6 +8494,73 @@ export interface operations {
                     "application/json": components["schemas"]["NotificationPreferencesDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     MePreferences_terms: {
@@ -3796,6 +8582,55 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentTermsDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     MePreferences_organisations: {
@@ -3815,6 +8650,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationListDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3840,6 +8724,55 @@ export interface operations {
                     "application/json": components["schemas"]["CreditPackPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     CreditPacks_create: {
@@ -3863,6 +8796,73 @@ export interface operations {
                     "application/json": components["schemas"]["CreditPackResponseDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Wallet_get: {
@@ -3880,6 +8880,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WalletResponseDto"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3906,13 +8946,62 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     CreditGrants_create: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body. */
+                /** @description Makes the request safe to retry: the same key with the same body replays the first response; with another body it is 422 `idempotency_key_reused`. 1–255 visible ASCII characters, e.g. a UUID. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3934,12 +9023,116 @@ export interface operations {
                     "application/json": components["schemas"]["CreditGrantResponseDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyInProgressProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: The idempotency key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     CheckoutSessions_create: {
         parameters: {
             query?: never;
             header?: {
+                /** @description Makes the request safe to retry: the same key with the same body replays the first response; with another body it is 422 `idempotency_key_reused`. 1–255 visible ASCII characters, e.g. a UUID. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -3957,6 +9150,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CheckoutSessionResponseDto"];
+                };
+            };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyInProgressProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: The idempotency key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -3981,6 +9259,26 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAckDto"];
                 };
             };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Profiles_get: {
@@ -4003,13 +9301,80 @@ export interface operations {
                     "application/json": components["schemas"]["ProfilePreviewDto"] | components["schemas"]["FullProfileDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Profiles_unlock: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key. */
+                /** @description Makes the request safe to retry: the same key with the same body replays the first response; with another body it is 422 `idempotency_key_reused`. 1–255 visible ASCII characters, e.g. a UUID. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4037,6 +9402,91 @@ export interface operations {
                     "application/json": components["schemas"]["UnlockResponseDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyInProgressProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: The idempotency key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Profiles_listUnlocks: {
@@ -4058,6 +9508,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnlockPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4110,13 +9609,62 @@ export interface operations {
                     "application/json": components["schemas"]["SearchResponseDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     ContactRequests_create: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Replays the first response for the same key and body. */
+                /** @description Makes the request safe to retry: the same key with the same body replays the first response; with another body it is 422 `idempotency_key_reused`. 1–255 visible ASCII characters, e.g. a UUID. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4137,6 +9685,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreateContactRequestResponseDto"];
+                };
+            };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyInProgressProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `idempotency_key_reused`: The idempotency key was used with another request. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["IdempotencyKeyReusedProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4163,6 +9814,55 @@ export interface operations {
                     "application/json": components["schemas"]["ContactRequestPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     MyContactRequests_list: {
@@ -4184,6 +9884,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyContactRequestPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4208,6 +9957,73 @@ export interface operations {
                     "application/json": components["schemas"]["MyContactRequestDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     MyContactRequests_decline: {
@@ -4227,6 +10043,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyContactRequestDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4264,6 +10147,73 @@ export interface operations {
                     "text/csv": components["schemas"]["RevenueReportDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Revenue_platform: {
@@ -4293,6 +10243,55 @@ export interface operations {
                     "text/csv": components["schemas"]["RevenueReportDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Payouts_list: {
@@ -4319,6 +10318,73 @@ export interface operations {
                     "application/json": components["schemas"]["PayoutPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Payouts_summary: {
@@ -4340,6 +10406,73 @@ export interface operations {
                     "application/json": components["schemas"]["PayoutSummaryDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Payouts_createAccountLink: {
@@ -4359,6 +10492,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConnectAccountLinkDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4384,6 +10584,55 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Webhooks_create: {
@@ -4407,6 +10656,73 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointCreatedDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Webhooks_get: {
@@ -4428,6 +10744,73 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointDto"];
                 };
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Webhooks_remove: {
@@ -4446,6 +10829,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -4470,6 +10920,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpointDto"];
+                };
+            };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4497,6 +11032,91 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookSecretDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Webhooks_test: {
@@ -4516,6 +11136,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookAttemptDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4543,6 +11230,73 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAttemptPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Webhooks_deliveries: {
@@ -4568,6 +11322,73 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Webhooks_resend: {
@@ -4588,6 +11409,73 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookAttemptDto"];
+                };
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4615,6 +11503,73 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Members_inviteToAssociation: {
@@ -4640,6 +11595,91 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Members_removeFromAssociation: {
@@ -4659,6 +11699,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -4686,6 +11793,91 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Members_auditForAssociation: {
@@ -4711,6 +11903,73 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPageDto"];
                 };
             };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Members_listForOrg: {
@@ -4732,6 +11991,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MemberPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
@@ -4757,6 +12065,73 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Members_removeFromOrg: {
@@ -4775,6 +12150,73 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
             };
         };
     };
@@ -4801,6 +12243,91 @@ export interface operations {
                     "application/json": components["schemas"]["MemberDto"];
                 };
             };
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `payload_too_large`: The request body is too large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PayloadTooLargeProblem"];
+                };
+            };
+            /** @description `uri_too_long`: The URL or one of its parameters is too long. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UriTooLongProblem"];
+                };
+            };
+            /** @description `unsupported_media_type`: The content type is not supported. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["UnsupportedMediaTypeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
         };
     };
     Members_auditForOrg: {
@@ -4822,6 +12349,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
