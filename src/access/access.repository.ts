@@ -17,9 +17,41 @@ export interface AccessRequestRow {
 const REQUEST_SELECT = `SELECT r.id, r.association_id, r.org_id, o.name AS org_name, r.status, r.message, r.created_at, r.decided_at
   FROM association_access_requests r JOIN recruiter_orgs o ON o.id = r.org_id`;
 
+export interface DirectoryRow {
+  id: string;
+  name: string;
+  slug: string;
+  recruiter_access: 'open' | 'approval';
+  blocked: boolean;
+  request_status: 'pending' | 'approved' | 'rejected' | null;
+  searchable_alumni: string;
+}
+
 @Injectable()
 export class AccessRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The marketplace as one org sees it: associations not closed, by name, with this org's request
+   * and block rows only (never another org's), and the number of search documents this org could
+   * find there (not lapsed, not blocking it), counted per association of the page.
+   */
+  directoryPage(orgId: string, limit: number, confirmedAfter: Date, after?: { name: string; id: string }): Promise<DirectoryRow[]> {
+    return this.dataSource.query(
+      `SELECT s.id, s.name, s.slug, s.recruiter_access,
+              EXISTS (SELECT 1 FROM association_blocked_orgs b WHERE b.association_id = s.id AND b.org_id = $1) AS blocked,
+              (SELECT r.status FROM association_access_requests r WHERE r.association_id = s.id AND r.org_id = $1) AS request_status,
+              (SELECT count(*) FROM search_documents d
+                WHERE d.association_id = s.id AND d.last_confirmed_at > $2
+                  AND (cardinality(d.blocked_org_ids) = 0 OR NOT (d.blocked_org_ids @> ARRAY[$1::uuid]))) AS searchable_alumni
+         FROM associations s
+        WHERE s.recruiter_access <> 'closed'
+          AND ($3::text IS NULL OR (s.name, s.id) > ($3, $4::uuid))
+        ORDER BY s.name, s.id
+        LIMIT $5`,
+      [orgId, confirmedAfter, after?.name ?? null, after?.id ?? null, limit],
+    );
+  }
 
   async findRecruiterAccess(associationId: string): Promise<string | undefined> {
     const rows = await this.dataSource.query(`SELECT recruiter_access FROM associations WHERE id = $1`, [associationId]);

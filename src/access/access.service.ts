@@ -5,10 +5,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { addressableAssociationId } from '../auth/ownership';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
 import { NotFoundError } from '../common/domain-error';
-import { createdAtCursor, createdAtCursorOf, PageQueryDto, toPage } from '../common/pagination';
+import { createdAtCursor, createdAtCursorOf, decodeCursor, PageQueryDto, toPage } from '../common/pagination';
+import { toSafeInteger } from '../database/transformers';
 import { isForeignKeyViolation } from '../database/pg-errors';
 import { AccessError } from './access.errors';
-import { AccessRepository, AccessRequestRow } from './access.repository';
+import { AccessRepository, AccessRequestRow, DirectoryRow } from './access.repository';
+import { DirectoryAccessStatus, DirectoryPageDto } from './dto/directory.dto';
+import { VisibilityService } from './visibility.service';
 import {
   AccessRequestDto,
   AccessRequestPageDto,
@@ -30,7 +33,31 @@ export class AccessService {
     private readonly access: AccessRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: EventsService,
+    private readonly visibility: VisibilityService,
   ) {}
+
+  /** GET /v1/associations/directory: the associations on the marketplace and this org's access to each. */
+  async directory(principal: RecruiterPrincipal, query: PageQueryDto): Promise<DirectoryPageDto> {
+    let after: { name: string; id: string } | undefined;
+    if (query.cursor !== undefined) {
+      const [name, id] = decodeCursor(query.cursor, ['string', 'uuid']) as string[];
+      after = { name, id };
+    }
+    const rows = await this.access.directoryPage(principal.orgId, query.limit + 1, this.visibility.consentLapseCutoff(), after);
+    return toPage(
+      rows,
+      query.limit,
+      (r) => [r.name, r.id],
+      (r) => ({
+        id: r.id,
+        name: r.name,
+        slug: r.slug,
+        searchableAlumni: toSafeInteger(r.searchable_alumni),
+        recruiterAccess: r.recruiter_access,
+        accessStatus: accessStatus(r),
+      }),
+    );
+  }
 
   async requestAccess(principal: RecruiterPrincipal, associationId: string, message?: string): Promise<AccessRequestDto> {
     const policy = await this.access.findRecruiterAccess(associationId);
@@ -101,6 +128,13 @@ export class AccessService {
     if (!row) throw new NotFoundError('Access request');
     return toRequestDto(row);
   }
+}
+
+/** The same rules as VisibilityService's association half: a block wins, then the policy, then the request. */
+function accessStatus(row: DirectoryRow): DirectoryAccessStatus {
+  if (row.blocked) return 'blocked';
+  if (row.recruiter_access === 'open') return 'open';
+  return row.request_status ?? 'not_requested';
 }
 
 function toRequestDto(row: AccessRequestRow): AccessRequestDto {

@@ -490,6 +490,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/associations/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AssociationDirectory_directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/associations/{id}/alumni/import": {
         parameters: {
             query?: never;
@@ -2180,6 +2196,28 @@ export interface components {
         };
         AssociationBlockPageDto: {
             data: components["schemas"]["AssociationBlockDto"][];
+            nextCursor: string | null;
+        };
+        DirectoryAssociationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /** @description Alumni this org would find in search: searchable consent, not lapsed, not blocking this org. */
+            searchableAlumni: number;
+            /**
+             * @description The association's access policy (closed associations are not listed).
+             * @enum {string}
+             */
+            recruiterAccess: "open" | "approval";
+            /**
+             * @description This org's access: `open` and `approved` can search; `not_requested` and `rejected` can ask with POST /v1/associations/{id}/access-requests; `pending` waits for the association; `blocked` cannot.
+             * @enum {string}
+             */
+            accessStatus: "open" | "not_requested" | "pending" | "approved" | "rejected" | "blocked";
+        };
+        DirectoryPageDto: {
+            data: components["schemas"]["DirectoryAssociationDto"][];
             nextCursor: string | null;
         };
         ImportFailureDto: {
@@ -6437,6 +6475,29 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+        };
+    };
+    AssociationDirectory_directory: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor`. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPageDto"];
                 };
             };
         };
