@@ -43,7 +43,7 @@ const INDUSTRIES = ['Conseil', 'Banque', 'Informatique', 'Industrie', 'Assurance
 const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'manager', 'director', 'executive'];
 const LANGUAGES = ['fr', 'en', 'es', 'de', 'it'];
 
-function alumnusRow(i: number): Record<string, unknown> {
+export function alumnusRow(i: number): Record<string, unknown> {
   const [city, country] = pick(CITIES);
   const skills = [...new Set(Array.from({ length: 2 + Math.floor(random() * 5) }, () => pick(SKILLS)))];
   if (random() < 0.002) skills.push(pick(RARE_SKILLS, 1));

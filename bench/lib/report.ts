@@ -31,13 +31,13 @@ export function renderTable(rows: BenchRow[]): string {
   return lines.join('\n');
 }
 
-export function writeReport(rows: BenchRow[], context: Record<string, string | number>): string {
+export function writeReport(rows: BenchRow[], context: Record<string, string | number>, sections: string[] = []): string {
   const dir = join(process.cwd(), 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const header = Object.entries(context)
     .map(([k, v]) => `- ${k}: ${v}`)
     .join('\n');
-  const body = `# Benchmark results\n\n${header}\n\n${renderTable(rows)}\n`;
+  const body = `# Benchmark results\n\n${header}\n\n${[...sections, renderTable(rows)].join('\n\n')}\n`;
   const file = join(dir, 'latest.md');
   writeFileSync(file, body);
   return file;

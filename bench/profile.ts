@@ -1,0 +1,130 @@
+/**
+ * Where an API request's CPU goes: `npm run build && node dist/bench/profile.js [--duration 10]`.
+ * Seeds a database with the built API (alumni, funded orgs), restarts the API on it under
+ * `node --cpu-prof`, loads one route with autocannon (c=8), stops the API (the profile is written
+ * at exit) and summarises the profile: self time by function and by package. One restart per
+ * route, so each profile holds that route's requests (and the start-up, a small share).
+ * Writes bench/results/profile-<route>.md; the .cpuprofile files stay in a temporary directory
+ * (printed), to open in Chrome DevTools or speedscope.
+ */
+import autocannon from 'autocannon';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBenchServer } from './lib/server';
+import { buildWorld, fundedOrg } from './unlock-http';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) per function and per package, from a .cpuprofile. */
+export function summariseProfile(profile: CpuProfile, top = 30): string {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const functions = new Map<string, number>();
+  const packages = new Map<string, number>();
+  for (const [id, ms] of self) {
+    const frame = byId.get(id)!.callFrame;
+    const where = areaOf(frame.url);
+    const name = `${frame.functionName || '(anonymous)'} ${where.file}${frame.lineNumber >= 0 ? `:${frame.lineNumber + 1}` : ''}`;
+    functions.set(name, (functions.get(name) ?? 0) + ms);
+    packages.set(where.area, (packages.get(where.area) ?? 0) + ms);
+  }
+  const table = (map: Map<string, number>, n: number, label: string) =>
+    [
+      `| ${label} | self ms | share |`,
+      '|---|---|---|',
+      ...[...map.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, ms]) => `| \`${k.replace(/\|/g, '\\|')}\` | ${ms.toFixed(0)} | ${((100 * ms) / total).toFixed(1)} % |`),
+    ].join('\n');
+  return `Sampled CPU of the API process: ${total.toFixed(0)} ms.\n\n### By package\n\n${table(packages, 20, 'package')}\n\n### Top ${top} functions (self time)\n\n${table(functions, top, 'function')}`;
+}
+
+function areaOf(url: string): { area: string; file: string } {
+  if (!url) return { area: '(native, GC, idle)', file: '' };
+  if (url.startsWith('node:')) return { area: 'node core', file: url };
+  const nm = url.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = url.slice(nm + 'node_modules/'.length).split('/');
+    const pkg = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+    return { area: pkg, file: rest.join('/') };
+  }
+  const dist = url.indexOf('/dist/');
+  return { area: 'passerelle', file: dist >= 0 ? url.slice(dist + 6) : url };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--duration');
+  const duration = at >= 0 ? Number(args[at + 1]) : 10;
+  const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-profile-'));
+  const profiles = mkdtempSync(join(tmpdir(), 'passerelle-cpuprofiles-'));
+  // Seeding, on a server that is not profiled.
+  let seeded = await startBenchServer({ RATE_LIMIT_STORE: 'postgres' }, { dataDir });
+  const world = await buildWorld(seeded, 5000);
+  const orgs: Array<{ id: string; key: string }> = [];
+  for (let i = 0; i < 4; i++) orgs.push(await fundedOrg(seeded, 1_000_000));
+  await seeded.stop();
+  const routes: Array<{ name: string; method: 'GET' | 'POST'; path: (k: number) => string; key: (k: number) => string }> = [
+    { name: 'wallet', method: 'GET', path: () => '/v1/wallet', key: () => orgs[0].key },
+    {
+      name: 'unlock',
+      method: 'POST',
+      path: (k) => `/v1/profiles/${world.alumnusIds[Math.floor(k / orgs.length) % world.alumnusIds.length]}/unlock`,
+      key: (k) => orgs[k % orgs.length].key,
+    },
+  ];
+  const out = join(process.cwd(), 'bench', 'results');
+  mkdirSync(out, { recursive: true });
+  let counter = 0;
+  for (const route of routes) {
+    const dir = join(profiles, route.name);
+    seeded = await startBenchServer({ RATE_LIMIT_STORE: 'postgres' }, { dataDir, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+    const result = await autocannon({
+      url: seeded.url,
+      connections: 8,
+      duration,
+      method: route.method,
+      requests: [
+        {
+          setupRequest: (req: Record<string, unknown>) => {
+            const k = counter++;
+            return { ...req, path: route.path(k), headers: { authorization: `Bearer ${route.key(k)}` } };
+          },
+        },
+      ],
+    });
+    await seeded.stop();
+    const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+    const summary = summariseProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile);
+    const heading =
+      `# CPU profile: ${route.method} ${route.path(0).replace(/[0-9a-f-]{36}/, '{id}')}\n\n` +
+      `- date: ${new Date().toISOString()}\n- load: autocannon c=8 for ${duration} s, ${result['2xx']} answers 2xx, ${result.non2xx} other; ` +
+      `${Math.round(result['2xx'] / result.duration)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms\n` +
+      `- API under \`node --cpu-prof\` (bench/profile.ts); the profile includes the start-up.\n\n`;
+    writeFileSync(join(out, `profile-${route.name}.md`), `${heading}${summary}\n`);
+    process.stdout.write(`${heading}${summary}\n\n(profile: ${join(dir, file)})\n`);
+  }
+  // Only the seeded database goes: the profiles are kept for a closer look.
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}
