@@ -497,6 +497,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         *
+         *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
+         *
+         *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
+         */
         get: operations["AssociationDirectory_directory"];
         put?: never;
         post?: never;
@@ -6498,6 +6505,55 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DirectoryPageDto"];
+                };
+            };
+            /** @description `invalid_cursor`: The cursor is invalid. `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCursorProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
+                };
+            };
+            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                };
+            };
+            /** @description `rate_limited`: Too many requests. */
+            429: {
+                headers: {
+                    /** @description Seconds until the window resets. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["RateLimitedProblem"];
+                };
+            };
+            /** @description `internal_error`: Internal server error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
         };
