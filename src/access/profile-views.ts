@@ -17,7 +17,37 @@ interface PreviewHead extends SearchableValues {}
  * which are shared only through an accepted contact request.
  */
 export class ProfilePreviewDto extends PreviewHead {
-  @ApiProperty() contactable: boolean;
+  @ApiProperty({
+    description:
+      'This org may unlock the full profile: the alumnus consents to unlocks (a visible profile already passes the association ' +
+      "access policy and blocks). An unlock can still be refused by the org's wallet (402 insufficient_credits, 409 wallet_frozen); " +
+      'repeating an unlock is free.',
+  })
+  unlockable: boolean;
+  @ApiProperty({ type: 'integer', description: "Credits this org's first unlock of the profile costs now (the association's price)." })
+  unlockPriceCredits: number;
+  @ApiProperty({
+    description:
+      'This org may send a contact request: the alumnus consents to contact. A request can still be refused: one open request per ' +
+      "org and alumnus, the alumnus's monthly cap, the org's wallet.",
+  })
+  contactable: boolean;
+  @ApiProperty({
+    type: 'integer',
+    description: "Credits a contact request holds now (the association's price): consumed if the alumnus accepts, returned otherwise.",
+  })
+  contactPriceCredits: number;
+}
+
+/**
+ * What this org may do with a visible profile and at what price, from the same visibility
+ * decision and association row the unlock and contact routes act on.
+ */
+export interface PreviewOffer {
+  unlockable: boolean;
+  unlockPriceCredits: number;
+  contactable: boolean;
+  contactPriceCredits: number;
 }
 
 function previewProperty(type: SearchableType): ApiPropertyOptions {
@@ -59,16 +89,16 @@ export interface FullProfileSource extends PreviewSource {
   bio: string | null;
 }
 
-export function toPreview(a: PreviewSource, contactable: boolean): ProfilePreviewDto {
+export function toPreview(a: PreviewSource, offer: PreviewOffer): ProfilePreviewDto {
   const preview: Record<string, unknown> = { level: 'preview', alumnusId: a.id, associationId: a.associationId };
   for (const { key, type } of SEARCHABLE_FIELDS) preview[key] = a[key] ?? emptyValue(type);
-  preview.contactable = contactable;
-  return preview as unknown as ProfilePreviewDto;
+  const { unlockable, unlockPriceCredits, contactable, contactPriceCredits } = offer;
+  return { ...(preview as unknown as ProfilePreviewDto), unlockable, unlockPriceCredits, contactable, contactPriceCredits };
 }
 
-export function toFullProfile(a: FullProfileSource, contactable: boolean): FullProfileDto {
+export function toFullProfile(a: FullProfileSource, offer: PreviewOffer): FullProfileDto {
   return {
-    ...toPreview(a, contactable),
+    ...toPreview(a, offer),
     level: 'full',
     firstName: a.firstName,
     lastName: a.lastName,

@@ -30,8 +30,18 @@ export interface VisibilityRow {
   lapsed: boolean;
 }
 
-/** The preview columns, read with the visibility facts for search hits (aliases as PreviewSource). */
-const PREVIEW_COLUMNS = SEARCHABLE_FIELDS.map((f) => `, a.${f.column} AS "${f.key}"`).join('');
+/**
+ * The preview columns, read with the visibility facts for search hits (aliases as PreviewSource),
+ * and the association's prices in force (the ones the unlock and contact routes charge).
+ */
+const PREVIEW_COLUMNS = `${SEARCHABLE_FIELDS.map((f) => `, a.${f.column} AS "${f.key}"`).join('')},
+              s.unlock_price_credits AS "unlockPriceCredits", s.contact_price_credits AS "contactPriceCredits"`;
+
+/** An association's prices, in credits. */
+export interface Prices {
+  unlockPriceCredits: number;
+  contactPriceCredits: number;
+}
 
 /**
  * Where a visibility statement finds its org(s) and alumni: `org` is the org id expression, `from`
@@ -182,8 +192,8 @@ export class VisibilityRepository {
   }
 
   /** findForOrg plus the preview columns, outside any transaction (search hits). */
-  async findForOrgWithPreview(orgId: string, alumnusIds: string[], lapseMonths: number): Promise<Array<VisibilityRow & PreviewSource>> {
-    const { rows } = await this.pool.query<VisibilityRow & Omit<PreviewSource, 'id'>>({
+  async findForOrgWithPreview(orgId: string, alumnusIds: string[], lapseMonths: number): Promise<Array<VisibilityRow & PreviewSource & Prices>> {
+    const { rows } = await this.pool.query<VisibilityRow & Omit<PreviewSource, 'id'> & Prices>({
       name: 'visibility_preview',
       text: VISIBILITY_PREVIEW_SQL,
       values: [orgId, alumnusIds, lapseMonths],
@@ -193,6 +203,6 @@ export class VisibilityRepository {
 
 }
 
-function withAssociationId(row: VisibilityRow & Omit<PreviewSource, 'id'>): VisibilityRow & PreviewSource {
+function withAssociationId(row: VisibilityRow & Omit<PreviewSource, 'id'> & Prices): VisibilityRow & PreviewSource & Prices {
   return { ...row, associationId: row.association_id };
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config';
-import { PreviewSource, ProfilePreviewDto, toPreview } from './profile-views';
-import { VisibilityExtra, VisibilityRepository, VisibilityRow } from './visibility.repository';
+import { PreviewOffer, PreviewSource, ProfilePreviewDto, toPreview } from './profile-views';
+import { Prices, VisibilityExtra, VisibilityRepository, VisibilityRow } from './visibility.repository';
 
 /** How much of an alumnus an org may see. */
 export type VisibilityLevel = 'none' | 'preview' | 'full';
@@ -153,7 +153,7 @@ export class VisibilityService {
     return this.previewsFromRows(ids, await this.rows.findForOrgWithPreview(orgId, ids, this.config.consentLapseMonths));
   }
 
-  private previewsFromRows(ids: readonly string[], rows: Array<VisibilityRow & PreviewSource>): ProfilePreviewDto[] {
+  private previewsFromRows(ids: readonly string[], rows: Array<VisibilityRow & PreviewSource & Prices>): ProfilePreviewDto[] {
     const byId = new Map(rows.map((row) => [row.id, row]));
     const out: ProfilePreviewDto[] = [];
     for (const id of ids) {
@@ -161,7 +161,7 @@ export class VisibilityService {
       // An id without a row does not exist (or is not a hit of this page): never visible.
       if (!row) continue;
       const seen = evaluate(row);
-      if (seen.level !== 'none') out.push(toPreview(row, seen.contactable));
+      if (seen.level !== 'none') out.push(toPreview(row, offerFor(seen, row)));
     }
     return out;
   }
@@ -178,6 +178,22 @@ export class VisibilityService {
     const map = await this.forAlumni(orgId, alumnusIds, manager);
     return alumnusIds.filter((id) => map.get(id)?.level !== 'none');
   }
+}
+
+/**
+ * What an org may do with a profile it sees, and the prices: the unlock route refuses
+ * (`not_unlockable`) a visible profile below `full`, the contact route (`not_contactable`) one
+ * without `contactable`. Wallet state, open requests and the monthly contact cap are checked when
+ * the request is made, not here.
+ */
+export function offerFor(seen: Visibility, prices: Prices): PreviewOffer {
+  return {
+    unlockable: seen.level === 'full',
+    unlockPriceCredits: prices.unlockPriceCredits,
+    // Visibility sets contactable only for a visible profile.
+    contactable: seen.contactable,
+    contactPriceCredits: prices.contactPriceCredits,
+  };
 }
 
 function notFound(alumnusId: string): Visibility {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
-import { InvisibilityReason, Visibility, VisibilityService } from '../access/visibility.service';
+import { InvisibilityReason, offerFor, Visibility, VisibilityService } from '../access/visibility.service';
 import { RecruiterPrincipal } from '../auth/principal';
 import { DomainError, NotFoundError } from '../common/domain-error';
 import { IdempotencyClaim, idempotencyPrincipal, IdempotencyService, requestHash } from '../idempotency/idempotency.service';
@@ -94,7 +94,8 @@ export class ProfilesService {
       if (!context) throw new NotFoundError('Profile');
       await this.access.recordAccess(principal.orgId, alumnusId, 'preview_view', manager);
       const { alumnus, existing } = context;
-      return existing && seen.level === 'full' ? toFullProfile(alumnus, seen.contactable) : toPreview(alumnus, seen.contactable);
+      const offer = offerFor(seen, context.pricing);
+      return existing && seen.level === 'full' ? toFullProfile(alumnus, offer) : toPreview(alumnus, offer);
     });
   }
 
@@ -214,7 +215,7 @@ export class ProfilesService {
         return;
       }
       const { alumnus, pricing, existing } = context;
-      const profile = toFullProfile(alumnus, seen.contactable);
+      const profile = toFullProfile(alumnus, offerFor(seen, pricing));
       if (existing) {
         outcomes[index] = existingAnswer(units[index], existing, profile, context.balance);
         return;

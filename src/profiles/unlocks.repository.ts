@@ -19,7 +19,7 @@ export interface UnlockRow {
 export interface UnlockContext {
   alumnus: AlumnusEntity;
   /** The association's unlock price and share in force now. */
-  pricing: { unlockPriceCredits: number; revenueShareBps: number };
+  pricing: { unlockPriceCredits: number; contactPriceCredits: number; revenueShareBps: number };
   /** This org's unlock of the alumnus, if any. */
   existing: UnlockRow | null;
   /** The org's wallet balance when read. */
@@ -122,13 +122,14 @@ export class UnlocksRepository {
   /**
    * What a profile read or an unlock needs besides the visibility facts, as columns the
    * visibility read adds to its own statement (VisibilityService.forAlumnusWith / forPairsWith):
-   * the alumnus (as an entity), the association's current pricing, the org's unlock if any, its
+   * the alumnus (as an entity), the association's current prices and share, the org's unlock if any, its
    * wallet balance and the alumni row's version.
    */
   contextRead(): VisibilityExtra {
     return {
       columns: (org) => `${this.alumnusColumns()},
-              s.unlock_price_credits AS "_unlockPriceCredits", s.revenue_share_bps AS "_revenueShareBps",
+              s.unlock_price_credits AS "_unlockPriceCredits", s.contact_price_credits AS "_contactPriceCredits",
+              s.revenue_share_bps AS "_revenueShareBps",
               (SELECT json_build_object('id', u.id, 'associationId', u.association_id, 'creditsCharged', u.credits_charged,
                                         'createdAt', u.created_at)
                  FROM unlocks u WHERE u.org_id = ${org} AND u.alumnus_id = a.id) AS "_unlock",
@@ -144,7 +145,11 @@ export class UnlocksRepository {
     const unlock = row._unlock as { id: string; associationId: string; creditsCharged: number; createdAt: string } | null;
     return {
       alumnus,
-      pricing: { unlockPriceCredits: row._unlockPriceCredits as number, revenueShareBps: row._revenueShareBps as number },
+      pricing: {
+        unlockPriceCredits: row._unlockPriceCredits as number,
+        contactPriceCredits: row._contactPriceCredits as number,
+        revenueShareBps: row._revenueShareBps as number,
+      },
       existing: unlock ? { ...unlock, orgId, alumnusId: alumnus.id, createdAt: new Date(unlock.createdAt) } : null,
       balance: toSafeInteger((row._balance as string | null) ?? '0'),
       version: row._version as string,

@@ -2695,7 +2695,14 @@ export interface components {
             degreeLevel: string | null;
             graduationYear: number | null;
             openToWork: boolean;
+            /** @description This org may unlock the full profile: the alumnus consents to unlocks (a visible profile already passes the association access policy and blocks). An unlock can still be refused by the org's wallet (402 insufficient_credits, 409 wallet_frozen); repeating an unlock is free. */
+            unlockable: boolean;
+            /** @description Credits this org's first unlock of the profile costs now (the association's price). */
+            unlockPriceCredits: number;
+            /** @description This org may send a contact request: the alumnus consents to contact. A request can still be refused: one open request per org and alumnus, the alumnus's monthly cap, the org's wallet. */
             contactable: boolean;
+            /** @description Credits a contact request holds now (the association's price): consumed if the alumnus accepts, returned otherwise. */
+            contactPriceCredits: number;
         };
         FullProfileDto: {
             /** @enum {string} */
@@ -2716,7 +2723,14 @@ export interface components {
             degreeLevel: string | null;
             graduationYear: number | null;
             openToWork: boolean;
+            /** @description This org may unlock the full profile: the alumnus consents to unlocks (a visible profile already passes the association access policy and blocks). An unlock can still be refused by the org's wallet (402 insufficient_credits, 409 wallet_frozen); repeating an unlock is free. */
+            unlockable: boolean;
+            /** @description Credits this org's first unlock of the profile costs now (the association's price). */
+            unlockPriceCredits: number;
+            /** @description This org may send a contact request: the alumnus consents to contact. A request can still be refused: one open request per org and alumnus, the alumnus's monthly cap, the org's wallet. */
             contactable: boolean;
+            /** @description Credits a contact request holds now (the association's price): consumed if the alumnus accepts, returned otherwise. */
+            contactPriceCredits: number;
             firstName: string | null;
             lastName: string | null;
             linkedinUrl: string | null;
