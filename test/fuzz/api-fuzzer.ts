@@ -25,6 +25,8 @@ export interface FuzzResult {
 export interface FuzzOptions {
   /** Prove each operation succeeds once (the closing pass); off for partial documents. */
   requireSuccessPerOperation?: boolean;
+  /** Stop drawing cases after this long (a guard against a hang; the caller then sees fewer cases). */
+  timeLimitMs?: number;
 }
 
 /** Path parameters that name another party as a reference (who to block), not a resource to act on. */
@@ -141,7 +143,7 @@ export async function fuzzApi(
         if ((res.text ?? '').includes(secret)) throw new Error(`secret echoed: ${where}`);
       }
     }),
-    { numRuns, seed, endOnFailure: true, includeErrorInReport: true, interruptAfterTimeLimit: 20 * 60_000 },
+    { numRuns, seed, endOnFailure: true, includeErrorInReport: true, interruptAfterTimeLimit: options.timeLimitMs ?? 20 * 60_000 },
   );
 
   if (options.requireSuccessPerOperation) {
