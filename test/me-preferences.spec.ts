@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ReconfirmationService } from '../src/alumni/reconfirmation.service';
 import { MailService } from '../src/mail/mail.service';
 import { newAlumnus } from './support/alumni-factories';
@@ -43,9 +44,30 @@ describe('alumni portal additions: mail preferences, consent terms, organisation
     const association = await newAssociation(t);
     await newAlumnus(t, association, 'none', { email: 'blocker@alumni.example' });
     const { cookie } = await signInAs(t, 'blocker@alumni.example');
-    const terms = await t.http().get('/v1/me/consent-terms?locale=fr').set('cookie', cookie).expect(200);
-    expect(terms.body).toMatchObject({ version: '2026-01', textHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(terms.body.text).toContain('Searchable');
+    const english = await t.http().get('/v1/me/consent-terms?locale=en').set('cookie', cookie).expect(200);
+    // The published 2026-01 text must never change: events recorded with it carry this hash.
+    expect(english.body).toMatchObject({ version: '2026-01', locale: 'en', textHash: '12ae9a743faca2988bc45874e42f7dfeff58f4e6007ced78d154bafc809c9f77' });
+    expect(createHash('sha256').update(english.body.text).digest('hex')).toBe(english.body.textHash);
+    expect(english.body.text).toContain('"Searchable"');
+    expect((await t.http().get('/v1/me/consent-terms').set('cookie', cookie).expect(200)).body).toEqual(english.body);
+
+    // The French text is a version of its own, and consent given on it records the hash of the French text.
+    const french = await t.http().get('/v1/me/consent-terms?locale=fr').set('cookie', cookie).expect(200);
+    expect(french.body).toMatchObject({ version: '2026-01-fr', locale: 'fr' });
+    expect(french.body.text).toContain('Visible');
+    expect(french.body.text).toContain('Joignable');
+    expect(createHash('sha256').update(french.body.text).digest('hex')).toBe(french.body.textHash);
+    await t
+      .http()
+      .put('/v1/me/consent')
+      .set('cookie', cookie)
+      .set({ origin: t.config.publicOrigin })
+      .send({ searchable: true, unlockable: false, contactable: false, termsVersion: french.body.version })
+      .expect(200);
+    const [event] = await t.dataSource.query(
+      `SELECT e.terms_version, e.text_hash FROM consent_events e JOIN alumni a ON a.id = e.alumnus_id WHERE a.email = 'blocker@alumni.example' ORDER BY e.id DESC LIMIT 1`,
+    );
+    expect(event).toEqual({ terms_version: '2026-01-fr', text_hash: french.body.textHash });
 
     const org = await newOrg(t, { name: 'Zebra Recruiting 100%', emailDomain: 'zebra-recruiting.example' });
     const byName = await t.http().get('/v1/me/organisations').query({ q: 'zebra recr' }).set('cookie', cookie).expect(200);

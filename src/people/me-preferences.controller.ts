@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { CONSENT_TERMS, CURRENT_TERMS_VERSION, termsTextHash } from '../alumni/consent-terms';
+import { CONSENT_TERMS, CURRENT_TERMS, TermsLocale, termsTextHash } from '../alumni/consent-terms';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { AlumnusPrincipal } from '../auth/principal';
 import { NotFoundError } from '../common/domain-error';
@@ -15,7 +15,7 @@ export class NotificationPreferencesDto {
 
 export class ConsentTermsDto {
   @ApiProperty() version: string;
-  @ApiProperty({ enum: ['fr', 'en'], description: 'Language of `text` (the published text when no translation exists).' }) locale: string;
+  @ApiProperty({ enum: ['fr', 'en'], description: 'Language of `text`; each language has its own version and hash.' }) locale: string;
   @ApiProperty() text: string;
   @ApiProperty({ description: 'SHA-256 of `text`, recorded with the consent.' }) textHash: string;
 }
@@ -65,12 +65,13 @@ export class MePreferencesController {
 
   @Get('consent-terms')
   @Authenticated({ kinds: ['alumnus'] })
-  @ApiOperation({ summary: 'The consent text and version shown next to the switches' })
+  @ApiOperation({ summary: 'The consent text and version shown next to the switches, in French or English (English by default)' })
   @ApiOkResponse({ type: ConsentTermsDto })
   terms(@Query() query: ConsentTermsQueryDto): ConsentTermsDto {
-    // Only the published (English) text exists so far; a translation is a new version of its own.
-    void query;
-    return { version: CURRENT_TERMS_VERSION, locale: 'en', text: CONSENT_TERMS[CURRENT_TERMS_VERSION], textHash: termsTextHash(CURRENT_TERMS_VERSION)! };
+    // A translation is a version of its own, so PUT /v1/me/consent records the hash of the text that was read.
+    const version = CURRENT_TERMS[(query.locale ?? 'en') as TermsLocale];
+    const { locale, text } = CONSENT_TERMS[version];
+    return { version, locale, text, textHash: termsTextHash(version)! };
   }
 
   @Get('organisations')

@@ -116,9 +116,13 @@ export async function startWebHarness(options: TestAppOptions = {}): Promise<Web
   };
 }
 
-/** Serious and critical axe-core violations of the page as it is now (rule ids and targets). */
+/**
+ * Serious and critical axe-core violations of the page as it is now (rule ids and targets).
+ * The app has no iframes, so axe runs in the page itself (legacy mode) instead of merging
+ * per-frame results in a new blank tab at every check, and details are gathered for violations only.
+ */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

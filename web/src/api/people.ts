@@ -1,59 +1,21 @@
 import { api, bearer, setBearer } from './client';
+import type { components } from './schema';
 
 /**
- * Calls of the people-portal contract (/work/CONTRACT-people.md) whose routes are not all in
- * openapi.json yet. Each goes through `api` as soon as its route is in the generated schema;
- * until then `pending` calls it with the same credentials and the same 401 handling.
+ * Sign-in, sessions and the alumni portal's own calls, through the typed client like every other
+ * page: only the session routes are specific to the web app, and they are in openapi.json too.
  */
-async function pending<T>(method: string, path: string, body?: unknown): Promise<{ data?: T; status: number }> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const token = bearer();
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(path, { method, headers, credentials: 'include', body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  return { status: response.status, data: response.ok && text ? (JSON.parse(text) as T) : undefined };
-}
 
-export type SessionPrincipal =
-  | { kind: 'alumnus'; alumnusId: string; associationId: string; associationName: string }
-  | { kind: 'member'; memberId: string; email: string; role: string; scopes: string[]; association?: { id: string; name: string; slug: string }; org?: { id: string; name: string } };
+export type SessionInfo = components['schemas']['PeopleSessionResponseDto'];
+export type SessionPrincipal = SessionInfo['principal'];
+export type SessionRow = components['schemas']['SessionListItemDto'];
+export type ConsentTerms = components['schemas']['ConsentTermsDto'];
+export type Organisation = components['schemas']['OrganisationDto'];
+export type NotificationPreferences = components['schemas']['NotificationPreferencesDto'];
 
-export interface SessionInfo {
-  id: string;
-  expiresAt: string;
-  principal: SessionPrincipal;
-}
-
-export interface SessionRow {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string | null;
-  expiresAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
-
-export interface ConsentTerms {
-  version: string;
-  text: string;
-}
-
-export interface Organisation {
-  id: string;
-  name: string;
-  domain: string | null;
-}
-
-export interface NotificationPreferences {
-  contactRequests: boolean;
-  reconfirmation: boolean;
-  [other: string]: boolean;
-}
-
-export async function requestSignInLink(email: string, locale: string): Promise<boolean> {
-  const { status } = await pending('POST', '/v1/auth/sign-in-links', { email, locale });
-  return status === 202 || status === 200;
+export async function requestSignInLink(email: string, locale: 'fr' | 'en'): Promise<boolean> {
+  const { response } = await api.POST('/v1/auth/sign-in-links', { body: { email, locale } });
+  return response.ok;
 }
 
 /**
@@ -61,14 +23,14 @@ export async function requestSignInLink(email: string, locale: string): Promise<
  * reconfirmation, member invitation) is consumed by the same route, whichever account it opens.
  */
 export async function continueWithToken(token: string): Promise<'ok' | 'invalid'> {
-  const { status } = await pending('POST', '/v1/auth/sessions', { token });
-  if (status !== 201 && status !== 200) return 'invalid';
+  const { response } = await api.POST('/v1/auth/sessions', { body: { token } });
+  if (!response.ok) return 'invalid';
   setBearer(null);
   return 'ok';
 }
 
 export async function currentSession(): Promise<SessionInfo | null> {
-  const { data } = await pending<SessionInfo>('GET', '/v1/auth/session');
+  const { data } = await api.GET('/v1/auth/session');
   if (data) return data;
   if (!bearer()) return null;
   // A bearer session from an older alumni link: /v1/me tells whose it is.
@@ -78,39 +40,38 @@ export async function currentSession(): Promise<SessionInfo | null> {
 }
 
 export async function listSessions(): Promise<SessionRow[] | null> {
-  const { data } = await pending<{ data: SessionRow[] }>('GET', '/v1/auth/sessions');
+  const { data } = await api.GET('/v1/auth/sessions');
   return data?.data ?? null;
 }
 
 export async function signOut(): Promise<void> {
   if (bearer()) await api.DELETE('/v1/me/session');
-  else await pending('DELETE', '/v1/auth/session');
+  else await api.DELETE('/v1/auth/session');
   setBearer(null);
 }
 
 export async function signOutEverywhere(): Promise<void> {
-  await pending('DELETE', '/v1/auth/sessions');
+  await api.DELETE('/v1/auth/sessions');
   if (bearer()) await api.DELETE('/v1/me/session');
   setBearer(null);
 }
 
-export async function consentTerms(locale: string): Promise<ConsentTerms | null> {
-  const { data } = await pending<ConsentTerms>('GET', `/v1/me/consent-terms?locale=${encodeURIComponent(locale)}`);
+export async function consentTerms(locale: 'fr' | 'en'): Promise<ConsentTerms | null> {
+  const { data } = await api.GET('/v1/me/consent-terms', { params: { query: { locale } } });
   return data ?? null;
 }
 
 export async function findOrganisations(q: string): Promise<Organisation[] | null> {
-  const { data } = await pending<{ data: Organisation[] } | Organisation[]>('GET', `/v1/me/organisations?q=${encodeURIComponent(q)}`);
-  if (!data) return null;
-  return Array.isArray(data) ? data : data.data;
+  const { data } = await api.GET('/v1/me/organisations', { params: { query: { q } } });
+  return data?.data ?? null;
 }
 
 export async function notificationPreferences(): Promise<NotificationPreferences | null> {
-  const { data } = await pending<NotificationPreferences>('GET', '/v1/me/notification-preferences');
+  const { data } = await api.GET('/v1/me/notification-preferences');
   return data ?? null;
 }
 
 export async function saveNotificationPreferences(preferences: NotificationPreferences): Promise<boolean> {
-  const { status } = await pending('PUT', '/v1/me/notification-preferences', preferences);
-  return status >= 200 && status < 300;
+  const { response } = await api.PUT('/v1/me/notification-preferences', { body: preferences });
+  return response.ok;
 }

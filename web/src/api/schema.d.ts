@@ -971,7 +971,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The consent text and version shown next to the switches
+         * The consent text and version shown next to the switches, in French or English (English by default)
          * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
@@ -2450,7 +2450,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "AlumnusSessionPrincipalDto";
+            kind: "alumnus";
             /** Format: uuid */
             alumnusId: string;
             /** Format: uuid */
@@ -2473,7 +2473,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "MemberSessionPrincipalDto";
+            kind: "member";
             /** Format: uuid */
             memberId: string;
             email: string;
@@ -2521,7 +2521,7 @@ export interface components {
         ConsentTermsDto: {
             version: string;
             /**
-             * @description Language of `text` (the published text when no translation exists).
+             * @description Language of `text`; each language has its own version and hash.
              * @enum {string}
              */
             locale: "fr" | "en";

@@ -78,6 +78,12 @@ export function formatDate(locale: Locale, iso: string | null | undefined): stri
   return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** A calendar day without the time, for deadlines such as a lapse or an expiry. */
+export function formatDay(locale: Locale, iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+}
+
 export function formatMoney(locale: Locale, minor: number, currency: string): string {
   return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(minor / 100);
 }

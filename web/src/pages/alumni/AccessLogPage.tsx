@@ -17,7 +17,21 @@ export default function AccessLogPage() {
       {!data && !error && <Loading />}
       {data && data.data.length === 0 && <p className="muted">{t('accessLog.empty')}</p>}
       {data && data.data.length > 0 && (
-        <div className="table-wrap">
+        <ul className="entries only-narrow">
+          {data.data.map((entry) => (
+            <li key={entry.id}>
+              <strong>{entry.orgName}</strong>
+              <span>{t(`accessLog.kind.${entry.kind}`)}</span>
+              <span className="muted">{formatDate(locale, entry.createdAt)}</span>
+              {entry.associationEarnedMinor != null && entry.associationEarnedCurrency && (
+                <span>{t('accessLog.earnedAmount', { amount: formatMoney(locale, entry.associationEarnedMinor, entry.associationEarnedCurrency) })}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && data.data.length > 0 && (
+        <div className="table-wrap only-wide">
           <table>
             <caption className="visually-hidden">{t('accessLog.title')}</caption>
             <thead>

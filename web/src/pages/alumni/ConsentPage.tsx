@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { Toggle } from '../../components/Toggle';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
-import { ConsentTermsText, FALLBACK_TERMS_VERSION } from './ConsentTermsText';
+import { ConsentTermsText } from './ConsentTermsText';
 import { useMe } from './MeContext';
 
 interface Choices {
@@ -24,17 +24,23 @@ export default function ConsentPage() {
     contactable: me.consent.contactable,
   });
   const [terms, setTerms] = useState<ConsentTerms | null>(null);
+  const [termsFailed, setTermsFailed] = useState(false);
   const [status, setStatus] = useState<'idle' | 'saved' | 'withdrawn' | 'failed'>('idle');
 
+  // The text in the reader's language; consent records that text's own version and hash, so nothing is saved without it.
   useEffect(() => {
     let live = true;
-    void consentTerms(locale).then((loaded) => {
-      if (live) setTerms(loaded ?? { version: FALLBACK_TERMS_VERSION, text: t('consent.termsFallback') });
-    });
+    void consentTerms(locale)
+      .catch(() => null)
+      .then((loaded) => {
+        if (!live) return;
+        setTerms(loaded);
+        setTermsFailed(!loaded);
+      });
     return () => {
       live = false;
     };
-  }, [locale, t]);
+  }, [locale]);
 
   function change(next: Partial<Choices>) {
     const merged = { ...choices, ...next };
@@ -66,6 +72,7 @@ export default function ConsentPage() {
       <PageTitle>{t('consent.title')}</PageTitle>
       <p>{t('consent.intro')}</p>
       {terms && <ConsentTermsText terms={terms} />}
+      {termsFailed && <ErrorNotice />}
       <fieldset className="switches">
         <legend>{t('consent.legend')}</legend>
         <Toggle label={t('consent.searchable')} description={t('consent.searchableHelp')} checked={choices.searchable} onChange={(v) => change({ searchable: v })} />
@@ -99,7 +106,10 @@ export default function ConsentPage() {
       {status === 'failed' && <ErrorNotice />}
       {me.consent.givenAt && (
         <p className="muted">
-          {t('consent.current', { date: formatDate(locale, me.consent.givenAt), version: me.consent.termsVersion ?? '—' })}
+          {t(me.consent.source === 'association_import' ? 'consent.currentImported' : 'consent.current', {
+            date: formatDate(locale, me.consent.givenAt),
+            version: me.consent.termsVersion ?? '—',
+          })}
         </p>
       )}
     </section>

@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
-import { formatDate, formatMoney, useLocale, useT } from '../../i18n/i18n';
+import { formatDate, formatDay, formatMoney, useLocale, useT } from '../../i18n/i18n';
 
 type ContactRequest = components['schemas']['MyContactRequestDto'];
 
@@ -32,7 +32,7 @@ function ContactRequestCard({ request, onDecided }: { request: ContactRequest; o
       <h2 id={headingId}>{t('contact.heading', { job: request.jobTitle, org: request.orgName })}</h2>
       <p className="muted">
         {t(`contact.status.${request.status}`)} · {t('contact.received', { date: formatDate(locale, request.createdAt) })}
-        {request.status === 'open' && ` · ${t('contact.expires', { date: formatDate(locale, request.expiresAt) })}`}
+        {request.status === 'open' && ` · ${t('contact.expires', { date: formatDay(locale, request.expiresAt) })}`}
       </p>
       {salary && <p>{t('contact.salary', { salary })}</p>}
       <p className="message">{request.message}</p>

@@ -12,9 +12,9 @@ export default function NotificationsPage() {
   const { data, error, loading, setData } = useApiData(notificationPreferences);
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
 
-  async function change(key: keyof NotificationPreferences, value: boolean) {
+  async function change(changed: Partial<NotificationPreferences>) {
     if (!data) return;
-    const next = { ...data, [key]: value };
+    const next = { ...data, ...changed };
     setData(next);
     setStatus((await saveNotificationPreferences(next)) ? 'saved' : 'failed');
   }
@@ -28,8 +28,18 @@ export default function NotificationsPage() {
       {data && (
         <fieldset className="switches">
           <legend>{t('notifications.legend')}</legend>
-          <Toggle label={t('notifications.contactRequests')} checked={data.contactRequests} onChange={(v) => change('contactRequests', v)} />
-          <Toggle label={t('notifications.reconfirmation')} checked={data.reconfirmation} onChange={(v) => change('reconfirmation', v)} />
+          <Toggle label={t('notifications.contactRequests')} checked={data.contactRequests} onChange={(v) => change({ contactRequests: v })} />
+          <Toggle label={t('notifications.reconfirmation')} checked={data.reconfirmation} onChange={(v) => change({ reconfirmation: v })} />
+          <label htmlFor="mail-locale">{t('notifications.locale')}</label>
+          <select id="mail-locale" value={data.locale ?? ''} onChange={(e) => change({ locale: e.target.value as 'fr' | 'en' })}>
+            {!data.locale && <option value="">—</option>}
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
         </fieldset>
       )}
       <p role="status">{status === 'saved' && t('notifications.saved')}</p>

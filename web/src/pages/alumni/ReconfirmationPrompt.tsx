@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { consentTerms } from '../../api/people';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate, useLocale, useT } from '../../i18n/i18n';
-import { FALLBACK_TERMS_VERSION } from './ConsentTermsText';
+import { formatDay, useLocale, useT } from '../../i18n/i18n';
 import { lapseDate, needsReconfirmation } from './consent-rules';
 import { useMe } from './MeContext';
 
@@ -17,10 +16,11 @@ export function ReconfirmationPrompt() {
   const lapse = lapseDate(me);
 
   async function reconfirm() {
-    const terms = await consentTerms(locale);
+    const terms = await consentTerms(locale).catch(() => null);
+    if (!terms) return setFailed(true);
     const { consent } = me;
     const { response } = await api.PUT('/v1/me/consent', {
-      body: { searchable: consent.searchable, unlockable: consent.unlockable, contactable: consent.contactable, termsVersion: terms?.version ?? FALLBACK_TERMS_VERSION },
+      body: { searchable: consent.searchable, unlockable: consent.unlockable, contactable: consent.contactable, termsVersion: terms.version },
     });
     if (!response.ok) return setFailed(true);
     await reload();
@@ -29,7 +29,7 @@ export function ReconfirmationPrompt() {
   return (
     <aside className="notice notice-warning" aria-labelledby="reconfirm-title">
       <h2 id="reconfirm-title">{t('reconfirm.title')}</h2>
-      <p>{me.consent.lapsed ? t('reconfirm.lapsed') : t('reconfirm.soon', { date: formatDate(locale, lapse?.toISOString()) })}</p>
+      <p>{me.consent.lapsed ? t('reconfirm.lapsed') : t('reconfirm.soon', { date: formatDay(locale, lapse?.toISOString()) })}</p>
       <button type="button" onClick={reconfirm}>
         {t('reconfirm.button')}
       </button>

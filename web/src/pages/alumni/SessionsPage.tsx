@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
 import { formatDate, useLocale, useT } from '../../i18n/i18n';
+import { deviceParts } from './device-name';
 
 export default function SessionsPage() {
   const t = useT('alumni');
@@ -13,13 +14,14 @@ export default function SessionsPage() {
   return (
     <section>
       <PageTitle>{t('sessions.title')}</PageTitle>
+      <p>{t('sessions.intro')}</p>
       {error && !loading && <ErrorNotice message={t('sessions.unavailable')} />}
       {data && (
         <ul className="list">
           {data.map((s) => (
             <li key={s.id}>
               <span>
-                {s.userAgent ?? t('sessions.unknownDevice')}
+                {((parts) => (parts ? t('sessions.device', parts) : t('sessions.unknownDevice')))(deviceParts(s.userAgent))}
                 {s.current && <strong> · {t('sessions.current')}</strong>}
                 <br />
                 <span className="muted">

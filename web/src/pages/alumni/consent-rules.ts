@@ -5,9 +5,10 @@ const LAPSE_MONTHS = 24;
 const PROMPT_DAYS = 30;
 
 export function lapseDate(me: Me): Date | null {
-  const from = me.lastConfirmedAt ?? me.consent.givenAt;
-  if (!from) return null;
-  const date = new Date(from);
+  // The server counts from the later of the two (greatest(consent_given_at, last_confirmed_at)).
+  const times = [me.lastConfirmedAt, me.consent.givenAt].filter((d): d is string => !!d).map((d) => new Date(d).getTime());
+  if (times.length === 0) return null;
+  const date = new Date(Math.max(...times));
   date.setUTCMonth(date.getUTCMonth() + LAPSE_MONTHS);
   return date;
 }

@@ -4,6 +4,7 @@ import { continueWithToken, currentSession } from '../../api/people';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n/i18n';
+import { takeReturnPath } from './return-path';
 
 function tokenFromHash(): string | null {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
@@ -28,7 +29,8 @@ export default function ContinuePage() {
     // Forget the token: the address bar and history keep no trace of it.
     history.replaceState(null, '', location.pathname);
     const session = await currentSession();
-    navigate(session?.principal.kind === 'member' ? (session.principal.association ? '/association' : '/org') : '/alumni');
+    const area = session?.principal.kind === 'member' ? (session.principal.association ? '/association' : '/org') : '/alumni';
+    navigate(takeReturnPath(area));
   }
 
   if (!token || state === 'invalid') {

@@ -1,18 +1,22 @@
 import { FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { requestSignInLink } from '../../api/people';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { PageTitle } from '../../components/PageTitle';
 import { useLocale, useT } from '../../i18n/i18n';
+import { rememberReturnPath } from './return-path';
 
 export default function SignInPage() {
   const t = useT('signin');
   const { locale } = useLocale();
   const [email, setEmail] = useState('');
   const [state, setState] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
+  const [params] = useSearchParams();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setState('sending');
+    rememberReturnPath(params.get('next'));
     const ok = await requestSignInLink(email.trim(), locale).catch(() => false);
     setState(ok ? 'sent' : 'failed');
   }
