@@ -79,12 +79,18 @@ describe('API keys', () => {
       .set(bearer(org.key))
       .send({ name: 'past', expiresAt: '2020-01-01T00:00:00.000Z' })
       .expect(400);
-    // The key is used (and so cached) before it expires: the cached row must not outlive it.
-    const expiresAt = Date.now() + 1500;
+    // The key is used (and so cached) before it expires: the cached row must not outlive it. The
+    // clock then moves past the expiry but stays within the cache time (5 s), so the refusal can
+    // only come from the expiry check on the cached row.
+    const expiresAt = Date.now() + 2000;
     const soon = await newOrgKey(t, org, { expiresAt: new Date(expiresAt).toISOString() });
-    await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(200);
-    await new Promise((r) => setTimeout(r, expiresAt - Date.now() + 50));
-    await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(401);
+    await withClock(async (moveTo) => {
+      await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(200);
+      moveTo(expiresAt - 500);
+      await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(200);
+      moveTo(expiresAt);
+      await t.http().get('/v1/recruiter-orgs/me').set(bearer(soon.key)).expect(401);
+    });
   });
 
   it('rotates a key: the new one works, the old one lapses after the grace period', async () => {
@@ -126,6 +132,39 @@ describe('API keys', () => {
   });
 });
 
+/**
+ * Runs `body` with Date under Jest's control, advancing with real time (timers and I/O stay
+ * real); `moveTo(ms)` sets the clock to that epoch time. The API runs in this process, so its
+ * expiry and cache checks read this clock.
+ */
+async function withClock(body: (moveTo: (ms: number) => void) => Promise<void>): Promise<void> {
+  jest.useFakeTimers({
+    now: Date.now(),
+    advanceTimers: true,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+  try {
+    await body((ms) => jest.setSystemTime(ms));
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
 describe('API key verification cache (API_KEY_CACHE_SECONDS=1)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -133,25 +172,27 @@ describe('API key verification cache (API_KEY_CACHE_SECONDS=1)', () => {
   });
   afterAll(() => t.close());
 
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
   it('sees a revocation made by another process within the cache time', async () => {
     const org = await newOrg(t);
     const key = await newOrgKey(t, org);
     await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
     // Another API process revokes the key: this process has no way to know but the row's age.
     await t.dataSource.query(`UPDATE api_keys SET revoked_at = now() WHERE key_id = $1`, [key.keyId]);
-    await sleep(1100);
-    const res = await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
-    expect(res.body.code).toBe('invalid_credentials');
+    await withClock(async (moveTo) => {
+      moveTo(Date.now() + 1100);
+      const res = await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
+      expect(res.body.code).toBe('invalid_credentials');
+    });
   });
 
   it("sees an org's suspension within the cache time", async () => {
     const org = await newOrg(t);
     await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
     await t.dataSource.query(`UPDATE recruiter_orgs SET status = 'suspended' WHERE id = $1`, [org.id]);
-    await sleep(1100);
-    await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(401);
+    await withClock(async (moveTo) => {
+      moveTo(Date.now() + 1100);
+      await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(401);
+    });
   });
 
   it('still checks the secret of a cached key on every request', async () => {

@@ -12,6 +12,24 @@ function recorder(answer: (unit: string) => UnitOutcome<string> = (unit) => ({ o
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * Runs `body` with Jest's fake clock (timers and performance.now); setImmediate stays real so
+ * that `tick` still lets promises settle. Time moves only through `advance`.
+ */
+async function withFakeClock(body: () => Promise<void>): Promise<void> {
+  jest.useFakeTimers({ doNotFake: ['setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask'] });
+  try {
+    await body();
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
+async function advance(ms: number): Promise<void> {
+  jest.advanceTimersByTime(ms);
+  await tick();
+}
+
 describe('BatchQueue', () => {
   it('hands units queued while batches are busy to the next batch together', async () => {
     const { calls, runBatch } = recorder();
@@ -77,28 +95,28 @@ describe('BatchQueue', () => {
   }
 
   it('with extraBatchAfterMs, starts a second batch only once the running one has run that long', async () => {
-    const t0 = performance.now();
-    const { calls, queue } = await oneRunningTwoQueued(200);
-    // The running batch stays open: after 200 ms the queued units start beside it, together.
-    for (let waited = 0; calls.length < 2 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(performance.now() - t0).toBeGreaterThanOrEqual(200);
-    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1']]);
-    calls[0].release();
-    calls[1].release();
-    await tick();
-    // A batch that ends early hands the queue on at once: no waiting for the delay.
-    const t1 = performance.now();
-    void queue.run('d', 'd1');
-    await tick();
-    void queue.run('e', 'e1');
-    await tick();
-    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1']]);
-    calls[2].release();
-    await tick();
-    await tick();
-    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1'], ['e1']]);
-    expect(performance.now() - t1).toBeLessThan(200);
-    calls[3].release();
+    await withFakeClock(async () => {
+      const { calls, queue } = await oneRunningTwoQueued(200);
+      // The running batch stays open: the queued units wait 200 ms, then start beside it, together.
+      await advance(199);
+      expect(calls.map((c) => c.units)).toEqual([['a1']]);
+      await advance(1);
+      expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1']]);
+      calls[0].release();
+      calls[1].release();
+      await tick();
+      // A batch that ends early hands the queue on at once: the clock does not move, yet e1 starts.
+      void queue.run('d', 'd1');
+      await tick();
+      void queue.run('e', 'e1');
+      await tick();
+      expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1']]);
+      calls[2].release();
+      await tick();
+      await tick();
+      expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1', 'c1'], ['d1'], ['e1']]);
+      calls[3].release();
+    });
   });
 
   it('with extraBatchAfterMs, starts the next batch as soon as every running batch has called readDone', async () => {
@@ -131,21 +149,23 @@ describe('BatchQueue', () => {
   });
 
   it('with extraBatchAfterMs, waits only for running batches that have not called readDone', async () => {
-    const { calls, runBatch } = recorder();
-    const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 3, extraBatchAfterMs: 150 });
-    void queue.run('a', 'a1');
-    await tick();
-    void queue.run('b', 'b1');
-    for (let waited = 0; calls.length < 2 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1']]);
-    // a1 has run 150 ms and b1 has read: c1 starts now, not 150 ms after b1 started.
-    calls[1].readDone();
-    const t0 = performance.now();
-    void queue.run('c', 'c1');
-    await tick();
-    expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1'], ['c1']]);
-    expect(performance.now() - t0).toBeLessThan(150);
-    for (const call of calls) call.release();
+    await withFakeClock(async () => {
+      const { calls, runBatch } = recorder();
+      const queue = new BatchQueue(runBatch, { maxBatch: 10, maxInFlight: 3, extraBatchAfterMs: 150 });
+      void queue.run('a', 'a1');
+      await tick();
+      void queue.run('b', 'b1');
+      await advance(149);
+      expect(calls.map((c) => c.units)).toEqual([['a1']]);
+      await advance(1);
+      expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1']]);
+      // a1 has run 150 ms and b1 has read: c1 starts now (the clock does not move), not 150 ms after b1 started.
+      calls[1].readDone();
+      void queue.run('c', 'c1');
+      await tick();
+      expect(calls.map((c) => c.units)).toEqual([['a1'], ['b1'], ['c1']]);
+      for (const call of calls) call.release();
+    });
   });
 
   it("answers each unit with its own outcome: one unit's refusal does not fail the others", async () => {
