@@ -5,13 +5,16 @@ import { runImportBench } from './import';
 import { OVERHEAD_EXPLAINED, OverheadRow, renderOverheadTable, runOverheadBench } from './overhead';
 import { runRevenueBench } from './revenue';
 import { runUnlockBench } from './unlock-http';
+import { runWebhookDeliveryBench } from './webhook-delivery';
 import { BenchRow, renderTable, writeReport } from './lib/report';
 import { runSearchBench } from './search-http';
 
 /**
  * `npm run bench [-- --size N] [--duration S] [--rounds R] [--all]`: the API against its lean
  * peer route by route (bench/overhead.ts: every figure a ratio measured in the same run), then the
- * import memory bench (four 50,000-row imports, peak RSS of the API process); about 5 minutes,
+ * import memory bench (four 50,000-row imports, peak RSS of the API process), then webhook delivery
+ * (bench/webhook-delivery.ts: the delivery worker against the bare HTTP client; `--webhook-deliveries
+ * N`, `--webhook-rounds R`); about 6 minutes,
  * one report in bench/results/latest.md.
  * `--all` adds the earlier absolute benches (HTTP ceiling, search at `--search-size` profiles,
  * revenue over 1,000,000 rows, unlock throughput), another 5–10 minutes.
@@ -40,6 +43,8 @@ async function main() {
   await pause();
   // The memory goal is for the four 50,000-row imports (50,000 is the most one request accepts).
   await step('import', () => runImportBench(arg('import-rows', 50_000)));
+  // Deliveries per second of the webhook worker beside the bare HTTP client, same run.
+  await step('webhook delivery', () => runWebhookDeliveryBench(arg('webhook-deliveries', 2_000), arg('webhook-rounds', 2)));
   if (args.includes('--all')) {
     const searchSize = arg('search-size', 100_000);
     const dirAt = args.indexOf('--search-data-dir');
