@@ -6,10 +6,12 @@ import { EntityManager } from 'typeorm';
 import { MailService } from '../mail/mail.service';
 import { toLocale } from '../mail/templates';
 import { MembersService } from '../members/members.service';
-import { ClaimedDelivery, EndpointRow, WebhooksRepository } from './webhooks.repository';
+import { AttemptInsert, ClaimedDelivery, EndpointRow, WebhooksRepository } from './webhooks.repository';
 import { WebhookSender } from './webhook-sender';
 
 const BATCH = 64;
+
+type SucceededAttempt = AttemptInsert & { deliveryId: string; attemptCount: number };
 /** Deliveries of one batch sent at once. */
 const CONCURRENCY = 16;
 
@@ -40,28 +42,35 @@ export class WebhookDeliveryWorker implements OnModuleInit {
   /** Delivers everything due now; returns how many attempts were made. */
   async deliverDue(): Promise<{ attempted: number; succeeded: number }> {
     const totals = { attempted: 0, succeeded: 0 };
-    // The lease outlasts an attempt (its timeout) and the writes that settle it.
-    const lease = Math.ceil(this.config.webhookTimeoutMs / 1000) + 5;
+    // The lease outlasts the whole batch: a lane sends BATCH / CONCURRENCY attempts one after the
+    // other, each bounded by the timeout, and the batch's successes are settled after the last.
+    const lease = Math.ceil(BATCH / CONCURRENCY) * Math.ceil(this.config.webhookTimeoutMs / 1000) + 5;
     for (;;) {
       const claimed = await this.repository.claimDue(BATCH, lease);
       if (claimed.length === 0) return totals;
       const secrets = await this.repository.activeSecretsOf([...new Set(claimed.map((d) => d.endpoint_id))]);
+      const succeeded: SucceededAttempt[] = [];
       let next = 0;
       await Promise.all(
         Array.from({ length: Math.min(CONCURRENCY, claimed.length) }, async () => {
           while (next < claimed.length) {
             const delivery = claimed[next++];
-            const ok = await this.attempt(delivery, secrets.get(delivery.endpoint_id) ?? []);
+            const ok = await this.attempt(delivery, secrets.get(delivery.endpoint_id) ?? [], succeeded);
             totals.attempted++;
             if (ok) totals.succeeded++;
           }
         }),
       );
+      // At least once: the successes of the batch are settled together, in one transaction, after
+      // their receivers answered. A crash before this commit sends them again once the lease ends,
+      // with the same webhook-id (receivers deduplicate on it).
+      await this.repository.transaction((m) => this.repository.settleSucceeded(m, succeeded));
       if (claimed.length < BATCH) return totals;
     }
   }
 
-  private async attempt(delivery: ClaimedDelivery, secrets: string[]): Promise<boolean> {
+  /** Sends one delivery; a success is queued in `succeeded` for the batch, a failure is settled at once. */
+  private async attempt(delivery: ClaimedDelivery, secrets: string[], succeeded: SucceededAttempt[]): Promise<boolean> {
     if (!delivery.enabled || secrets.length === 0) {
       await this.repository.transaction((m) => this.repository.abandonDelivery(m, delivery.id));
       return false;
@@ -69,8 +78,26 @@ export class WebhookDeliveryWorker implements OnModuleInit {
     const startedAt = new Date();
     const result = await this.sender.send(delivery.url, delivery.event_id, envelope(delivery), secrets);
     const attemptCount = delivery.attempt_count + 1;
+    if (result.ok) {
+      succeeded.push({
+        endpointId: delivery.endpoint_id,
+        deliveryId: delivery.id,
+        eventId: delivery.event_id,
+        eventType: delivery.type,
+        trigger: 'scheduled',
+        url: delivery.url,
+        startedAt,
+        durationMs: result.durationMs,
+        responseStatus: result.status,
+        responseBody: result.body,
+        errorKind: null,
+        succeeded: true,
+        attemptCount,
+      });
+      return true;
+    }
     const schedule = this.config.webhookRetryScheduleSeconds;
-    const retryIn = result.ok || attemptCount > schedule.length ? null : jitter(schedule[attemptCount - 1]);
+    const retryIn = attemptCount > schedule.length ? null : jitter(schedule[attemptCount - 1]);
     let disabled: EndpointRow | undefined;
     await this.repository.transaction(async (m) => {
       await this.repository.insertAttempt(m, {
@@ -85,25 +112,21 @@ export class WebhookDeliveryWorker implements OnModuleInit {
         responseStatus: result.status,
         responseBody: result.body,
         errorKind: result.errorKind,
-        succeeded: result.ok,
+        succeeded: false,
       });
       await this.repository.settleDelivery(m, delivery.id, {
-        status: result.ok ? 'succeeded' : retryIn === null ? 'failed' : 'pending',
+        status: retryIn === null ? 'failed' : 'pending',
         attemptCount,
         retryInSeconds: retryIn,
         responseStatus: result.status,
       });
-      if (result.ok) {
-        await this.repository.markEndpointHealthy(m, delivery.endpoint_id);
-        return;
-      }
       disabled = await this.repository.markEndpointFailing(m, delivery.endpoint_id, this.config.webhookDisableAfterSeconds, result.status === 410);
       if (disabled && (await this.repository.disableEndpoint(m, disabled.id, result.status === 410 ? 'the receiver answered 410 Gone' : 'failing for too long'))) {
         await this.mailDisabled(m, disabled);
       } else disabled = undefined;
     });
     if (disabled) this.logger.warn(`webhook endpoint ${disabled.id} disabled after failing deliveries`);
-    return result.ok;
+    return false;
   }
 
   /** The owners (members with the owner role) and the endpoint's alert address, in the disabling transaction. */

@@ -221,6 +221,44 @@ export class WebhooksRepository {
     );
   }
 
+  /**
+   * Settles many successful attempts in one transaction (the worker's batch): their attempt rows,
+   * their deliveries marked succeeded, and their endpoints' failure clocks reset.
+   */
+  async settleSucceeded(m: EntityManager, attempts: ReadonlyArray<AttemptInsert & { deliveryId: string; attemptCount: number }>): Promise<void> {
+    if (attempts.length === 0) return;
+    const column = <K extends keyof AttemptInsert>(key: K) => attempts.map((a) => a[key]);
+    await m.query(
+      `INSERT INTO webhook_attempts (endpoint_id, delivery_id, event_id, event_type, trigger, url, started_at, duration_ms,
+         response_status, response_body, error_kind, succeeded)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::timestamptz[], $8::integer[],
+                            $9::integer[], $10::text[], $11::text[], $12::boolean[])`,
+      [
+        column('endpointId'),
+        column('deliveryId'),
+        column('eventId'),
+        column('eventType'),
+        column('trigger'),
+        column('url'),
+        column('startedAt'),
+        column('durationMs'),
+        column('responseStatus'),
+        column('responseBody'),
+        column('errorKind'),
+        column('succeeded'),
+      ],
+    );
+    await m.query(
+      `UPDATE webhook_deliveries d SET status = 'succeeded', attempt_count = s.attempt_count, last_response_status = s.status, updated_at = now()
+         FROM unnest($1::uuid[], $2::integer[], $3::integer[]) AS s(id, attempt_count, status)
+        WHERE d.id = s.id`,
+      [attempts.map((a) => a.deliveryId), attempts.map((a) => a.attemptCount), column('responseStatus')],
+    );
+    await m.query(`UPDATE webhook_endpoints SET failing_since = NULL WHERE id = ANY ($1::uuid[]) AND failing_since IS NOT NULL`, [
+      [...new Set(column('endpointId'))],
+    ]);
+  }
+
   async markDeliverySucceeded(m: EntityManager, id: string, responseStatus: number | null): Promise<void> {
     await m.query(`UPDATE webhook_deliveries SET status = 'succeeded', last_response_status = $2, updated_at = now() WHERE id = $1`, [id, responseStatus]);
   }
