@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApiKeyKind } from '../auth/scopes';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { ApiKeyEntity } from './api-key.entity';
 
 export interface ApiKeyOwner {
@@ -28,7 +29,7 @@ export class ApiKeysRepository {
 
   /** Serialises the bootstrap of the admin key across processes until the transaction ends. */
   async lockAdminBootstrap(manager: EntityManager): Promise<void> {
-    await manager.query('SELECT pg_advisory_xact_lock(72170002)');
+    await manager.query('SELECT pg_advisory_xact_lock($1)', [ADVISORY_LOCKS.adminKeyBootstrap]);
   }
 
   /**

@@ -59,7 +59,7 @@ export const ERROR_CATALOG = {
   contact_request_open: { status: 409, title: 'An open contact request to this alumnus already exists' },
   contact_request_not_open: { status: 409, title: 'The contact request is no longer open' },
   contact_cap_reached: { status: 409, title: 'The alumnus has reached their monthly limit of contact requests' },
-  // people sign-in, sessions and members (issue 20)
+  // people sign-in, sessions and members
   cross_site_request: { status: 403, title: 'A cookie-authenticated write must come from this site' },
   last_owner: { status: 409, title: 'The last owner cannot be removed or demoted' },
   member_exists: { status: 409, title: 'This address is already a member' },

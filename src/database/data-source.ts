@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { ADVISORY_LOCKS } from './advisory-locks';
 import { trackingPgDriver } from './raw-pool';
 import { applyRepeatables } from './repeatables';
 
@@ -36,12 +37,12 @@ export async function runMigrations(url: string): Promise<string[]> {
     const runner = dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.query('SELECT pg_advisory_lock(72170001)');
+      await runner.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.migrations]);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       const repeatables = await applyRepeatables(runner, { all: applied.length > 0 });
       return [...applied.map((m) => m.name), ...repeatables];
     } finally {
-      await runner.query('SELECT pg_advisory_unlock(72170001)').catch(() => undefined);
+      await runner.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.migrations]).catch(() => undefined);
       await runner.release();
     }
   } finally {

@@ -3,9 +3,10 @@
  * schema of its `data`. The OpenAPI document, the webhook subscription validation, the docs and
  * EventsService.record are all derived from this object.
  *
- * Privacy rule (DESIGN §5.8): `data` carries ids and facts the receiver can already read through
- * its own API access, never a name, email or phone. Erasure and withdrawal events only say which
- * alumnus (by id) the receiver must delete.
+ * Privacy rule: an event must not tell its receiver more than the receiver may read through its
+ * own API access, because webhooks and the event feed leave the platform and outlive a consent.
+ * So `data` carries ids and facts, never a name, email or phone; erasure and withdrawal events
+ * only say which alumnus (by id) the receiver must delete.
  */
 export const EVENT_API_VERSION = '2026-12-05';
 

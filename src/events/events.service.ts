@@ -79,9 +79,11 @@ export class EventsService implements OnModuleInit {
   }
 
   /**
-   * Privacy rule (DESIGN §5.8): a withdrawal or an erasure reaches every org that unlocked the
-   * alumnus (one or many alumni) and no other; the notice names the alumnus by id only. Call it in the change's
-   * transaction, before anything that would remove the unlock rows.
+   * Privacy rule: the orgs that unlocked an alumnus hold a copy of the profile and must delete it
+   * when consent is withdrawn or the alumnus is erased, so the notice reaches every one of them
+   * (one or many alumni); no other org hears of it, and the notice names the alumnus by id only.
+   * Call it in the change's transaction, before anything that would remove the unlock rows (they
+   * say who must be told).
    */
   async recordDeletionNotices(
     manager: EntityManager,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { queryRows } from '../database/query';
 import { toSafeInteger } from '../database/transformers';
 
@@ -58,7 +59,7 @@ export class PurchasesRepository {
    * seen by it (as unmatched, then replayed) or sees the link. Namespaced two-key advisory lock.
    */
   async lockPaymentIntent(manager: EntityManager, paymentIntentId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(72170003, hashtext($1))`, [paymentIntentId]);
+    await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [ADVISORY_LOCKS.purchases, paymentIntentId]);
   }
 
   async lockByPaymentIntent(manager: EntityManager, paymentIntentId: string): Promise<PurchaseRow | null> {

@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
+import { ADVISORY_LOCKS } from '../database/advisory-locks';
 import { queryCount, queryRows } from '../database/query';
 import { SEARCH_DOCUMENT_COLUMNS, SearchDocumentRow } from './search-projection.repository';
 
 /** One active batch across every process: a second worker finds the lock taken and waits. */
-const OUTBOX_LOCK = 72170002;
+const OUTBOX_LOCK = ADVISORY_LOCKS.searchOutbox;
 
 export interface ClaimedOutboxRow {
   id: string;

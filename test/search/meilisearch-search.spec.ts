@@ -1,5 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { DataSource } from 'typeorm';
+import { ADVISORY_LOCKS } from '../../src/database/advisory-locks';
 import { dataSourceOptions } from '../../src/database/data-source';
 import { MEILI_SETTINGS, MeilisearchSearchAdapter } from '../../src/search/meilisearch-search.adapter';
 import { SearchOutboxWorker } from '../../src/search/search-outbox.worker';
@@ -110,7 +111,8 @@ describe('Meilisearch adapter and outbox', () => {
     fake.beforeRequest = async ({ method, path }) => {
       if (killed === 0 && method === 'POST' && path.endsWith('/documents')) {
         const [{ n }] = await dataSource.query(
-          `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = 72170002 AND granted`,
+          `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_locks WHERE locktype = 'advisory' AND objid = $1 AND granted`,
+          [ADVISORY_LOCKS.searchOutbox],
         );
         killed = n;
       }
