@@ -89,6 +89,59 @@ describe('webhooks', () => {
     expect(attempts.body.data[2]).toMatchObject({ eventId, trigger: 'scheduled', responseBody: 'not now', succeeded: false, errorKind: 'http' });
   });
 
+  it('settles a batch mixing successes and failures: each delivery, attempt and endpoint as if sent alone', async () => {
+    const [good, bad] = [await newOrg(t), await newOrg(t)];
+    const goodEndpoint = await endpointFor(good, ['wallet.frozen'], receiver.url('/good'));
+    const badEndpoint = await endpointFor(bad, ['wallet.frozen'], receiver.url('/bad'));
+    receiver.secrets = [];
+    receiver.answer = (r, _i, res) => (r.path === '/bad' ? res.writeHead(503).end('down') : res.writeHead(200).end('ok'));
+    const goodEvents = [await emit(good), await emit(good), await emit(good)];
+    const badEvents = [await emit(bad), await emit(bad)];
+    try {
+      await checkMixedBatch();
+    } finally {
+      // The failed deliveries would otherwise be retried in the next tests.
+      await t.http().delete(`/v1/webhook-endpoints/${badEndpoint.id}`).set(bearer(bad.key)).expect(204);
+    }
+
+    async function checkMixedBatch() {
+      const totals = await worker.deliverDue();
+      expect(totals).toEqual({ attempted: 5, succeeded: 3 });
+      const deliveries = await t.dataSource.query(
+        `SELECT event_id, status, attempt_count, last_response_status FROM webhook_deliveries WHERE event_id = ANY($1) ORDER BY event_id`,
+        [[...goodEvents, ...badEvents]],
+      );
+      expect(deliveries).toEqual(
+        [
+          ...goodEvents.map((id) => ({ event_id: id, status: 'succeeded', attempt_count: 1, last_response_status: 200 })),
+          ...badEvents.map((id) => ({ event_id: id, status: 'pending', attempt_count: 1, last_response_status: 503 })),
+        ].sort((a, b) => (a.event_id < b.event_id ? -1 : 1)),
+      );
+      const attemptsOf = async (org: OrgFixture, endpointId: string) =>
+        (await t.http().get(`/v1/webhook-endpoints/${endpointId}/attempts`).set(bearer(org.key)).expect(200)).body.data as Array<
+          Record<string, unknown>
+        >;
+      const goodAttempts = await attemptsOf(good, goodEndpoint.id);
+      expect(goodAttempts.map((a) => a.eventId).sort()).toEqual([...goodEvents].sort());
+      expect(
+        goodAttempts.every((a) => a.succeeded === true && a.responseStatus === 200 && a.responseBody === 'ok' && a.errorKind === null),
+      ).toBe(true);
+      const badAttempts = await attemptsOf(bad, badEndpoint.id);
+      expect(badAttempts.map((a) => [a.succeeded, a.responseStatus, a.errorKind])).toEqual([
+        [false, 503, 'http'],
+        [false, 503, 'http'],
+      ]);
+      const endpoints = await t.dataSource.query(
+        `SELECT id, failing_since IS NOT NULL AS failing FROM webhook_endpoints WHERE id = ANY($1) ORDER BY id`,
+        [[goodEndpoint.id, badEndpoint.id]],
+      );
+      expect(Object.fromEntries(endpoints.map((e: { id: string; failing: boolean }) => [e.id, e.failing]))).toEqual({
+        [goodEndpoint.id]: false,
+        [badEndpoint.id]: true,
+      });
+    }
+  });
+
   it('times out a hanging receiver and retries it', async () => {
     const org = await newOrg(t);
     const endpoint = await endpointFor(org);
