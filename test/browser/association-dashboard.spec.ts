@@ -11,11 +11,25 @@ import { checkPage, startWebHarness, tokenLink, WebHarness } from './support/web
 
 const WEBHOOK_SECRET = 'whsec_dashboard';
 
+/** Every page of the dashboard, its file name in the screenshots, and its h1 in each locale. */
+const PAGES = [
+  ['/association', 'revenue'],
+  ['/association/payouts', 'payouts'],
+  ['/association/alumni', 'alumni'],
+  ['/association/access', 'access'],
+  ['/association/members', 'members'],
+  ['/association/keys', 'keys'],
+  ['/association/audit-log', 'audit-log'],
+] as const;
+/** Acceptance: no page issues more than this many API calls to render. */
+const MAX_CALLS_PER_PAGE = 6;
+
 /**
  * The association dashboard in a real Chromium, on the demo data, against the real API and the
  * fake Stripe: revenue figures equal the API's, CSV sums equal the API's totals, an import with a
  * bad row shows its report, an approved org gets in, Connect onboarding flips on Stripe's
- * webhook, and a viewer's key creation is refused by the API.
+ * webhook, the owner manages members (never the last owner) and reads the audit log page by page,
+ * and a viewer's writes are refused by the API.
  */
 describe('association dashboard in the browser', () => {
   let h: WebHarness;
@@ -70,6 +84,44 @@ describe('association dashboard in the browser', () => {
   }
   const api = (path: string) => h.t.http().get(path).set(bearer(association.key));
   const settled = (page: Page) => page.locator('[role="status"]:has-text("…")').first().waitFor({ state: 'detached' });
+  /** The /v1 calls a page makes while it renders (waits until the network is idle). */
+  async function callsToRender(page: Page, path: string): Promise<string[]> {
+    const calls: string[] = [];
+    const listener = (r: { url(): string; method(): string }) => {
+      if (new URL(r.url()).pathname.startsWith('/v1/')) calls.push(`${r.method()} ${new URL(r.url()).pathname}`);
+    };
+    page.on('request', listener);
+    try {
+      await page.goto(path);
+      await page.locator('h1').waitFor();
+      await settled(page);
+      await page.waitForLoadState('networkidle');
+    } finally {
+      page.off('request', listener);
+    }
+    return calls;
+  }
+  /**
+   * How much wider than a 390 px phone screen the page is (0 when it never scrolls sideways) and,
+   * when it is, the outermost elements that stick out past the edge.
+   */
+  async function overflowAtPhoneWidth(page: Page): Promise<{ extra: number; elements: string[] }> {
+    await page.setViewportSize({ width: 390, height: 900 });
+    try {
+      // After a frame, so the layout is the phone's. (A string: the test's compiler has no DOM types.)
+      return await page.evaluate<{ extra: number; elements: string[] }>(`new Promise((resolve) => requestAnimationFrame(() => {
+        const extra = document.documentElement.scrollWidth - innerWidth;
+        const out = [];
+        for (const el of extra > 0 ? document.querySelectorAll('body *') : []) {
+          if (el.getBoundingClientRect().right > innerWidth + 0.5 && !out.some((o) => o.contains(el))) out.push(el);
+        }
+        const name = (el) => el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className ? '.' + el.className.trim().replace(/ +/g, '.') : '') + ' "' + (el.textContent || '').trim().slice(0, 40) + '"';
+        resolve({ extra, elements: out.map(name) });
+      }))`);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  }
   const eur = (locale: string, minor: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(minor / 100);
 
   it('revenue page: the demo figures equal the API, period and grouping in the URL, CSV sums equal the API', async () => {
@@ -92,6 +144,8 @@ describe('association dashboard in the browser', () => {
       expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(months.size);
       expect(await page.getByTestId('breakdown-org').locator('tbody tr').count()).toBe(4);
       await page.locator('.revenue-chart canvas').first().waitFor();
+      // uPlot's own name for the x series ("Time") is replaced by the page's words.
+      expect(await page.locator('.revenue-chart .u-legend .u-label').allTextContents()).toEqual(['Period', 'Accepted contacts', 'Unlocks']);
       // One call per widget: the session, the chart with totals, three breakdowns.
       expect(calls.length).toBeLessThanOrEqual(6);
 
@@ -212,29 +266,133 @@ describe('association dashboard in the browser', () => {
       await page.getByText('Your role may not create API keys.').waitFor();
       const [{ n }] = await h.t.dataSource.query(`SELECT count(*)::int AS n FROM api_keys WHERE name = 'viewer key'`);
       expect(n).toBe(0);
+
+      // Members and the audit log: the page says who may, and the API refuses the viewer.
+      const [members] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes(`/v1/associations/${association.id}/members`)),
+        page.goto('/association/members'),
+      ]);
+      expect(members.status()).toBe(403);
+      await page.getByText("Only the association's owner invites members").waitFor();
+      await page.getByText("Your role may not see the association's members.").waitFor();
+      expect(await page.getByRole('button', { name: 'Send the invitation' }).count()).toBe(0);
+      const [audit] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes(`/v1/associations/${association.id}/audit-log`)),
+        page.goto('/association/audit-log'),
+      ]);
+      expect(audit.status()).toBe(403);
+      await page.getByText("Only the association's owner may read the audit log.").waitFor();
     } finally {
       await context.close();
     }
   });
 
-  it.each(['fr', 'en'] as const)('every page passes axe in %s; screenshots at 390 and 1280 px', async (locale) => {
-    const page = await ownerPage(locale);
+  it('members: the owner invites, changes a role and removes; the last owner is kept, with the reason shown', async () => {
+    const page = await ownerPage('en');
+    const members = () => api(`/v1/associations/${association.id}/members?limit=100`).expect(200).then((r) => r.body.data as Array<{ id: string; email: string; role: string }>);
+    const invitee = 'treasurer.browser@demo-ecole.example';
     try {
-      for (const [path, name] of [
-        ['/association', 'revenue'],
-        ['/association/payouts', 'payouts'],
-        ['/association/alumni', 'alumni'],
-        ['/association/access', 'access'],
-        ['/association/keys', 'keys'],
-      ]) {
-        await page.goto(path);
-        await page.locator('h1').waitFor();
-        await settled(page);
-        await checkPage(page, `association-${name}-${locale}`);
-      }
-      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      await page.goto('/association/members');
+      const table = page.getByTestId('members');
+      // By the address in the first cell (the owner's address is also in the "invited by" cell of those they invite).
+      const rowOf = (email: string) => table.locator('tbody tr').filter({ has: page.locator('td:first-child', { hasText: email }) });
+      const ownerRow = rowOf(owner);
+      // The only owner: no way to remove or demote them, and the page says why before anyone tries.
+      expect((await members()).filter((m) => m.role === 'owner').map((m) => m.email)).toEqual([owner]);
+      await ownerRow.getByTestId('last-owner').getByText('The association needs an owner').waitFor();
+      expect(await ownerRow.getByRole('combobox', { name: `Role of ${owner}` }).isDisabled()).toBe(true);
+      expect(await ownerRow.getByRole('button', { name: `Remove ${owner}` }).count()).toBe(0);
+
+      await page.getByLabel('Email', { exact: true }).fill(invitee);
+      await page.getByLabel('Role', { exact: true }).selectOption('treasurer');
+      await page.getByRole('button', { name: 'Send the invitation' }).click();
+      await page.getByText(`Invitation sent to ${invitee}.`).waitFor();
+      const row = rowOf(invitee);
+      await row.getByText('Invitation pending').waitFor();
+      expect(tokenLink(await h.nextMailTo(invitee))).toContain('#token=');
+      const invited = (await members()).find((m) => m.email === invitee)!;
+      expect(invited.role).toBe('treasurer');
+
+      // A second owner lifts the guard on the first.
+      await row.getByRole('combobox', { name: `Role of ${invitee}` }).selectOption('owner');
+      await row.getByRole('button', { name: `Save the role of ${invitee}` }).click();
+      await page.getByText(`${invitee} is now Owner.`).waitFor();
+      expect((await members()).find((m) => m.email === invitee)!.role).toBe('owner');
+      await ownerRow.getByRole('button', { name: `Remove ${owner}` }).waitFor();
+      expect(await ownerRow.getByTestId('last-owner').count()).toBe(0);
+
+      await row.getByRole('button', { name: `Remove ${invitee}` }).click();
+      await row.getByRole('button', { name: `Confirm removal of ${invitee}` }).click();
+      await page.getByText(`${invitee} was removed and signed out.`).waitFor();
+      expect((await members()).some((m) => m.email === invitee)).toBe(false);
+      await ownerRow.getByTestId('last-owner').waitFor();
+
+      // The API keeps the last owner whatever the page shows: the same session's own demotion is refused.
+      const me = (await members()).find((m) => m.email === owner)!;
+      const refused = await page.request.patch(`/v1/associations/${association.id}/members/${me.id}`, { data: { role: 'viewer' }, headers: { origin: h.baseUrl } });
+      expect(refused.status()).toBe(409);
+      expect((await refused.json()).code).toBe('last_owner');
     } finally {
       await page.close();
     }
   });
+
+  it('audit log: each write names its member or key, newest first, page by page as the API pages it', async () => {
+    // Enough writes by the association's key for a second page.
+    for (let i = 0; i < 26; i++) {
+      await h.t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ recruiterAccess: 'open' }).expect(200);
+    }
+    const first = (await api(`/v1/associations/${association.id}/audit-log?limit=25`).expect(200)).body;
+    const second = (await api(`/v1/associations/${association.id}/audit-log?limit=25&cursor=${first.nextCursor}`).expect(200)).body;
+    expect(first.data).toHaveLength(25);
+    expect(second.data.length).toBeGreaterThan(0);
+    // The members test's writes were made by the owner, signed in: named by their address.
+    const all = (await api(`/v1/associations/${association.id}/audit-log?limit=100`).expect(200)).body.data as Array<{ actor: { kind: string; label: string }; action: string }>;
+    expect(all.some((e) => e.actor.kind === 'member' && e.actor.label === owner && e.action === 'POST /v1/associations/:id/members')).toBe(true);
+
+    const page = await ownerPage('en');
+    // Each row's cells as text: when, who (label then kind), action, target.
+    const shown = async () => Promise.all((await page.getByTestId('audit-log').locator('tbody tr').all()).map((row) => row.locator('td').allTextContents()));
+    const expected = (entries: Array<{ actor: { kind: string; label: string }; action: string; target: string | null }>) =>
+      entries.map((e) => [`${e.actor.label}${e.actor.kind === 'member' ? 'Member' : 'API key'}`, e.action, e.target ?? '—']);
+    try {
+      await page.goto('/association/audit-log');
+      await page.getByTestId('audit-log').waitFor();
+      /** The rows shown (without their time) once the table is no longer busy loading a page. */
+      const rows = async () => {
+        await page.locator('[data-testid="audit-log"][aria-busy="false"]').waitFor();
+        return (await shown()).map(([, ...rest]) => rest);
+      };
+      expect(await rows()).toEqual(expected(first.data));
+      await page.getByRole('button', { name: 'Older' }).click();
+      await page.getByText('Page 2', { exact: true }).waitFor();
+      expect(await rows()).toEqual(expected(second.data));
+      await page.getByRole('button', { name: 'Newer' }).click();
+      await page.getByText('Page 1', { exact: true }).waitFor();
+      expect(await rows()).toEqual(expected(first.data));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['fr', 'en'] as const)('every page passes axe in %s, fits a phone, renders with at most 6 API calls; screenshots at 390 and 1280 px', async (locale) => {
+    const page = await ownerPage(locale);
+    try {
+      for (const [path, name] of PAGES) {
+        const calls = await callsToRender(page, path);
+        if (calls.length > MAX_CALLS_PER_PAGE) throw new Error(`${name} made ${calls.length} API calls to render: ${calls.join(', ')}`);
+        expect(calls).toContain('GET /v1/auth/session');
+        expect({ name, overflow: await overflowAtPhoneWidth(page) }).toEqual({ name, overflow: { extra: 0, elements: [] } });
+        await checkPage(page, `association-${name}-${locale}`);
+      }
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      await page.goto('/association');
+      await page.locator('.revenue-chart .u-legend').waitFor();
+      expect(await page.locator('.revenue-chart .u-legend .u-label').first().textContent()).toBe(locale === 'fr' ? 'Période' : 'Period');
+    } finally {
+      await page.close();
+    }
+  
+    // Seven pages, each waited on until the network is idle, photographed twice and checked by axe.
+  }, 240_000);
 });

@@ -107,7 +107,7 @@ export default function AccessPage() {
       {orgs.data && orgs.data.data.length === 0 && <p className="muted">{t('access.noOrgs')}</p>}
       {orgs.data && orgs.data.data.length > 0 && (
         <div className="table-wrap">
-          <table data-testid="recruiter-orgs">
+          <table className="stack titled" data-testid="recruiter-orgs">
             <caption className="visually-hidden">{t('access.orgs')}</caption>
             <thead>
               <tr>
@@ -121,15 +121,17 @@ export default function AccessPage() {
             <tbody>
               {orgs.data.data.map((o) => (
                 <tr key={o.orgId}>
-                  <td>
-                    {o.name}
-                    <br />
-                    <span className="muted">{o.emailDomain}</span>
+                  <td data-label={t('access.org')}>
+                    <span>
+                      {o.name}
+                      <br />
+                      <span className="muted">{o.emailDomain}</span>
+                    </span>
                   </td>
-                  <td className="num">{count(locale, o.unlockedAlumni)}</td>
-                  <td className="num">{count(locale, o.contactedAlumni)}</td>
-                  <td>{o.accessRequest ? t(`access.requestStatus.${o.accessRequest}`) : '—'}</td>
-                  <td>
+                  <td className="num" data-label={t('access.unlocked')}>{count(locale, o.unlockedAlumni)}</td>
+                  <td className="num" data-label={t('access.contacted')}>{count(locale, o.contactedAlumni)}</td>
+                  <td data-label={t('access.request')}>{o.accessRequest ? t(`access.requestStatus.${o.accessRequest}`) : '—'}</td>
+                  <td data-label={t('access.blocked')}>
                     <button type="button" className={o.blocked ? 'button-secondary' : 'button-danger'} onClick={() => setBlocked(o.orgId, !o.blocked)}>
                       {o.blocked ? t('access.unblock', { org: o.name }) : t('access.block', { org: o.name })}
                     </button>

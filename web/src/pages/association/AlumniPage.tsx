@@ -100,7 +100,7 @@ function ImportForm({ onDone }: { onDone(): void }) {
           <p>{t('alumni.import.summary', { created: result.created, updated: result.updated, unchanged: result.unchanged, failed: result.failed.length })}</p>
           {result.failed.length > 0 && (
             <div className="table-wrap">
-              <table>
+              <table className="stack">
                 <caption>{t('alumni.import.failedRows')}</caption>
                 <thead>
                   <tr>
@@ -112,9 +112,9 @@ function ImportForm({ onDone }: { onDone(): void }) {
                 <tbody>
                   {result.failed.map((f) => (
                     <tr key={f.row}>
-                      <td>{f.row}</td>
-                      <td>{f.externalId ?? '—'}</td>
-                      <td>{f.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}</td>
+                      <td data-label={t('alumni.import.row')}>{f.row}</td>
+                      <td data-label={t('alumni.import.externalId')}>{f.externalId ?? '—'}</td>
+                      <td data-label={t('alumni.import.reasons')}>{f.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -168,7 +168,7 @@ function Invitations({ canWrite, onSent }: { canWrite: boolean; onSent(): void }
       {list.data && rows.length === 0 && <p className="muted">{t('alumni.invite.empty')}</p>}
       {rows.length > 0 && (
         <div className="table-wrap">
-          <table>
+          <table className="stack with-head">
             <caption className="visually-hidden">{t(`alumni.segment.${segment}`)}</caption>
             <thead>
               <tr>
@@ -203,9 +203,9 @@ function Invitations({ canWrite, onSent }: { canWrite: boolean; onSent(): void }
                         }}
                       />
                     </td>
-                    <td>{name}</td>
-                    <td>{r.email ?? '—'}</td>
-                    <td>{r.lastInvitedAt ? formatDate(locale, r.lastInvitedAt) : t('alumni.invite.never')}</td>
+                    <td data-label={t('alumni.invite.name')}>{name}</td>
+                    <td data-label={t('alumni.invite.email')}>{r.email ?? '—'}</td>
+                    <td data-label={t('alumni.invite.lastInvited')}>{r.lastInvitedAt ? formatDate(locale, r.lastInvitedAt) : t('alumni.invite.never')}</td>
                   </tr>
                 );
               })}

@@ -1,6 +1,8 @@
 import { createContext, useContext } from 'react';
 
 export interface AssociationSession {
+  memberId: string;
+  email: string;
   associationId: string;
   associationName: string;
   role: string;

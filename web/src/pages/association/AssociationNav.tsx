@@ -8,7 +8,9 @@ const LINKS: Array<[string, string]> = [
   ['/association/payouts', 'nav.payouts'],
   ['/association/alumni', 'nav.alumni'],
   ['/association/access', 'nav.access'],
+  ['/association/members', 'nav.members'],
   ['/association/keys', 'nav.keys'],
+  ['/association/audit-log', 'nav.audit'],
 ];
 
 export function AssociationNav() {

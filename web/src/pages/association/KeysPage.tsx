@@ -60,7 +60,7 @@ export default function KeysPage() {
       {forbidden && <p className="muted">{t('keys.forbidden')}</p>}
       {keys.data && !forbidden && (
         <div className="table-wrap">
-          <table>
+          <table className="stack titled" data-testid="api-keys">
             <caption className="visually-hidden">{t('keys.title')}</caption>
             <thead>
               <tr>
@@ -73,10 +73,10 @@ export default function KeysPage() {
             <tbody>
               {keys.data.data.map((k) => (
                 <tr key={k.id}>
-                  <td>{k.name}</td>
-                  <td>{k.scopes.join(', ')}</td>
-                  <td>{k.lastUsedAt ? formatDate(locale, k.lastUsedAt) : '—'}</td>
-                  <td>
+                  <td data-label={t('keys.name')}>{k.name}</td>
+                  <td data-label={t('keys.scopes')}>{k.scopes.join(', ')}</td>
+                  <td data-label={t('keys.lastUsed')}>{k.lastUsedAt ? formatDate(locale, k.lastUsedAt) : '—'}</td>
+                  <td data-label={t('keys.state')}>
                     {k.revokedAt ? (
                       t('keys.revoked')
                     ) : (

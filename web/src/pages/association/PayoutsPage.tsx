@@ -79,7 +79,7 @@ export default function PayoutsPage() {
       {list.data && list.data.data.length === 0 && <p className="muted">{t('payouts.none')}</p>}
       {list.data && list.data.data.length > 0 && (
         <div className="table-wrap">
-          <table data-testid="payouts-table">
+          <table className="stack titled" data-testid="payouts-table">
             <caption className="visually-hidden">{t('payouts.history')}</caption>
             <thead>
               <tr>
@@ -93,11 +93,11 @@ export default function PayoutsPage() {
             <tbody>
               {list.data.data.map((p) => (
                 <tr key={p.id}>
-                  <td>{day(locale, `${p.period}-01`, true)}</td>
-                  <td className="num">{money(locale, p.amountMinor, p.currency)}</td>
-                  <td className="num">{money(locale, p.reserveMinor, p.currency)}</td>
-                  <td>{t(`payouts.state.${p.status}`)}</td>
-                  <td>{formatDate(locale, p.paidAt)}</td>
+                  <td data-label={t('payouts.period')}>{day(locale, `${p.period}-01`, true)}</td>
+                  <td className="num" data-label={t('payouts.amount')}>{money(locale, p.amountMinor, p.currency)}</td>
+                  <td className="num" data-label={t('payouts.reserve')}>{money(locale, p.reserveMinor, p.currency)}</td>
+                  <td data-label={t('payouts.state')}>{t(`payouts.state.${p.status}`)}</td>
+                  <td data-label={t('payouts.paidAt')}>{formatDate(locale, p.paidAt)}</td>
                 </tr>
               ))}
             </tbody>

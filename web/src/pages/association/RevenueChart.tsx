@@ -4,6 +4,9 @@ import 'uplot/dist/uPlot.min.css';
 import type { Locale } from '../../i18n/i18n';
 import { day, money } from './format';
 
+const DAY = 86_400;
+const HALF_BUCKET: Record<string, number> = { day: DAY / 2, week: 4 * DAY, month: 16 * DAY };
+
 export interface ChartPoint {
   period: string;
   unlock: number;
@@ -26,7 +29,7 @@ export default function RevenueChart({
   currency: string;
   locale: Locale;
   granularity: string;
-  labels: { unlock: string; contact: string; summary: string };
+  labels: { period: string; unlock: string; contact: string; summary: string };
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,10 +46,12 @@ export default function RevenueChart({
         width: el.clientWidth || 600,
         height: 280,
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
-        scales: { x: { time: true, range: (_u, min, max) => [min - 43_200 * (granularity === 'day' ? 1 : 15), max + 43_200 * (granularity === 'day' ? 1 : 15)] } },
+        // Half a bucket of room on each side (seconds), so the first and last bars are drawn whole.
+        scales: { x: { time: true, range: (_u, min, max) => [min - HALF_BUCKET[granularity], max + HALF_BUCKET[granularity]] } },
         legend: { live: true },
         series: [
-          { value: (_u, v) => (v == null ? '' : day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity === 'month')) },
+          // uPlot names the x series "Time" in its legend unless given a label.
+          { label: labels.period, value: (_u, v) => (v == null ? '' : day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity === 'month')) },
           { label: labels.contact, fill: '#c2410c', stroke: '#c2410c', paths: bars, points: { show: false }, value: (_u, _v, _s, i) => (i == null ? '' : fmt(contact[i])) },
           { label: labels.unlock, fill: '#1d4ed8', stroke: '#1d4ed8', paths: bars, points: { show: false }, value: (_u, _v, _s, i) => (i == null ? '' : fmt(unlock[i])) },
         ],

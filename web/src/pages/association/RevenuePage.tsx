@@ -64,7 +64,7 @@ export default function RevenuePage() {
           <h2>{t('revenue.overTime')}</h2>
           <SeriesView report={report} />
           <p>
-            <a className="button-secondary" href={`/v1/associations/${associationId}/revenue?${csvQuery}`} download data-testid="csv-download">
+            <a className="button button-secondary" href={`/v1/associations/${associationId}/revenue?${csvQuery}`} download data-testid="csv-download">
               {t('revenue.downloadCsv')}
             </a>
           </p>
@@ -190,7 +190,7 @@ function SeriesView({ report }: { report: Report }) {
   }, [report]);
   const currencies = [...new Set(points.map((p) => p.currency))];
   const labels = useMemo(
-    () => ({ unlock: t('revenue.source.unlock'), contact: t('revenue.source.contact'), summary: t('revenue.chartSummary') }),
+    () => ({ period: t('revenue.period'), unlock: t('revenue.source.unlock'), contact: t('revenue.source.contact'), summary: t('revenue.chartSummary') }),
     [t],
   );
   const month = report.granularity === 'month';
@@ -267,6 +267,7 @@ function Breakdown({ title, state, groupBy }: { title: string; state: { data: Re
           rowKey={(g) => `${g.group}|${g.currency}`}
           initialSort={{ key: 'share', descending: true }}
           testId={`breakdown-${groupBy}`}
+          hideCaption
         />
       )}
     </>

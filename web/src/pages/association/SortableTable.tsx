@@ -11,7 +11,10 @@ export interface Column<Row> {
   numeric?: boolean;
 }
 
-/** A table whose column headers sort it (click again to reverse); the order is announced through aria-sort. */
+/**
+ * A table whose column headers sort it (click again to reverse); the order is announced through
+ * aria-sort. On a phone its rows stack (association.css), each cell labelled by its column.
+ */
 export function SortableTable<Row>({
   caption,
   columns,
@@ -19,6 +22,7 @@ export function SortableTable<Row>({
   rowKey,
   initialSort,
   testId,
+  hideCaption,
 }: {
   caption: string;
   columns: Column<Row>[];
@@ -26,6 +30,8 @@ export function SortableTable<Row>({
   rowKey: (row: Row) => string;
   initialSort?: { key: string; descending: boolean };
   testId?: string;
+  /** When a heading just above already names the table, the caption is only read out. */
+  hideCaption?: boolean;
 }) {
   const t = useT('association');
   const [sort, setSort] = useState(initialSort ?? { key: columns[0].key, descending: false });
@@ -41,8 +47,8 @@ export function SortableTable<Row>({
   }, [rows, columns, sort]);
   return (
     <div className="table-wrap">
-      <table data-testid={testId}>
-        <caption>{caption}</caption>
+      <table className="stack with-head titled" data-testid={testId}>
+        <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((c) => {
@@ -67,7 +73,7 @@ export function SortableTable<Row>({
           {sorted.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                <td key={c.key} className={c.numeric ? 'num' : undefined} data-label={c.label}>
                   {c.render ? c.render(row) : c.value(row)}
                 </td>
               ))}

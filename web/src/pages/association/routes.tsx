@@ -7,6 +7,8 @@ const PayoutsPage = lazy(() => import('./PayoutsPage'));
 const AlumniPage = lazy(() => import('./AlumniPage'));
 const AccessPage = lazy(() => import('./AccessPage'));
 const KeysPage = lazy(() => import('./KeysPage'));
+const MembersPage = lazy(() => import('./MembersPage'));
+const AuditLogPage = lazy(() => import('./AuditLogPage'));
 
 /** The association dashboard; AssociationNav lists the same paths. */
 export const associationRoutes: RouteObject[] = [
@@ -18,7 +20,9 @@ export const associationRoutes: RouteObject[] = [
       { path: 'payouts', element: <PayoutsPage /> },
       { path: 'alumni', element: <AlumniPage /> },
       { path: 'access', element: <AccessPage /> },
+      { path: 'members', element: <MembersPage /> },
       { path: 'keys', element: <KeysPage /> },
+      { path: 'audit-log', element: <AuditLogPage /> },
     ],
   },
 ];
