@@ -25,6 +25,7 @@ export const REPEATABLES: readonly string[] = [
   'wallet/sql/wallet_spend.sql',
   'profiles/sql/unlock_profiles.sql',
   'revenue/sql/revenue_daily_compact.sql',
+  'revenue/sql/revenue_daily_append_sql.sql',
   'revenue/sql/revenue_daily_on_insert.sql',
   'revenue/sql/revenue_daily_on_update.sql',
   'revenue/sql/revenue_daily_on_delete.sql',
