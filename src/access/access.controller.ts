@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal, RecruiterPrincipal } from '../auth/principal';
 import { PageQueryDto } from '../common/pagination';
@@ -13,6 +13,7 @@ import {
   BlockOrgDto,
   CreateAccessRequestDto,
 } from './dto/access.dto';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 @ApiTags('access')
 @Controller('v1/associations/:id')
@@ -22,6 +23,12 @@ export class AccessController {
   @Post('access-requests')
   @Authenticated({ kinds: ['recruiter'], scopes: ['search:read'] })
   @ApiCreatedResponse({ type: AccessRequestDto })
+  @ApiOperation({
+    summary: 'Ask an association for access',
+    description:
+      "Asks for access to the association's alumni, which an association with the `approval` policy must grant (`open` ones admit every org without a request; `closed` ones refuse). The association gets an `access_request.created` event; asking again returns the same request.",
+  })
+  @ApiProblems('access_request_closed')
   request(
     @CurrentPrincipal() principal: RecruiterPrincipal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -33,6 +40,10 @@ export class AccessController {
   @Get('access-requests')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
   @ApiOkResponse({ type: AccessRequestPageDto })
+  @ApiOperation({
+    summary: 'List access requests',
+    description: "Recruiter orgs' requests for access to the association, filterable by status.",
+  })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -45,6 +56,10 @@ export class AccessController {
   @HttpCode(200)
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
   @ApiOkResponse({ type: AccessRequestDto })
+  @ApiOperation({
+    summary: 'Approve an access request',
+    description: "Gives the org access to the association's alumni (search, unlock and contact).",
+  })
   approve(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -57,6 +72,10 @@ export class AccessController {
   @HttpCode(200)
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
   @ApiOkResponse({ type: AccessRequestDto })
+  @ApiOperation({
+    summary: 'Reject an access request',
+    description: "Refuses the org access; its searches no longer include the association's alumni.",
+  })
   reject(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -68,6 +87,10 @@ export class AccessController {
   @Post('blocked-orgs')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
   @ApiCreatedResponse({ type: AssociationBlockDto })
+  @ApiOperation({
+    summary: 'Block a recruiter org',
+    description: "The org sees none of the association's alumni from now on, whatever the access policy. Blocking twice is harmless.",
+  })
   block(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -79,6 +102,10 @@ export class AccessController {
   @Get('blocked-orgs')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
   @ApiOkResponse({ type: AssociationBlockPageDto })
+  @ApiOperation({
+    summary: 'List blocked orgs',
+    description: 'Recruiter orgs the association blocked, newest first.',
+  })
   listBlocked(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -91,6 +118,10 @@ export class AccessController {
   @HttpCode(204)
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
   @ApiNoContentResponse()
+  @ApiOperation({
+    summary: 'Unblock a recruiter org',
+    description: "Lifts the association's block; the access policy applies again.",
+  })
   unblock(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

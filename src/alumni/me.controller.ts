@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { AlumnusPrincipal } from '../auth/principal';
@@ -10,6 +10,7 @@ import { ConsentStateDto, PutConsentDto } from './dto/consent.dto';
 import { AccessLogPageDto, BlockedOrgPageDto, ExportDto } from './dto/me.dto';
 import { UpdateMeDto } from './dto/update-profile.dto';
 import { Evidence, MeService } from './me.service';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 function evidenceOf(request: FastifyRequest): Evidence {
   const userAgent = request.headers['user-agent'];
@@ -27,6 +28,10 @@ export class MeController {
   @Get()
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: AlumnusResponseDto })
+  @ApiOperation({
+    summary: 'Get my profile',
+    description: "The signed-in alumnus's own profile and current consent.",
+  })
   get(@CurrentPrincipal() me: AlumnusPrincipal): Promise<AlumnusResponseDto> {
     return this.service.get(me);
   }
@@ -34,6 +39,10 @@ export class MeController {
   @Patch()
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: AlumnusResponseDto })
+  @ApiOperation({
+    summary: 'Update my profile',
+    description: "Changes the alumnus's own identity and professional fields; the search index follows.",
+  })
   update(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: UpdateMeDto): Promise<AlumnusResponseDto> {
     return this.service.update(me, dto);
   }
@@ -41,6 +50,12 @@ export class MeController {
   @Put('consent')
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: ConsentStateDto })
+  @ApiOperation({
+    summary: 'Set my consent',
+    description:
+      'Records a new consent event (searchable, unlockable, contactable) against the terms version shown, with evidence. Unlockable and contactable need searchable. Withdrawing unlockable notifies every org that unlocked the profile.',
+  })
+  @ApiProblems('consent_requires_searchable', 'unknown_terms_version')
   putConsent(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: PutConsentDto, @Req() request: FastifyRequest): Promise<ConsentStateDto> {
     return this.service.putConsent(me, dto, evidenceOf(request));
   }
@@ -48,6 +63,11 @@ export class MeController {
   @Delete('consent')
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: ConsentStateDto, description: 'Every purpose withdrawn in one event.' })
+  @ApiOperation({
+    summary: 'Withdraw all consent',
+    description:
+      'Withdraws every purpose in one event: the alumnus leaves search at once, and every org that unlocked the profile gets `alumnus.consent_withdrawn` telling it to delete the data.',
+  })
   withdrawConsent(@CurrentPrincipal() me: AlumnusPrincipal, @Req() request: FastifyRequest): Promise<ConsentStateDto> {
     return this.service.withdrawConsent(me, evidenceOf(request));
   }
@@ -55,6 +75,10 @@ export class MeController {
   @Get('access-log')
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: AccessLogPageDto })
+  @ApiOperation({
+    summary: 'Who viewed me',
+    description: 'Every preview view, unlock and contact request about the alumnus, naming the recruiter org, newest first.',
+  })
   accessLog(@CurrentPrincipal() me: AlumnusPrincipal, @Query() query: PageQueryDto): Promise<AccessLogPageDto> {
     return this.service.accessLog(me, query);
   }
@@ -62,6 +86,10 @@ export class MeController {
   @Get('blocked-orgs')
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: BlockedOrgPageDto })
+  @ApiOperation({
+    summary: 'List my blocked orgs',
+    description: 'Recruiter orgs the alumnus blocked.',
+  })
   blockedOrgs(@CurrentPrincipal() me: AlumnusPrincipal, @Query() query: PageQueryDto): Promise<BlockedOrgPageDto> {
     return this.service.blockedOrgs(me, query);
   }
@@ -70,6 +98,10 @@ export class MeController {
   @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The org no longer sees this alumnus anywhere.' })
+  @ApiOperation({
+    summary: 'Block an org',
+    description: 'The org never sees this alumnus again in search, previews, unlocks or contact requests.',
+  })
   blockOrg(@CurrentPrincipal() me: AlumnusPrincipal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<void> {
     return this.service.blockOrg(me, orgId);
   }
@@ -78,6 +110,10 @@ export class MeController {
   @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse()
+  @ApiOperation({
+    summary: 'Unblock an org',
+    description: "Lifts the alumnus's block on the org.",
+  })
   unblockOrg(@CurrentPrincipal() me: AlumnusPrincipal, @Param('orgId', ParseUUIDPipe) orgId: string): Promise<void> {
     return this.service.unblockOrg(me, orgId);
   }
@@ -85,6 +121,11 @@ export class MeController {
   @Get('export')
   @Authenticated({ kinds: ['alumnus'] })
   @ApiOkResponse({ type: ExportDto })
+  @ApiOperation({
+    summary: 'Export my data',
+    description:
+      'Everything Passerelle holds about the alumnus, as JSON (GDPR Art. 15 and 20): profile, consent history, access log, blocked orgs, sessions, mails and contact requests.',
+  })
   export(@CurrentPrincipal() me: AlumnusPrincipal): Promise<ExportDto> {
     return this.service.export(me);
   }
@@ -93,6 +134,10 @@ export class MeController {
   @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Signs out: the calling session token stops working.' })
+  @ApiOperation({
+    summary: 'Sign out this session',
+    description: 'Revokes the calling session token.',
+  })
   signOut(@CurrentPrincipal() me: AlumnusPrincipal): Promise<void> {
     return this.auth.revokeSession(me);
   }
@@ -101,6 +146,11 @@ export class MeController {
   @Authenticated({ kinds: ['alumnus'] })
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Erasure: every personal field removed; consent history kept without personal data.' })
+  @ApiOperation({
+    summary: 'Erase my data',
+    description:
+      'Erases every personal field of the alumnus and signs them out; orgs that unlocked the profile get `alumnus.erased`. Cannot be undone.',
+  })
   erase(@CurrentPrincipal() me: AlumnusPrincipal): Promise<void> {
     return this.service.erase(me);
   }

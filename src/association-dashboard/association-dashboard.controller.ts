@@ -20,16 +20,22 @@ export class AssociationDashboardController {
 
   @Get('consent-health')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['alumni:read'] })
-  @ApiOperation({ summary: 'How many alumni are searchable, unlockable, contactable, lapsing, or never answered an invitation' })
   @ApiOkResponse({ type: ConsentHealthDto })
+  @ApiOperation({
+    summary: 'Consent health',
+    description: 'How many alumni are searchable, unlockable, contactable, lapsing, or never answered an invitation.',
+  })
   consentHealth(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ConsentHealthDto> {
     return this.service.consentHealth(principal, id);
   }
 
   @Get('consent-health/alumni')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['alumni:read'] })
-  @ApiOperation({ summary: 'The alumni behind one consent-health figure, to select for invitations' })
   @ApiOkResponse({ type: ConsentSegmentPageDto })
+  @ApiOperation({
+    summary: 'Alumni of a consent-health figure',
+    description: 'The alumni behind one consent-health figure, to select for invitations.',
+  })
   consentSegment(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -41,8 +47,11 @@ export class AssociationDashboardController {
   @Post('alumni/invitations')
   @HttpCode(202)
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['alumni:write'] })
-  @ApiOperation({ summary: 'Invite (again) a selection of up to 100 alumni to give or renew their consent' })
   @ApiAcceptedResponse({ type: InvitationsResultDto })
+  @ApiOperation({
+    summary: 'Invite a selection of alumni',
+    description: 'Invites (again) up to 100 alumni to give or renew their consent; answers which were queued and which skipped, and why.',
+  })
   invite(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -53,8 +62,11 @@ export class AssociationDashboardController {
 
   @Get('recruiter-orgs')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['access:manage'] })
-  @ApiOperation({ summary: 'Recruiter orgs and how many alumni each unlocked or contacted; search by name or email domain to block one' })
   @ApiOkResponse({ type: RecruiterOrgActivityListDto })
+  @ApiOperation({
+    summary: 'Recruiter org activity',
+    description: 'Recruiter orgs and how many alumni each unlocked or contacted; search by name or email domain to block one.',
+  })
   recruiterOrgs(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

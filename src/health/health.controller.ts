@@ -1,5 +1,5 @@
 import { Controller, Get, OnModuleInit } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
@@ -7,6 +7,7 @@ import { DomainError } from '../common/domain-error';
 import { NoRateLimit } from '../rate-limit/rate-limit.decorators';
 import { ReadinessRegistry } from './readiness';
 import { pingDatabase } from '../database/ping';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 class HealthDto {
   @ApiProperty({ example: 'ok' }) status: string;
@@ -37,6 +38,10 @@ export class HealthController implements OnModuleInit {
   @Public()
   @NoRateLimit()
   @ApiOkResponse({ type: HealthDto })
+  @ApiOperation({
+    summary: 'Liveness probe',
+    description: 'Answers 200 while the process runs. Never throttled.',
+  })
   health(): HealthDto {
     return { status: 'ok' };
   }
@@ -47,6 +52,12 @@ export class HealthController implements OnModuleInit {
   @NoRateLimit()
   @ApiOkResponse({ type: ReadyDto })
   @ApiServiceUnavailableResponse({ description: 'A dependency is failing (problem+json naming it).' })
+  @ApiOperation({
+    summary: 'Readiness probe',
+    description:
+      '200 when the database (and search, when configured) answer; 503 naming the failing dependency otherwise. Never throttled.',
+  })
+  @ApiProblems('service_unavailable')
   async ready(): Promise<ReadyDto> {
     const checks = await this.readiness.run();
     const failing = Object.entries(checks).filter(([, state]) => state !== 'ok');

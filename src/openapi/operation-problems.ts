@@ -16,6 +16,8 @@ export interface RouteFacts {
   hasBody: boolean;
   hasQuery: boolean;
   pathParams: Array<{ name: string; uuid: boolean }>;
+  /** A pipe or a params DTO checks the path parameters. */
+  validatesPath: boolean;
   idempotencyKey?: { required: boolean };
   /** The rate-limit class, or null for routes that are never throttled (probes). */
   rateLimitClass: string | null;
@@ -49,6 +51,7 @@ export function routeFacts(route: RouteInfo): RouteFacts {
       name,
       uuid: params.some((p) => p.data === name && (p.pipes ?? []).some(isUuidPipe)),
     })),
+    validatesPath: params.some((p) => p.data === undefined || (p.pipes ?? []).length > 0),
     idempotencyKey: idempotency ? { required: (idempotency.data as { required?: boolean } | undefined)?.required === true } : undefined,
     rateLimitClass: rateLimit === NO_RATE_LIMIT ? null : (rateLimit ?? (route.rule?.public ? 'public' : 'default')),
     declared: Reflect.getMetadata(API_PROBLEMS, handler) ?? [],
@@ -81,7 +84,7 @@ export function problemCodes(
     // ValidationPipe, the strict JSON body parser and its limits, the content-type policy.
     codes.add('validation_failed').add('malformed_body').add('body_too_deep').add('payload_too_large').add('unsupported_media_type');
   }
-  if (facts.hasQuery || facts.pathParams.some((p) => p.uuid)) codes.add('validation_failed');
+  if (facts.hasQuery || facts.validatesPath) codes.add('validation_failed');
   // A cursor from another listing, or altered, is refused.
   if ((operation.parameters ?? []).some((p) => p.in === 'query' && p.name === 'cursor')) codes.add('invalid_cursor');
   if (facts.pathParams.length > 0) {

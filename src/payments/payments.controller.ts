@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Post, RawBodyRequest, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated, CurrentPrincipal, Public } from '../auth/auth.decorators';
 import { RecruiterPrincipal } from '../auth/principal';
@@ -9,6 +9,7 @@ import { CheckoutSessionResponseDto, CreateCheckoutSessionDto, WebhookAckDto } f
 import { StripeWebhookService } from './stripe-webhook.service';
 import { RequestLimits } from '../common/request-input';
 import { RateLimit } from '../rate-limit/rate-limit.decorators';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 @ApiTags('wallet')
 @Controller('v1/wallet/checkout-sessions')
@@ -19,6 +20,12 @@ export class CheckoutSessionsController {
   @Authenticated({ kinds: ['recruiter'], scopes: ['credits:purchase'] })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: CheckoutSessionResponseDto })
+  @ApiOperation({
+    summary: 'Buy credits (Stripe Checkout)',
+    description:
+      'Creates a Stripe Checkout session for a pack and returns its URL. Credits are added by the payment webhook once Stripe reports the payment, never by the success page (`credits.purchased` event).',
+  })
+  @ApiProblems('not_found', 'payments_not_configured', 'payment_provider_error')
   create(
     @CurrentPrincipal() principal: RecruiterPrincipal,
     @Body() dto: CreateCheckoutSessionDto,
@@ -42,6 +49,12 @@ export class StripeWebhooksController {
   @RateLimit('webhook')
   @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Checked over the raw body; at most 300 s old.' })
   @ApiOkResponse({ type: WebhookAckDto })
+  @ApiOperation({
+    summary: 'Stripe webhook',
+    description:
+      'Receives Stripe events, verified over the raw body with `Stripe-Signature`; each event id has its effect once. For Stripe only.',
+  })
+  @ApiProblems('webhook_signature_invalid', 'webhook_event_invalid', 'payments_not_configured')
   receive(
     @Req() req: RawBodyRequest<FastifyRequest>,
     @Headers('stripe-signature') signature: string | undefined,

@@ -7,6 +7,7 @@ import { ConnectOnboardingService } from './connect-onboarding.service';
 import { PayoutPageDto } from './dto/payout-response.dto';
 import { ConnectAccountLinkDto, PayoutSummaryDto } from './dto/payout-summary.dto';
 import { PayoutsService } from './payouts.service';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 @ApiTags('payouts')
 @Controller('v1/associations/:id')
@@ -19,14 +20,21 @@ export class PayoutsController {
   @Get('payouts')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['revenue:read'] })
   @ApiOkResponse({ type: PayoutPageDto, description: 'Newest first.' })
+  @ApiOperation({
+    summary: 'List payouts',
+    description: "Transfers of the association's share to its Stripe connected account, newest first.",
+  })
   list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<PayoutPageDto> {
     return this.service.list(principal, id, query);
   }
 
   @Get('payouts/summary')
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['revenue:read'] })
-  @ApiOperation({ summary: 'Payable balance, the current month\'s accrued share and upcoming payout, and the Stripe Connect status' })
   @ApiOkResponse({ type: PayoutSummaryDto })
+  @ApiOperation({
+    summary: 'Payout summary',
+    description: "Payable balance, the current month's accrued share and upcoming payout, and the Stripe Connect status.",
+  })
   summary(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<PayoutSummaryDto> {
     return this.service.summary(principal, id);
   }
@@ -40,6 +48,7 @@ export class PayoutsController {
       'Creates the association\'s Express connected account on first use, then a fresh single-use Account Link whose return and refresh URLs lead back to the dashboard\'s payouts page. Payouts start once Stripe reports the account with payouts enabled (`account.updated`).',
   })
   @ApiCreatedResponse({ type: ConnectAccountLinkDto })
+  @ApiProblems('payments_not_configured', 'payment_provider_error')
   createAccountLink(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<ConnectAccountLinkDto> {
     return this.onboarding.createAccountLink(principal, id);
   }

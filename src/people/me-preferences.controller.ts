@@ -46,8 +46,11 @@ export class MePreferencesController {
 
   @Get('notification-preferences')
   @Authenticated({ kinds: ['alumnus'] })
-  @ApiOperation({ summary: 'Which optional mails the alumnus receives' })
   @ApiOkResponse({ type: NotificationPreferencesDto })
+  @ApiOperation({
+    summary: 'Get my mail preferences',
+    description: 'Which optional mails the alumnus receives, and in which language.',
+  })
   async get(@CurrentPrincipal() me: AlumnusPrincipal): Promise<NotificationPreferencesDto> {
     const row = await this.prefs.get(me.alumnusId);
     if (!row) throw new NotFoundError('Alumnus');
@@ -56,8 +59,11 @@ export class MePreferencesController {
 
   @Put('notification-preferences')
   @Authenticated({ kinds: ['alumnus'] })
-  @ApiOperation({ summary: 'Mute or unmute optional mails (sign-in links and invitations are always sent)' })
   @ApiOkResponse({ type: NotificationPreferencesDto })
+  @ApiOperation({
+    summary: 'Set my mail preferences',
+    description: 'Mutes or unmutes optional mails; sign-in links and invitations are always sent.',
+  })
   async put(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
     await this.prefs.set(me.alumnusId, dto);
     return this.get(me);
@@ -65,8 +71,12 @@ export class MePreferencesController {
 
   @Get('consent-terms')
   @Authenticated({ kinds: ['alumnus'] })
-  @ApiOperation({ summary: 'The consent text and version shown next to the switches, in French or English (English by default)' })
   @ApiOkResponse({ type: ConsentTermsDto })
+  @ApiOperation({
+    summary: 'Consent terms',
+    description:
+      'The consent text and version to show next to the consent switches, in French or English (English by default); each translation is a version of its own, whose hash is recorded with the consent.',
+  })
   terms(@Query() query: ConsentTermsQueryDto): ConsentTermsDto {
     // A translation is a version of its own, so PUT /v1/me/consent records the hash of the text that was read.
     const version = CURRENT_TERMS[(query.locale ?? 'en') as TermsLocale];
@@ -76,8 +86,11 @@ export class MePreferencesController {
 
   @Get('organisations')
   @Authenticated({ kinds: ['alumnus'] })
-  @ApiOperation({ summary: 'Recruiter organisations by name or email domain, to block them' })
   @ApiOkResponse({ type: OrganisationListDto })
+  @ApiOperation({
+    summary: 'Find recruiter organisations',
+    description: 'Recruiter organisations by name or email domain, to block them.',
+  })
   async organisations(@Query() query: OrganisationQueryDto): Promise<OrganisationListDto> {
     return { data: await this.prefs.findOrganisations(query.q.trim()) };
   }

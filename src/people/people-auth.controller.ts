@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { RateLimit } from '../rate-limit/rate-limit.decorators';
 import { CreatePeopleSessionDto, PeopleSessionResponseDto, RequestSignInLinkDto, SessionListDto } from './dto/session.dto';
 import { PeopleAuthService } from './people-auth.service';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 const PEOPLE = { kinds: ['alumnus', 'association', 'recruiter'] } as const;
 
@@ -24,8 +25,12 @@ export class PeopleAuthController {
   @HttpCode(202)
   @Public()
   @RateLimit('magic-link')
-  @ApiOperation({ summary: 'Mail a sign-in link for each account of an address' })
   @ApiAcceptedResponse({ description: 'Always 202 `{}`, whether or not the address is known (no account enumeration).' })
+  @ApiOperation({
+    summary: 'Mail sign-in links',
+    description:
+      'Mails a sign-in link for each account (alumnus, association or org member) of the address. Always 202, so addresses cannot be enumerated.',
+  })
   requestSignInLinks(@Body() dto: RequestSignInLinkDto): Record<string, never> {
     this.auth.requestSignInLinks(dto.email, dto.locale);
     return {};
@@ -34,8 +39,13 @@ export class PeopleAuthController {
   @Post('sessions')
   @Public()
   @RateLimit('sign-in')
-  @ApiOperation({ summary: 'Exchange a sign-in token for a session cookie' })
   @ApiCreatedResponse({ type: PeopleSessionResponseDto, description: 'Sets the `pas_session` cookie (HttpOnly, SameSite=Lax).' })
+  @ApiOperation({
+    summary: 'Open a web-app session',
+    description:
+      'Exchanges the single-use token of a sign-in link for a session cookie `pas_session` (HttpOnly, SameSite=Lax). Must come from this site.',
+  })
+  @ApiProblems('sign_in_link_invalid', 'cross_site_request')
   async createSession(
     @Body() dto: CreatePeopleSessionDto,
     @Req() request: FastifyRequest,
@@ -55,16 +65,22 @@ export class PeopleAuthController {
 
   @Get('session')
   @Authenticated(PEOPLE)
-  @ApiOperation({ summary: 'The signed-in person' })
   @ApiOkResponse({ type: PeopleSessionResponseDto })
+  @ApiOperation({
+    summary: 'The signed-in person',
+    description: 'Who is signed in, as which account (alumnus, or association or org member with role and scopes).',
+  })
   current(@CurrentPrincipal() principal: Principal): Promise<PeopleSessionResponseDto> {
     return this.auth.describe(principal);
   }
 
   @Get('sessions')
   @Authenticated(PEOPLE)
-  @ApiOperation({ summary: 'The live sessions of the signed-in person' })
   @ApiOkResponse({ type: SessionListDto })
+  @ApiOperation({
+    summary: 'List my sessions',
+    description: 'The live web-app sessions of the signed-in person.',
+  })
   list(@CurrentPrincipal() principal: Principal): Promise<SessionListDto> {
     return this.auth.list(principal);
   }
@@ -72,8 +88,11 @@ export class PeopleAuthController {
   @Delete('session')
   @HttpCode(204)
   @Authenticated(PEOPLE)
-  @ApiOperation({ summary: 'Sign out' })
   @ApiNoContentResponse({ description: 'The session is revoked at once and the cookie cleared.' })
+  @ApiOperation({
+    summary: 'Sign out',
+    description: 'Revokes this session at once and clears the cookie.',
+  })
   async signOut(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.revokeCurrent(principal);
     reply.header('set-cookie', clearSessionCookie(this.config.secureCookies));
@@ -82,8 +101,11 @@ export class PeopleAuthController {
   @Delete('sessions')
   @HttpCode(204)
   @Authenticated(PEOPLE)
-  @ApiOperation({ summary: 'Sign out everywhere' })
   @ApiNoContentResponse({ description: 'Every session of this person (each account sharing the address) is revoked.' })
+  @ApiOperation({
+    summary: 'Sign out everywhere',
+    description: 'Revokes every session of this person, on every account sharing the address.',
+  })
   async signOutEverywhere(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.revokeAll(principal);
     reply.header('set-cookie', clearSessionCookie(this.config.secureCookies));

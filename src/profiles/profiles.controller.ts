@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiTags, getSchemaPath, ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { RecruiterPrincipal } from '../auth/principal';
@@ -9,6 +9,7 @@ import { RateLimit } from '../rate-limit/rate-limit.decorators';
 import { UnlockPageDto, UnlockResponseDto } from './dto/unlock-response.dto';
 import { FullProfileDto, ProfilePreviewDto } from '../access/profile-views';
 import { ProfilesService } from './profiles.service';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 @ApiTags('profiles')
 @ApiExtraModels(ProfilePreviewDto, FullProfileDto)
@@ -23,6 +24,12 @@ export class ProfilesController {
     description: 'A preview, or the full profile when this org unlocked it and consent still allows (`level`).',
     schema: { oneOf: [{ $ref: getSchemaPath(ProfilePreviewDto) }, { $ref: getSchemaPath(FullProfileDto) }] },
   })
+  @ApiOperation({
+    summary: 'Get a profile',
+    description:
+      "The anonymised preview, or the full profile when this org unlocked it and consent still allows (`level`). Consent and blocks are re-checked on every read; each view is in the alumnus's access log.",
+  })
+  @ApiProblems('association_access_denied', 'consent_withdrawn')
   get(
     @CurrentPrincipal() principal: RecruiterPrincipal,
     @Param('alumnusId', ParseUUIDPipe) alumnusId: string,
@@ -37,6 +44,12 @@ export class ProfilesController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Replays the first response for the same key.' })
   @ApiCreatedResponse({ type: UnlockResponseDto, description: 'First unlock: credits charged.' })
   @ApiOkResponse({ type: UnlockResponseDto, description: 'Already unlocked by this org: nothing charged.' })
+  @ApiOperation({
+    summary: 'Unlock a full profile',
+    description:
+      "Charges the association's unlock price in credits (201) and returns the full profile: identity and professional fields, never email or phone. Unlocks are org-wide and once: repeating answers 200 with nothing charged. Consent, access policy and blocks are checked at the time of the unlock.",
+  })
+  @ApiProblems('association_access_denied', 'not_unlockable', 'consent_withdrawn', 'insufficient_credits', 'wallet_frozen', 'conflict')
   async unlock(
     @CurrentPrincipal() principal: RecruiterPrincipal,
     @Param('alumnusId', ParseUUIDPipe) alumnusId: string,
@@ -51,6 +64,10 @@ export class ProfilesController {
   @Get('unlocks')
   @Authenticated({ kinds: ['recruiter'], scopes: ['profiles:unlock'] })
   @ApiOkResponse({ type: UnlockPageDto })
+  @ApiOperation({
+    summary: "List the org's unlocks",
+    description: 'Profiles the org unlocked, newest first, with the credits charged.',
+  })
   listUnlocks(@CurrentPrincipal() principal: RecruiterPrincipal, @Query() query: PageQueryDto): Promise<UnlockPageDto> {
     return this.service.listUnlocks(principal, query);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Page, PageQueryDto } from '../common/pagination';
@@ -17,6 +17,7 @@ import {
   WebhookSecretDto,
 } from './dto/webhook-endpoint.dto';
 import { WebhooksService } from './webhooks.service';
+import { ApiProblems } from '../common/api-problems.decorator';
 
 const MANAGE = { kinds: ['recruiter', 'association'], scopes: ['webhooks:manage'] } as const;
 
@@ -28,6 +29,12 @@ export class WebhooksController {
   @Post()
   @Authenticated(MANAGE)
   @ApiCreatedResponse({ type: WebhookEndpointCreatedDto })
+  @ApiOperation({
+    summary: 'Create a webhook endpoint',
+    description:
+      'Registers an https URL to receive the event types listed (see `x-webhooks`), signed per Standard Webhooks. The `whsec_…` secret is in the response once. The URL must resolve to a public address.',
+  })
+  @ApiProblems('webhook_url_refused')
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateWebhookEndpointDto): Promise<WebhookEndpointCreatedDto> {
     return this.service.create(principal, dto);
   }
@@ -35,6 +42,10 @@ export class WebhooksController {
   @Get()
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookEndpointPageDto })
+  @ApiOperation({
+    summary: 'List webhook endpoints',
+    description: "Endpoints of the caller's association or org, with their subscribed types and status.",
+  })
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto): Promise<Page<WebhookEndpointDto>> {
     return this.service.list(principal, query);
   }
@@ -42,6 +53,10 @@ export class WebhooksController {
   @Get(':id')
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookEndpointDto })
+  @ApiOperation({
+    summary: 'Get a webhook endpoint',
+    description: 'One endpoint: URL, event types, enabled flag, description, and why it was disabled if it was.',
+  })
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WebhookEndpointDto> {
     return this.service.get(principal, id);
   }
@@ -49,6 +64,11 @@ export class WebhooksController {
   @Patch(':id')
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookEndpointDto })
+  @ApiOperation({
+    summary: 'Update a webhook endpoint',
+    description: 'Changes URL, event types, description or enabled flag. A new URL must resolve to a public address.',
+  })
+  @ApiProblems('webhook_url_refused')
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -61,6 +81,10 @@ export class WebhooksController {
   @HttpCode(204)
   @Authenticated(MANAGE)
   @ApiNoContentResponse()
+  @ApiOperation({
+    summary: 'Delete a webhook endpoint',
+    description: 'Deletes the endpoint; nothing more is delivered to it.',
+  })
   remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.service.remove(principal, id);
   }
@@ -69,6 +93,11 @@ export class WebhooksController {
   @HttpCode(200)
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookSecretDto })
+  @ApiOperation({
+    summary: 'Rotate the signing secret',
+    description:
+      'Issues a new `whsec_…` secret (shown once). The previous one keeps signing alongside it (two signatures per delivery) for 24 h by default, so receivers can switch without losing events.',
+  })
   rotateSecret(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -81,6 +110,12 @@ export class WebhooksController {
   @HttpCode(200)
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookAttemptDto })
+  @ApiOperation({
+    summary: 'Send a test ping',
+    description:
+      'Sends a signed `ping` event to the endpoint now and returns the logged attempt (status, latency, first bytes of the answer).',
+  })
+  @ApiProblems('webhook_url_refused')
   test(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string): Promise<WebhookAttemptDto> {
     return this.service.test(principal, id);
   }
@@ -88,6 +123,10 @@ export class WebhooksController {
   @Get(':id/attempts')
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookAttemptPageDto })
+  @ApiOperation({
+    summary: 'List delivery attempts',
+    description: 'Every attempt to this endpoint, newest first: time, event, status, latency and the first bytes of the answer.',
+  })
   attempts(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -99,6 +138,10 @@ export class WebhooksController {
   @Get(':id/deliveries')
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookDeliveryPageDto })
+  @ApiOperation({
+    summary: 'List deliveries',
+    description: 'One delivery per event and endpoint, with its status (`pending`, `succeeded`, `failed`) and attempts, newest first.',
+  })
   deliveries(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,
@@ -111,6 +154,11 @@ export class WebhooksController {
   @HttpCode(200)
   @Authenticated(MANAGE)
   @ApiOkResponse({ type: WebhookAttemptDto })
+  @ApiOperation({
+    summary: 'Resend a delivery',
+    description: 'Sends the event again now, with the same `webhook-id`, and returns the logged attempt.',
+  })
+  @ApiProblems('webhook_url_refused')
   resend(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseUUIDPipe) id: string,

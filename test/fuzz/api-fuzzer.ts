@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { nastyString, OpenApiDocument, Operation, queryValueFor, WireBody, wireBodyFor } from './openapi-arbitraries';
+import { documentedProblemCodes, HTTP_LAYER_CODES, nastyString, OpenApiDocument, Operation, queryValueFor, WireBody, wireBodyFor } from './openapi-arbitraries';
 import { HAPPY_PATHS, tryGenerically } from './happy-paths';
 import { FuzzWorld } from './world';
 import { TestApp } from '../support/test-app';
@@ -50,7 +50,8 @@ function targetsOf(doc: OpenApiDocument): Target[] {
  * Drives every documented operation with generated parameters, bodies and credentials and
  * checks the promises every response must keep:
  * - never a 5xx;
- * - every 4xx is problem+json with a `code` and a matching `status`;
+ * - every 4xx is problem+json with a `code` and a matching `status`, and the operation documents
+ *   that code for that status in the OpenAPI document;
  * - a caller of tenant A never receives an identifier or marker that belongs to tenant B.
  * Throws (through fast-check, with a shrunk counterexample) on the first broken promise.
  */
@@ -125,6 +126,10 @@ export async function fuzzApi(
       if (res.status >= 400) {
         if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`not problem+json: ${where}`);
         if (res.body.status !== res.status || typeof res.body.code !== 'string') throw new Error(`malformed problem: ${where}: ${res.text}`);
+        const documented = documentedProblemCodes(doc, target.operation, res.status);
+        if (!documented.includes(res.body.code) && !HTTP_LAYER_CODES.includes(res.body.code)) {
+          throw new Error(`undocumented problem: ${where}: ${res.body.code}, the operation documents ${documented.join(', ') || 'nothing'}`);
+        }
       }
       if (credential.tenant === 'A') {
         const text = res.text ?? '';

@@ -28,7 +28,21 @@ export interface Operation {
   operationId?: string;
   parameters?: Array<{ name: string; in: 'path' | 'query' | 'header'; required?: boolean; schema?: Schema }>;
   requestBody?: { content: Record<string, { schema: Schema }> };
+  responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
   security?: unknown[];
+}
+
+/** Errors of the HTTP layer, documented once in the introduction rather than per operation. */
+export const HTTP_LAYER_CODES = ['malformed_request', 'request_timeout', 'headers_too_large', 'method_not_allowed'];
+
+/** The problem codes an operation documents for a status (from its per-code problem schemas). */
+export function documentedProblemCodes(doc: OpenApiDocument, operation: Operation, status: number): string[] {
+  const schema = operation.responses?.[String(status)]?.content?.['application/problem+json']?.schema;
+  const refs = schema?.oneOf ?? (schema ? [schema] : []);
+  return refs.flatMap((ref) => {
+    const named = doc.components?.schemas?.[String(ref.$ref).replace('#/components/schemas/', '')];
+    return (named?.allOf?.[1]?.properties?.code?.enum ?? []) as string[];
+  });
 }
 
 /** Strings that have broken parsers, SQL and shells elsewhere. */

@@ -8,7 +8,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Access:** public, no credentials. */
+        /**
+         * Liveness probe
+         * @description Answers 200 while the process runs. Never throttled.
+         *
+         *     **Access:** public, no credentials.
+         */
         get: operations["Health_health"];
         put?: never;
         post?: never;
@@ -25,7 +30,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description **Access:** public, no credentials. */
+        /**
+         * Readiness probe
+         * @description 200 when the database (and search, when configured) answer; 503 naming the failing dependency otherwise. Never throttled.
+         *
+         *     **Access:** public, no credentials.
+         */
         get: operations["Health_ready"];
         put?: never;
         post?: never;
@@ -43,7 +53,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List the association's API keys
+         * @description Keys of the association, newest first, with their scopes, expiry, revocation and `lastUsedAt`. Never the secret.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `keys:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -52,7 +65,10 @@ export interface paths {
         get: operations["ApiKeys_listForAssociation"];
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Create an association API key
+         * @description Issues a `pas_asc_…` key for the association with the scopes asked for (none beyond those the caller holds). The full key is in the response once and never again; only a hash is stored.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `keys:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -73,7 +89,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List the org's API keys
+         * @description Keys of the caller's org, newest first, with their scopes, expiry, revocation and `lastUsedAt`. Never the secret.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `keys:manage` (member roles: org owner).
          *
@@ -82,7 +101,10 @@ export interface paths {
         get: operations["ApiKeys_listForOrg"];
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Create a recruiter-org API key
+         * @description Issues a `pas_rec_…` key for the caller's org, e.g. one per HR system, with the scopes asked for (none beyond those the caller holds). The full key is in the response once and never again.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `keys:manage` (member roles: org owner).
          *
@@ -106,7 +128,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Revoke an API key
+         * @description Revokes a key of the caller's association or org (any key for a platform admin) at once. Revoking an already revoked key succeeds.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `keys:manage` (member roles: association owner, org owner); a platform-admin key holds every permission.
          *
@@ -128,7 +153,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Rotate an API key
+         * @description Issues a replacement key with the same name and scopes; the old key keeps working for `graceSeconds`, so an integration can switch without downtime. The new key is shown once.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `keys:manage` (member roles: association owner, org owner); a platform-admin key holds every permission.
          *
@@ -149,14 +177,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * List associations
+         * @description Every association on the platform, for platform admins.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         get: operations["Associations_list"];
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * Create an association
+         * @description Creates an association with its pricing, revenue share and access policy, and its first admin key (`pas_asc_…`, shown once).
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -175,7 +209,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Get an association
+         * @description The association's settings: pricing in credits, revenue share, recruiter access policy and Stripe Connect account. An association key reads only its own.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -186,7 +223,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Update an association
+         * @description Changes pricing, access policy, name or slug. The revenue share and the Stripe account can only be changed by a platform admin.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `association:write` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -203,8 +243,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * How many alumni are searchable, unlockable, contactable, lapsing, or never answered an invitation
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Consent health
+         * @description How many alumni are searchable, unlockable, contactable, lapsing, or never answered an invitation.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -227,8 +269,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The alumni behind one consent-health figure, to select for invitations
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Alumni of a consent-health figure
+         * @description The alumni behind one consent-health figure, to select for invitations.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -253,8 +297,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invite (again) a selection of up to 100 alumni to give or renew their consent
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Invite a selection of alumni
+         * @description Invites (again) up to 100 alumni to give or renew their consent; answers which were queued and which skipped, and why.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -275,8 +321,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recruiter orgs and how many alumni each unlocked or contacted; search by name or email domain to block one
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Recruiter org activity
+         * @description Recruiter orgs and how many alumni each unlocked or contacted; search by name or email domain to block one.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -299,14 +347,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * List recruiter orgs
+         * @description Every recruiter org on the platform, for platform admins.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         get: operations["RecruiterOrgs_list"];
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * Create a recruiter org
+         * @description Creates a recruiter org with its wallet and its first API key (`pas_rec_…`, shown once).
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -325,7 +379,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Get the caller's org
+         * @description The recruiter org the key or member session belongs to.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -346,7 +403,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Read the event feed
+         * @description The same events the webhooks deliver to this association or org, in commit order, kept 30 days. Start without a cursor, then pass `nextCursor` to catch up without gaps or repeats; filter with `types`. Payload schemas per type are under `x-webhooks`.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `events:read` (member roles: org owner, association owner).
          *
@@ -369,7 +429,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List access requests
+         * @description Recruiter orgs' requests for access to the association, filterable by status.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -378,7 +441,10 @@ export interface paths {
         get: operations["Access_list"];
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Ask an association for access
+         * @description Asks for access to the association's alumni, which an association with the `approval` policy must grant (`open` ones admit every org without a request; `closed` ones refuse). The association gets an `access_request.created` event; asking again returns the same request.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
          *
@@ -401,7 +467,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Approve an access request
+         * @description Gives the org access to the association's alumni (search, unlock and contact).
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -424,7 +493,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Reject an access request
+         * @description Refuses the org access; its searches no longer include the association's alumni.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -445,7 +517,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List blocked orgs
+         * @description Recruiter orgs the association blocked, newest first.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -454,7 +529,10 @@ export interface paths {
         get: operations["Access_listBlocked"];
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Block a recruiter org
+         * @description The org sees none of the association's alumni from now on, whatever the access policy. Blocking twice is harmless.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -478,7 +556,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Unblock a recruiter org
+         * @description Lifts the association's block; the access policy applies again.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `access:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -523,7 +604,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Import alumni (JSON or CSV)
+         * @description Upserts alumni by `externalId` from a JSON array or `text/csv`. Bad rows never block good ones: they come back in `failed` with their errors. Imported consent needs a proof reference, else the alumnus starts with no consent. Emits `import.completed`.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -544,7 +628,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List the association's alumni
+         * @description Alumni of the association with their current consent, newest first.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -567,7 +654,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Get an alumnus
+         * @description One alumnus of the association with identity, professional fields and current consent.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -577,7 +667,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Erase an alumnus
+         * @description Removes every personal field of the alumnus from the database and the search index; financial records stay without personal data. Orgs that unlocked the profile get `alumnus.erased`.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -587,7 +680,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Update an alumnus
+         * @description Changes identity or professional fields of an alumnus of the association. Consent is not changed here: only the alumnus (or an import with proof) can.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -604,7 +700,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Consent history of an alumnus
+         * @description Every consent event of the alumnus, oldest first: purposes, terms version and text hash, source and time (the proof of consent).
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:read` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -629,7 +728,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Invite an alumnus to consent
+         * @description Mails the alumnus a magic link (valid 7 days) to review and give consent.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `alumni:write` (member roles: association owner, association alumni_manager); a platform-admin key holds every permission.
          *
@@ -652,7 +754,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** public, no credentials.
+         * Mail an alumnus a sign-in link
+         * @description Mails a single-use magic link if the address belongs to an alumnus of that association. Always 202, so addresses cannot be enumerated.
+         *
+         *     **Access:** public, no credentials.
          *
          *     **Rate limit class:** `magic-link` (see the `RateLimit-Policy` response header).
          */
@@ -673,7 +778,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** public, no credentials.
+         * Exchange a magic link for a session
+         * @description Consumes the single-use `pas_mlk_…` token from the mail and returns a session token `pas_ses_…` for the /v1/me routes.
+         *
+         *     **Access:** public, no credentials.
          *
          *     **Rate limit class:** `sign-in` (see the `RateLimit-Policy` response header).
          */
@@ -692,7 +800,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Get my profile
+         * @description The signed-in alumnus's own profile and current consent.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -700,7 +811,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Erase my data
+         * @description Erases every personal field of the alumnus and signs them out; orgs that unlocked the profile get `alumnus.erased`. Cannot be undone.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -708,7 +822,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Update my profile
+         * @description Changes the alumnus's own identity and professional fields; the search index follows.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -724,14 +841,20 @@ export interface paths {
         };
         get?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Set my consent
+         * @description Records a new consent event (searchable, unlockable, contactable) against the terms version shown, with evidence. Unlockable and contactable need searchable. Withdrawing unlockable notifies every org that unlocked the profile.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         put: operations["Me_putConsent"];
         post?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Withdraw all consent
+         * @description Withdraws every purpose in one event: the alumnus leaves search at once, and every org that unlocked the profile gets `alumnus.consent_withdrawn` telling it to delete the data.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -749,7 +872,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Who viewed me
+         * @description Every preview view, unlock and contact request about the alumnus, naming the recruiter org, newest first.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -770,7 +896,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * List my blocked orgs
+         * @description Recruiter orgs the alumnus blocked.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -793,13 +922,19 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Block an org
+         * @description The org never sees this alumnus again in search, previews, unlocks or contact requests.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         post: operations["Me_blockOrg"];
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Unblock an org
+         * @description Lifts the alumnus's block on the org.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -817,7 +952,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Export my data
+         * @description Everything Passerelle holds about the alumnus, as JSON (GDPR Art. 15 and 20): profile, consent history, access log, blocked orgs, sessions, mails and contact requests.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -841,7 +979,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Sign out this session
+         * @description Revokes the calling session token.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -861,8 +1002,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Mail a sign-in link for each account of an address
-         * @description **Access:** public, no credentials.
+         * Mail sign-in links
+         * @description Mails a sign-in link for each account (alumnus, association or org member) of the address. Always 202, so addresses cannot be enumerated.
+         *
+         *     **Access:** public, no credentials.
          *
          *     **Rate limit class:** `magic-link` (see the `RateLimit-Policy` response header).
          */
@@ -881,23 +1024,29 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The live sessions of the signed-in person
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List my sessions
+         * @description The live web-app sessions of the signed-in person.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         get: operations["PeopleAuth_list"];
         put?: never;
         /**
-         * Exchange a sign-in token for a session cookie
-         * @description **Access:** public, no credentials.
+         * Open a web-app session
+         * @description Exchanges the single-use token of a sign-in link for a session cookie `pas_session` (HttpOnly, SameSite=Lax). Must come from this site.
+         *
+         *     **Access:** public, no credentials.
          *
          *     **Rate limit class:** `sign-in` (see the `RateLimit-Policy` response header).
          */
         post: operations["PeopleAuth_createSession"];
         /**
          * Sign out everywhere
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * @description Revokes every session of this person, on every account sharing the address.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -916,7 +1065,9 @@ export interface paths {
         };
         /**
          * The signed-in person
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * @description Who is signed in, as which account (alumnus, or association or org member with role and scopes).
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -925,7 +1076,9 @@ export interface paths {
         post?: never;
         /**
          * Sign out
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * @description Revokes this session at once and clears the cookie.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie); or an association key (`pas_asc_…`) or a member of the association signed in to the web app; or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -943,15 +1096,19 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Which optional mails the alumnus receives
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Get my mail preferences
+         * @description Which optional mails the alumnus receives, and in which language.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         get: operations["MePreferences_get"];
         /**
-         * Mute or unmute optional mails (sign-in links and invitations are always sent)
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Set my mail preferences
+         * @description Mutes or unmutes optional mails; sign-in links and invitations are always sent.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -971,8 +1128,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The consent text and version shown next to the switches, in French or English (English by default)
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Consent terms
+         * @description The consent text and version to show next to the consent switches; its hash is recorded with the consent.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -993,8 +1152,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recruiter organisations by name or email domain, to block them
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Find recruiter organisations
+         * @description Recruiter organisations by name or email domain, to block them.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -1015,14 +1176,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List credit packs
+         * @description Credit packs with their credits, price, currency and validity; buy one with POST /v1/wallet/checkout-sessions.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
         get: operations["CreditPacks_list"];
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * Create a credit pack
+         * @description A pack recruiters can buy: credits, price, currency, validity in days and an optional Stripe price.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -1041,7 +1208,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Get the wallet
+         * @description Available and held credits, and the lots they come from with their expiry. Spending draws the soonest-expiring lot first.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `credits:read` (member roles: org owner, org recruiter, org billing).
          *
@@ -1064,7 +1234,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Read the wallet ledger
+         * @description Every credit movement of the org (grant, purchase, spend, hold, release, consume_held, expire, refund), newest first. The balance always equals the sum of the entries.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `credits:read` (member roles: org owner, org recruiter, org billing).
          *
@@ -1089,7 +1262,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * Grant credits to an org
+         * @description Adds a lot of credits to an org's wallet (manual sale, goodwill), with what was paid for it so revenue stays exact.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Idempotent:** send an `Idempotency-Key` header.
          *
@@ -1112,7 +1288,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Buy credits (Stripe Checkout)
+         * @description Creates a Stripe Checkout session for a pack and returns its URL. Credits are added by the payment webhook once Stripe reports the payment, never by the success page (`credits.purchased` event).
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `credits:purchase` (member roles: org owner, org billing).
          *
@@ -1137,7 +1316,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** public, no credentials.
+         * Stripe webhook
+         * @description Receives Stripe events, verified over the raw body with `Stripe-Signature`; each event id has its effect once. For Stripe only.
+         *
+         *     **Access:** public, no credentials.
          *
          *     **Rate limit class:** `webhook` (see the `RateLimit-Policy` response header).
          */
@@ -1156,7 +1338,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Get a profile
+         * @description The anonymised preview, or the full profile when this org unlocked it and consent still allows (`level`). Consent and blocks are re-checked on every read; each view is in the alumnus's access log.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
          *
@@ -1181,7 +1366,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Unlock a full profile
+         * @description Charges the association's unlock price in credits (201) and returns the full profile: identity and professional fields, never email or phone. Unlocks are org-wide and once: repeating answers 200 with nothing charged. Consent, access policy and blocks are checked at the time of the unlock.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `profiles:unlock` (member roles: org owner, org recruiter).
          *
@@ -1204,7 +1392,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List the org's unlocks
+         * @description Profiles the org unlocked, newest first, with the credits charged.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `profiles:unlock` (member roles: org owner, org recruiter).
          *
@@ -1227,7 +1418,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Search alumni previews
+         * @description Anonymised previews of alumni who consented to be found, in associations this org may access, with facets and an estimated total. Free; results are re-checked against consent before they are returned.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
          *
@@ -1252,7 +1446,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Send a contact request
+         * @description Sends a job proposal to an alumnus who accepts contact requests. The association's contact price in credits is held at once; it is consumed if the alumnus accepts (their email is then shared with the org) and returned if they decline or do not answer within 14 days. One open request per org and alumnus.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `contact:write` (member roles: org owner, org recruiter).
          *
@@ -1275,7 +1472,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List the org's contact requests
+         * @description The org's own contact requests and their status, newest first; the alumnus's email appears once a request is accepted.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `contact:write` (member roles: org owner, org recruiter).
          *
@@ -1298,7 +1498,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * List my contact requests
+         * @description Contact requests received by the alumnus, newest first.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -1321,7 +1524,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Accept a contact request
+         * @description Shares the alumnus's email with that org; its held credits are consumed. Re-checks contact consent and blocks. Accepting again answers the same.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -1342,7 +1548,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
+         * Decline a contact request
+         * @description Declines the request; the org's held credits return to its wallet.
+         *
+         *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -1361,7 +1570,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Association revenue report
+         * @description Recognised revenue and the association's share over a period, by day, week or month, optionally grouped by org, program or graduation year. CSV with `Accept: text/csv`.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `revenue:read` (member roles: association owner, association treasurer, association viewer); a platform-admin key holds every permission.
          *
@@ -1384,7 +1596,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`).
+         * Platform revenue report
+         * @description Gross revenue, association shares, platform fee and breakage over a period, in UTC. CSV with `Accept: text/csv`.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`).
          *
          *     **Rate limit class:** `default` (see the `RateLimit-Policy` response header).
          */
@@ -1405,7 +1620,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List payouts
+         * @description Transfers of the association's share to its Stripe connected account, newest first.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `revenue:read` (member roles: association owner, association treasurer, association viewer); a platform-admin key holds every permission.
          *
@@ -1428,8 +1646,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Payable balance, the current month's accrued share and upcoming payout, and the Stripe Connect status
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Payout summary
+         * @description Payable balance, the current month's accrued share and upcoming payout, and the Stripe Connect status.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `revenue:read` (member roles: association owner, association treasurer, association viewer); a platform-admin key holds every permission.
          *
@@ -1478,7 +1698,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List webhook endpoints
+         * @description Endpoints of the caller's association or org, with their subscribed types and status.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1487,7 +1710,10 @@ export interface paths {
         get: operations["Webhooks_list"];
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Create a webhook endpoint
+         * @description Registers an https URL to receive the event types listed (see `x-webhooks`), signed per Standard Webhooks. The `whsec_…` secret is in the response once. The URL must resolve to a public address.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1508,7 +1734,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Get a webhook endpoint
+         * @description One endpoint: URL, event types, enabled flag, description, and why it was disabled if it was.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1518,7 +1747,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Delete a webhook endpoint
+         * @description Deletes the endpoint; nothing more is delivered to it.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1528,7 +1760,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Update a webhook endpoint
+         * @description Changes URL, event types, description or enabled flag. A new URL must resolve to a public address.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1547,7 +1782,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Rotate the signing secret
+         * @description Issues a new `whsec_…` secret (shown once). The previous one keeps signing alongside it (two signatures per delivery) for 24 h by default, so receivers can switch without losing events.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1570,7 +1808,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Send a test ping
+         * @description Sends a signed `ping` event to the endpoint now and returns the logged attempt (status, latency, first bytes of the answer).
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1591,7 +1832,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List delivery attempts
+         * @description Every attempt to this endpoint, newest first: time, event, status, latency and the first bytes of the answer.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1614,7 +1858,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List deliveries
+         * @description One delivery per event and endpoint, with its status (`pending`, `succeeded`, `failed`) and attempts, newest first.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1639,7 +1886,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Resend a delivery
+         * @description Sends the event again now, with the same `webhook-id`, and returns the logged attempt.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app; or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `webhooks:manage` (member roles: org owner, association owner).
          *
@@ -1660,8 +1910,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the association's members
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * List association members
+         * @description The association's members, their roles and status.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -1670,8 +1922,10 @@ export interface paths {
         get: operations["Members_listForAssociation"];
         put?: never;
         /**
-         * Invite a member of the association (mails a 7-day link)
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Invite an association member
+         * @description Mails a sign-in link valid 7 days. A member can be given only a role whose scopes the caller holds.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -1695,8 +1949,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove an association member (signed out at once)
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Remove an association member
+         * @description The member is signed out at once. The last owner cannot be removed.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -1707,7 +1963,9 @@ export interface paths {
         head?: never;
         /**
          * Change an association member's role
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * @description The last owner cannot be demoted; a caller cannot grant scopes it does not hold.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -1724,8 +1982,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The association's audit log (writes by members and keys), newest first
-         * @description **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
+         * Association audit log
+         * @description Writes by the association's members and keys, newest first.
+         *
+         *     **Access:** a platform-admin key (`pas_adm_…`); or an association key (`pas_asc_…`) or a member of the association signed in to the web app.
          *
          *     **Scopes:** `audit:read` (member roles: association owner); a platform-admin key holds every permission.
          *
@@ -1748,8 +2008,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List the org's members
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List org members
+         * @description The org's members, their roles and status.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: org owner).
          *
@@ -1758,8 +2020,10 @@ export interface paths {
         get: operations["Members_listForOrg"];
         put?: never;
         /**
-         * Invite a member of the org (mails a 7-day link)
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Invite an org member
+         * @description Mails a sign-in link valid 7 days. A member can be given only a role whose scopes the caller holds.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: org owner).
          *
@@ -1783,8 +2047,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Remove an org member (signed out at once)
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Remove an org member
+         * @description The member is signed out at once. The last owner cannot be removed.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: org owner).
          *
@@ -1795,7 +2061,9 @@ export interface paths {
         head?: never;
         /**
          * Change an org member's role
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * @description The last owner cannot be demoted; a caller cannot grant scopes it does not hold.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `members:manage` (member roles: org owner).
          *
@@ -1812,8 +2080,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The org's audit log (writes by members and keys), newest first
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * Org audit log
+         * @description Writes by the org's members and keys, newest first.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `audit:read` (member roles: org owner).
          *
@@ -2450,7 +2720,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "alumnus";
+            kind: "AlumnusSessionPrincipalDto";
             /** Format: uuid */
             alumnusId: string;
             /** Format: uuid */
@@ -2473,7 +2743,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "member";
+            kind: "MemberSessionPrincipalDto";
             /** Format: uuid */
             memberId: string;
             email: string;
@@ -2521,7 +2791,7 @@ export interface components {
         ConsentTermsDto: {
             version: string;
             /**
-             * @description Language of `text`; each language has its own version and hash.
+             * @description Language of `text` (the published text when no translation exists).
              * @enum {string}
              */
             locale: "fr" | "en";
@@ -3235,6 +3505,74 @@ export interface components {
             [key: string]: unknown;
         };
         /**
+         * @description The association does not take access requests.
+         * @example {
+         *       "type": "/problems/access-request-closed",
+         *       "title": "The association does not take access requests",
+         *       "status": 409,
+         *       "detail": "The association does not take access requests",
+         *       "code": "access_request_closed",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        AccessRequestClosedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "access_request_closed";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description Only a platform admin may change this field.
+         * @example {
+         *       "type": "/problems/admin-only-field",
+         *       "title": "Only a platform admin may change this field",
+         *       "status": 403,
+         *       "detail": "Only a platform admin may change this field",
+         *       "code": "admin_only_field",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        AdminOnlyFieldProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "admin_only_field";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
+         * @description The API key is already revoked.
+         * @example {
+         *       "type": "/problems/api-key-revoked",
+         *       "title": "The API key is already revoked",
+         *       "status": 409,
+         *       "detail": "The API key is already revoked",
+         *       "code": "api_key_revoked",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ApiKeyRevokedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "api_key_revoked";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description The association does not give this org access to its alumni.
+         * @example {
+         *       "type": "/problems/association-access-denied",
+         *       "title": "The association does not give this org access to its alumni",
+         *       "status": 403,
+         *       "detail": "The association does not give this org access to its alumni",
+         *       "code": "association_access_denied",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        AssociationAccessDeniedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "association_access_denied";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
          * @description The request body nests arrays and objects too deeply.
          * @example {
          *       "type": "/problems/body-too-deep",
@@ -3250,6 +3588,108 @@ export interface components {
             code: "body_too_deep";
             /** @enum {integer} */
             status: 400;
+        };
+        /**
+         * @description The request conflicts with the current state.
+         * @example {
+         *       "type": "/problems/conflict",
+         *       "title": "The request conflicts with the current state",
+         *       "status": 409,
+         *       "detail": "The request conflicts with the current state",
+         *       "code": "conflict",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ConflictProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "conflict";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description unlockable and contactable require searchable.
+         * @example {
+         *       "type": "/problems/consent-requires-searchable",
+         *       "title": "unlockable and contactable require searchable",
+         *       "status": 400,
+         *       "detail": "unlockable and contactable require searchable",
+         *       "code": "consent_requires_searchable",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ConsentRequiresSearchableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "consent_requires_searchable";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The alumnus withdrew the consent this access relied on.
+         * @example {
+         *       "type": "/problems/consent-withdrawn",
+         *       "title": "The alumnus withdrew the consent this access relied on",
+         *       "status": 410,
+         *       "detail": "The alumnus withdrew the consent this access relied on",
+         *       "code": "consent_withdrawn",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ConsentWithdrawnProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "consent_withdrawn";
+            /** @enum {integer} */
+            status: 410;
+        };
+        /**
+         * @description The alumnus has reached their monthly limit of contact requests.
+         * @example {
+         *       "type": "/problems/contact-cap-reached",
+         *       "title": "The alumnus has reached their monthly limit of contact requests",
+         *       "status": 409,
+         *       "detail": "The alumnus has reached their monthly limit of contact requests",
+         *       "code": "contact_cap_reached",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ContactCapReachedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "contact_cap_reached";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description The contact request is no longer open.
+         * @example {
+         *       "type": "/problems/contact-request-not-open",
+         *       "title": "The contact request is no longer open",
+         *       "status": 409,
+         *       "detail": "The contact request is no longer open",
+         *       "code": "contact_request_not_open",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ContactRequestNotOpenProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "contact_request_not_open";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description An open contact request to this alumnus already exists.
+         * @example {
+         *       "type": "/problems/contact-request-open",
+         *       "title": "An open contact request to this alumnus already exists",
+         *       "status": 409,
+         *       "detail": "An open contact request to this alumnus already exists",
+         *       "code": "contact_request_open",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ContactRequestOpenProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "contact_request_open";
+            /** @enum {integer} */
+            status: 409;
         };
         /**
          * @description A cookie-authenticated write must come from this site.
@@ -3286,6 +3726,40 @@ export interface components {
             status: 403;
         };
         /**
+         * @description A credit hold with this reference already exists.
+         * @example {
+         *       "type": "/problems/hold-exists",
+         *       "title": "A credit hold with this reference already exists",
+         *       "status": 409,
+         *       "detail": "A credit hold with this reference already exists",
+         *       "code": "hold_exists",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        HoldExistsProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "hold_exists";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description The credit hold is already settled.
+         * @example {
+         *       "type": "/problems/hold-not-open",
+         *       "title": "The credit hold is already settled",
+         *       "status": 409,
+         *       "detail": "The credit hold is already settled",
+         *       "code": "hold_not_open",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        HoldNotOpenProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "hold_not_open";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
          * @description A request with this idempotency key is still in progress.
          * @example {
          *       "type": "/problems/idempotency-key-in-progress",
@@ -3318,6 +3792,23 @@ export interface components {
             code: "idempotency_key_reused";
             /** @enum {integer} */
             status: 422;
+        };
+        /**
+         * @description The wallet does not hold enough credits.
+         * @example {
+         *       "type": "/problems/insufficient-credits",
+         *       "title": "The wallet does not hold enough credits",
+         *       "status": 402,
+         *       "detail": "The wallet does not hold enough credits",
+         *       "code": "insufficient_credits",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        InsufficientCreditsProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "insufficient_credits";
+            /** @enum {integer} */
+            status: 402;
         };
         /**
          * @description The API key lacks a required scope.
@@ -3388,6 +3879,40 @@ export interface components {
             status: 400;
         };
         /**
+         * @description The magic link is invalid, expired or already used.
+         * @example {
+         *       "type": "/problems/invalid-magic-link",
+         *       "title": "The magic link is invalid, expired or already used",
+         *       "status": 401,
+         *       "detail": "The magic link is invalid, expired or already used",
+         *       "code": "invalid_magic_link",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        InvalidMagicLinkProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "invalid_magic_link";
+            /** @enum {integer} */
+            status: 401;
+        };
+        /**
+         * @description The last owner cannot be removed or demoted.
+         * @example {
+         *       "type": "/problems/last-owner",
+         *       "title": "The last owner cannot be removed or demoted",
+         *       "status": 409,
+         *       "detail": "The last owner cannot be removed or demoted",
+         *       "code": "last_owner",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        LastOwnerProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "last_owner";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
          * @description The request body could not be parsed.
          * @example {
          *       "type": "/problems/malformed-body",
@@ -3403,6 +3928,40 @@ export interface components {
             code: "malformed_body";
             /** @enum {integer} */
             status: 400;
+        };
+        /**
+         * @description This address is already a member.
+         * @example {
+         *       "type": "/problems/member-exists",
+         *       "title": "This address is already a member",
+         *       "status": 409,
+         *       "detail": "This address is already a member",
+         *       "code": "member_exists",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        MemberExistsProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "member_exists";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description The alumnus does not accept contact requests.
+         * @example {
+         *       "type": "/problems/not-contactable",
+         *       "title": "The alumnus does not accept contact requests",
+         *       "status": 403,
+         *       "detail": "The alumnus does not accept contact requests",
+         *       "code": "not_contactable",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        NotContactableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "not_contactable";
+            /** @enum {integer} */
+            status: 403;
         };
         /**
          * @description The resource was not found.
@@ -3422,6 +3981,23 @@ export interface components {
             status: 404;
         };
         /**
+         * @description The alumnus does not allow full-profile unlocks.
+         * @example {
+         *       "type": "/problems/not-unlockable",
+         *       "title": "The alumnus does not allow full-profile unlocks",
+         *       "status": 403,
+         *       "detail": "The alumnus does not allow full-profile unlocks",
+         *       "code": "not_unlockable",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        NotUnlockableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "not_unlockable";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
          * @description The request body is too large.
          * @example {
          *       "type": "/problems/payload-too-large",
@@ -3437,6 +4013,40 @@ export interface components {
             code: "payload_too_large";
             /** @enum {integer} */
             status: 413;
+        };
+        /**
+         * @description The payment provider refused or failed the request.
+         * @example {
+         *       "type": "/problems/payment-provider-error",
+         *       "title": "The payment provider refused or failed the request",
+         *       "status": 502,
+         *       "detail": "The payment provider refused or failed the request",
+         *       "code": "payment_provider_error",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        PaymentProviderErrorProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "payment_provider_error";
+            /** @enum {integer} */
+            status: 502;
+        };
+        /**
+         * @description Payments are not configured on this server.
+         * @example {
+         *       "type": "/problems/payments-not-configured",
+         *       "title": "Payments are not configured on this server",
+         *       "status": 503,
+         *       "detail": "Payments are not configured on this server",
+         *       "code": "payments_not_configured",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        PaymentsNotConfiguredProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "payments_not_configured";
+            /** @enum {integer} */
+            status: 503;
         };
         /**
          * @description Too many requests.
@@ -3456,6 +4066,91 @@ export interface components {
             status: 429;
         };
         /**
+         * @description A key cannot grant or revoke scopes it does not hold.
+         * @example {
+         *       "type": "/problems/scope-escalation",
+         *       "title": "A key cannot grant or revoke scopes it does not hold",
+         *       "status": 403,
+         *       "detail": "A key cannot grant or revoke scopes it does not hold",
+         *       "code": "scope_escalation",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ScopeEscalationProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "scope_escalation";
+            /** @enum {integer} */
+            status: 403;
+        };
+        /**
+         * @description Search is temporarily unavailable.
+         * @example {
+         *       "type": "/problems/search-unavailable",
+         *       "title": "Search is temporarily unavailable",
+         *       "status": 503,
+         *       "detail": "Search is temporarily unavailable",
+         *       "code": "search_unavailable",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        SearchUnavailableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "search_unavailable";
+            /** @enum {integer} */
+            status: 503;
+        };
+        /**
+         * @description The service is not ready.
+         * @example {
+         *       "type": "/problems/service-unavailable",
+         *       "title": "The service is not ready",
+         *       "status": 503,
+         *       "detail": "The service is not ready",
+         *       "code": "service_unavailable",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        ServiceUnavailableProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "service_unavailable";
+            /** @enum {integer} */
+            status: 503;
+        };
+        /**
+         * @description The sign-in link is invalid, expired or already used.
+         * @example {
+         *       "type": "/problems/sign-in-link-invalid",
+         *       "title": "The sign-in link is invalid, expired or already used",
+         *       "status": 400,
+         *       "detail": "The sign-in link is invalid, expired or already used",
+         *       "code": "sign_in_link_invalid",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        SignInLinkInvalidProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "sign_in_link_invalid";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The slug is already used by another association.
+         * @example {
+         *       "type": "/problems/slug-taken",
+         *       "title": "The slug is already used by another association",
+         *       "status": 409,
+         *       "detail": "The slug is already used by another association",
+         *       "code": "slug_taken",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        SlugTakenProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "slug_taken";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
          * @description Authentication is required.
          * @example {
          *       "type": "/problems/unauthenticated",
@@ -3471,6 +4166,23 @@ export interface components {
             code: "unauthenticated";
             /** @enum {integer} */
             status: 401;
+        };
+        /**
+         * @description The terms version is unknown.
+         * @example {
+         *       "type": "/problems/unknown-terms-version",
+         *       "title": "The terms version is unknown",
+         *       "status": 400,
+         *       "detail": "The terms version is unknown",
+         *       "code": "unknown_terms_version",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        UnknownTermsVersionProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "unknown_terms_version";
+            /** @enum {integer} */
+            status: 400;
         };
         /**
          * @description The content type is not supported.
@@ -3526,6 +4238,74 @@ export interface components {
         ValidationFailedProblem: components["schemas"]["Problem"] & {
             /** @enum {string} */
             code: "validation_failed";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The wallet is frozen while a payment dispute is open.
+         * @example {
+         *       "type": "/problems/wallet-frozen",
+         *       "title": "The wallet is frozen while a payment dispute is open",
+         *       "status": 409,
+         *       "detail": "The wallet is frozen while a payment dispute is open",
+         *       "code": "wallet_frozen",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        WalletFrozenProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "wallet_frozen";
+            /** @enum {integer} */
+            status: 409;
+        };
+        /**
+         * @description The webhook event lacks an id, a type or its data object.
+         * @example {
+         *       "type": "/problems/webhook-event-invalid",
+         *       "title": "The webhook event lacks an id, a type or its data object",
+         *       "status": 400,
+         *       "detail": "The webhook event lacks an id, a type or its data object",
+         *       "code": "webhook_event_invalid",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        WebhookEventInvalidProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "webhook_event_invalid";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The webhook signature is missing, invalid or stale.
+         * @example {
+         *       "type": "/problems/webhook-signature-invalid",
+         *       "title": "The webhook signature is missing, invalid or stale",
+         *       "status": 400,
+         *       "detail": "The webhook signature is missing, invalid or stale",
+         *       "code": "webhook_signature_invalid",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        WebhookSignatureInvalidProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "webhook_signature_invalid";
+            /** @enum {integer} */
+            status: 400;
+        };
+        /**
+         * @description The webhook URL is not allowed (scheme, credentials, or a non-public address).
+         * @example {
+         *       "type": "/problems/webhook-url-refused",
+         *       "title": "The webhook URL is not allowed (scheme, credentials, or a non-public address)",
+         *       "status": 400,
+         *       "detail": "The webhook URL is not allowed (scheme, credentials, or a non-public address)",
+         *       "code": "webhook_url_refused",
+         *       "requestId": "2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f"
+         *     }
+         */
+        WebhookUrlRefusedProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "webhook_url_refused";
             /** @enum {integer} */
             status: 400;
         };
@@ -4229,12 +5009,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
-            /** @description A dependency is failing (problem+json naming it). */
+            /** @description A dependency is failing (problem+json naming it). `service_unavailable`: The service is not ready. */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ServiceUnavailableProblem"];
+                };
             };
         };
     };
@@ -4373,13 +5155,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -4553,13 +5335,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -4620,6 +5402,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `validation_failed`: The request is invalid. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                };
+            };
             /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
             401: {
                 headers: {
@@ -4631,13 +5422,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -4724,13 +5515,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -4740,6 +5531,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `api_key_revoked`: The API key is already revoked. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiKeyRevokedProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -4913,6 +5713,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ForbiddenProblem"];
                 };
             };
+            /** @description `slug_taken`: The slug is already used by another association. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SlugTakenProblem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -5084,13 +5893,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `admin_only_field`: Only a platform admin may change this field. `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["AdminOnlyFieldProblem"] | components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -5100,6 +5909,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `slug_taken`: The slug is already used by another association. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SlugTakenProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -5982,6 +6800,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `access_request_closed`: The association does not take access requests. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["AccessRequestClosedProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -7015,6 +7842,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
+            /** @description `conflict`: The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConflictProblem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -7340,6 +8176,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
                 };
             };
+            /** @description `invalid_magic_link`: The magic link is invalid, expired or already used. */
+            401: {
+                headers: {
+                    /** @description Bearer realm="passerelle" */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InvalidMagicLinkProblem"];
+                };
+            };
             /** @description `payload_too_large`: The request body is too large. */
             413: {
                 headers: {
@@ -7608,13 +8455,13 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentStateDto"];
                 };
             };
-            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `consent_requires_searchable`: unlockable and contactable require searchable. `malformed_body`: The request body could not be parsed. `unknown_terms_version`: The terms version is unknown. `validation_failed`: The request is invalid. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["ConsentRequiresSearchableProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["UnknownTermsVersionProblem"] | components["schemas"]["ValidationFailedProblem"];
                 };
             };
             /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
@@ -8321,13 +9168,22 @@ export interface operations {
                     "application/json": components["schemas"]["PeopleSessionResponseDto"];
                 };
             };
-            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `sign_in_link_invalid`: The sign-in link is invalid, expired or already used. `validation_failed`: The request is invalid. */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["SignInLinkInvalidProblem"] | components["schemas"]["ValidationFailedProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -9312,6 +10168,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
+            /** @description `not_found`: The resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
             /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
             409: {
                 headers: {
@@ -9368,6 +10233,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
+            /** @description `payment_provider_error`: The payment provider refused or failed the request. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PaymentProviderErrorProblem"];
+                };
+            };
+            /** @description `payments_not_configured`: Payments are not configured on this server. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PaymentsNotConfiguredProblem"];
+                };
+            };
         };
     };
     StripeWebhooks_receive: {
@@ -9390,6 +10273,15 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAckDto"];
                 };
             };
+            /** @description `webhook_event_invalid`: The webhook event lacks an id, a type or its data object. `webhook_signature_invalid`: The webhook signature is missing, invalid or stale. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["WebhookEventInvalidProblem"] | components["schemas"]["WebhookSignatureInvalidProblem"];
+                };
+            };
             /** @description `rate_limited`: Too many requests. */
             429: {
                 headers: {
@@ -9408,6 +10300,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["InternalErrorProblem"];
+                };
+            };
+            /** @description `payments_not_configured`: Payments are not configured on this server. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PaymentsNotConfiguredProblem"];
                 };
             };
         };
@@ -9452,13 +10353,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `association_access_denied`: The association does not give this org access to its alumni. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["AssociationAccessDeniedProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -9468,6 +10369,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `consent_withdrawn`: The alumnus withdrew the consent this access relied on. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConsentWithdrawnProblem"];
                 };
             };
             /** @description `uri_too_long`: The URL or one of its parameters is too long. */
@@ -9553,13 +10463,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `insufficient_credits`: The wallet does not hold enough credits. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InsufficientCreditsProblem"];
+                };
+            };
+            /** @description `association_access_denied`: The association does not give this org access to its alumni. `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `not_unlockable`: The alumnus does not allow full-profile unlocks. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["AssociationAccessDeniedProblem"] | components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["NotUnlockableProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -9571,13 +10490,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
+            /** @description `conflict`: The request conflicts with the current state. `idempotency_key_in_progress`: A request with this idempotency key is still in progress. `wallet_frozen`: The wallet is frozen while a payment dispute is open. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["IdempotencyKeyInProgressProblem"];
+                    "application/problem+json": components["schemas"]["ConflictProblem"] | components["schemas"]["IdempotencyKeyInProgressProblem"] | components["schemas"]["WalletFrozenProblem"];
+                };
+            };
+            /** @description `consent_withdrawn`: The alumnus withdrew the consent this access relied on. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ConsentWithdrawnProblem"];
                 };
             };
             /** @description `uri_too_long`: The URL or one of its parameters is too long. */
@@ -9789,6 +10717,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
+            /** @description `search_unavailable`: Search is temporarily unavailable. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["SearchUnavailableProblem"];
+                };
+            };
         };
     };
     ContactRequests_create: {
@@ -9838,13 +10775,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `insufficient_credits`: The wallet does not hold enough credits. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["InsufficientCreditsProblem"];
+                };
+            };
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `not_contactable`: The alumnus does not accept contact requests. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["NotContactableProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -9856,13 +10802,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
                 };
             };
-            /** @description `idempotency_key_in_progress`: A request with this idempotency key is still in progress. */
+            /** @description `contact_cap_reached`: The alumnus has reached their monthly limit of contact requests. `contact_request_open`: An open contact request to this alumnus already exists. `hold_exists`: A credit hold with this reference already exists. `idempotency_key_in_progress`: A request with this idempotency key is still in progress. `wallet_frozen`: The wallet is frozen while a payment dispute is open. */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["IdempotencyKeyInProgressProblem"];
+                    "application/problem+json": components["schemas"]["ContactCapReachedProblem"] | components["schemas"]["ContactRequestOpenProblem"] | components["schemas"]["HoldExistsProblem"] | components["schemas"]["IdempotencyKeyInProgressProblem"] | components["schemas"]["WalletFrozenProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -10108,13 +11054,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `not_contactable`: The alumnus does not accept contact requests. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["NotContactableProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -10124,6 +11070,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `contact_request_not_open`: The contact request is no longer open. `hold_not_open`: The credit hold is already settled. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContactRequestNotOpenProblem"] | components["schemas"]["HoldNotOpenProblem"];
                 };
             };
             /** @description `uri_too_long`: The URL or one of its parameters is too long. */
@@ -10212,6 +11167,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `contact_request_not_open`: The contact request is no longer open. `hold_not_open`: The credit hold is already settled. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ContactRequestNotOpenProblem"] | components["schemas"]["HoldNotOpenProblem"];
                 };
             };
             /** @description `uri_too_long`: The URL or one of its parameters is too long. */
@@ -10692,6 +11656,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InternalErrorProblem"];
                 };
             };
+            /** @description `payment_provider_error`: The payment provider refused or failed the request. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PaymentProviderErrorProblem"];
+                };
+            };
+            /** @description `payments_not_configured`: Payments are not configured on this server. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PaymentsNotConfiguredProblem"];
+                };
+            };
         };
     };
     Webhooks_list: {
@@ -10787,13 +11769,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointCreatedDto"];
                 };
             };
-            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. `webhook_url_refused`: The webhook URL is not allowed (scheme, credentials, or a non-public address). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"] | components["schemas"]["WebhookUrlRefusedProblem"];
                 };
             };
             /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
@@ -11053,13 +12035,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointDto"];
                 };
             };
-            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. */
+            /** @description `body_too_deep`: The request body nests arrays and objects too deeply. `malformed_body`: The request body could not be parsed. `validation_failed`: The request is invalid. `webhook_url_refused`: The webhook URL is not allowed (scheme, credentials, or a non-public address). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"];
+                    "application/problem+json": components["schemas"]["BodyTooDeepProblem"] | components["schemas"]["MalformedBodyProblem"] | components["schemas"]["ValidationFailedProblem"] | components["schemas"]["WebhookUrlRefusedProblem"];
                 };
             };
             /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
@@ -11269,13 +12251,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAttemptDto"];
                 };
             };
-            /** @description `validation_failed`: The request is invalid. */
+            /** @description `validation_failed`: The request is invalid. `webhook_url_refused`: The webhook URL is not allowed (scheme, credentials, or a non-public address). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"] | components["schemas"]["WebhookUrlRefusedProblem"];
                 };
             };
             /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
@@ -11542,13 +12524,13 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookAttemptDto"];
                 };
             };
-            /** @description `validation_failed`: The request is invalid. */
+            /** @description `validation_failed`: The request is invalid. `webhook_url_refused`: The webhook URL is not allowed (scheme, credentials, or a non-public address). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ValidationFailedProblem"];
+                    "application/problem+json": components["schemas"]["ValidationFailedProblem"] | components["schemas"]["WebhookUrlRefusedProblem"];
                 };
             };
             /** @description `invalid_credentials`: The credentials are invalid, expired or revoked. `unauthenticated`: Authentication is required. */
@@ -11746,13 +12728,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -11762,6 +12744,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `member_exists`: This address is already a member. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MemberExistsProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -11851,13 +12842,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -11867,6 +12858,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `last_owner`: The last owner cannot be removed or demoted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LastOwnerProblem"];
                 };
             };
             /** @description `uri_too_long`: The URL or one of its parameters is too long. */
@@ -11944,13 +12944,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -11960,6 +12960,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `last_owner`: The last owner cannot be removed or demoted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LastOwnerProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -12216,13 +13225,22 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
+                };
+            };
+            /** @description `member_exists`: This address is already a member. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MemberExistsProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
@@ -12302,13 +13320,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -12318,6 +13336,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `last_owner`: The last owner cannot be removed or demoted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LastOwnerProblem"];
                 };
             };
             /** @description `uri_too_long`: The URL or one of its parameters is too long. */
@@ -12394,13 +13421,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["InvalidCredentialsProblem"] | components["schemas"]["UnauthenticatedProblem"];
                 };
             };
-            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. */
+            /** @description `cross_site_request`: A cookie-authenticated write must come from this site. `forbidden`: This principal may not call this route. `insufficient_scope`: The API key lacks a required scope. `scope_escalation`: A key cannot grant or revoke scopes it does not hold. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"];
+                    "application/problem+json": components["schemas"]["CrossSiteRequestProblem"] | components["schemas"]["ForbiddenProblem"] | components["schemas"]["InsufficientScopeProblem"] | components["schemas"]["ScopeEscalationProblem"];
                 };
             };
             /** @description `not_found`: The resource was not found. */
@@ -12410,6 +13437,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["NotFoundProblem"];
+                };
+            };
+            /** @description `last_owner`: The last owner cannot be removed or demoted. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["LastOwnerProblem"];
                 };
             };
             /** @description `payload_too_large`: The request body is too large. */
