@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { RecruiterPrincipal } from '../auth/principal';
 import { PageQueryDto } from '../common/pagination';
@@ -15,6 +15,11 @@ export class AssociationDirectoryController {
   @Get('directory')
   @Authenticated({ kinds: ['recruiter'], scopes: ['search:read'] })
   @ApiOkResponse({ type: DirectoryPageDto })
+  @ApiOperation({
+    summary: 'List the associations on the marketplace',
+    description:
+      "Associations this org could search, with name, searchable alumni count, access policy and this org's access status (open, pending, approved, blocked). Ask for access with POST /v1/associations/{id}/access-requests.",
+  })
   directory(@CurrentPrincipal() principal: RecruiterPrincipal, @Query() query: PageQueryDto): Promise<DirectoryPageDto> {
     return this.service.directory(principal, query);
   }

@@ -579,7 +579,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * @description **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
+         * List the associations on the marketplace
+         * @description Associations this org could search, with name, searchable alumni count, access policy and this org's access status (open, pending, approved, blocked). Ask for access with POST /v1/associations/{id}/access-requests.
+         *
+         *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
          *     **Scopes:** `search:read` (member roles: org owner, org recruiter).
          *
@@ -1129,7 +1132,7 @@ export interface paths {
         };
         /**
          * Consent terms
-         * @description The consent text and version to show next to the consent switches; its hash is recorded with the consent.
+         * @description The consent text and version to show next to the consent switches, in French or English (English by default); each translation is a version of its own, whose hash is recorded with the consent.
          *
          *     **Access:** an alumnus session (bearer `pas_ses_…` or the web-app cookie).
          *
@@ -2720,7 +2723,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "AlumnusSessionPrincipalDto";
+            kind: "alumnus";
             /** Format: uuid */
             alumnusId: string;
             /** Format: uuid */
@@ -2743,7 +2746,7 @@ export interface components {
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            kind: "MemberSessionPrincipalDto";
+            kind: "member";
             /** Format: uuid */
             memberId: string;
             email: string;
@@ -2791,7 +2794,7 @@ export interface components {
         ConsentTermsDto: {
             version: string;
             /**
-             * @description Language of `text` (the published text when no translation exists).
+             * @description Language of `text`; each language has its own version and hash.
              * @enum {string}
              */
             locale: "fr" | "en";
