@@ -18,7 +18,7 @@ export class AssociationDirectoryController {
   @ApiOperation({
     summary: 'List the associations on the marketplace',
     description:
-      "Associations this org could search, with name, searchable alumni count, access policy and this org's access status (open, pending, approved, blocked). Ask for access with POST /v1/associations/{id}/access-requests.",
+      "Associations this org could search, with name, searchable alumni count, access policy and this org's access status. Ask for access with POST /v1/associations/{id}/access-requests.",
   })
   directory(@CurrentPrincipal() principal: RecruiterPrincipal, @Query() query: PageQueryDto): Promise<DirectoryPageDto> {
     return this.service.directory(principal, query);

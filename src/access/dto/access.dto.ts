@@ -5,7 +5,11 @@ import { PageQueryDto } from '../../common/pagination';
 export const ACCESS_REQUEST_STATUSES = ['pending', 'approved', 'rejected'] as const;
 
 export class CreateAccessRequestDto {
-  @ApiPropertyOptional({ maxLength: 2000, description: 'Why the org wants access, shown to the association admin.' })
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    description: 'Why the org wants access, shown to the association admin.',
+    example: 'We recruit data engineers from your programs for our Lyon office.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

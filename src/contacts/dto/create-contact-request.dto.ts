@@ -3,14 +3,21 @@ import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-va
 
 export class CreateContactRequestDto {
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Senior data engineer' }) @IsString() @Length(1, 200) jobTitle: string;
-  @ApiProperty({ minLength: 1, maxLength: 5000 }) @IsString() @Length(1, 5000) message: string;
-  @ApiPropertyOptional({ description: 'Yearly salary, minor units.', minimum: 0 })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 5000,
+    example: 'Hello, we are hiring a senior data engineer in Lyon; your profile fits. Could we talk?',
+  })
+  @IsString()
+  @Length(1, 5000)
+  message: string;
+  @ApiPropertyOptional({ description: 'Yearly salary, minor units.', minimum: 0, example: 6000000 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   salaryMinMinor?: number;
-  @ApiPropertyOptional({ description: 'Yearly salary, minor units; at least salaryMinMinor.', minimum: 0 })
+  @ApiPropertyOptional({ description: 'Yearly salary, minor units; at least salaryMinMinor.', minimum: 0, example: 7500000 })
   @IsOptional()
   @IsInt()
   @Min(0)

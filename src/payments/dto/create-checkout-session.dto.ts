@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUrl, IsUUID, MaxLength } from 'class-validator';
 
 export class CreateCheckoutSessionDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', example: '3c9d2e1f-7a6b-4c5d-8e9f-0a1b2c3d4e5f' })
   @IsUUID()
   packId: string;
 
@@ -18,8 +18,9 @@ export class CreateCheckoutSessionDto {
 }
 
 export class CheckoutSessionResponseDto {
-  @ApiProperty({ description: 'Stripe Checkout page to send the buyer to.' }) checkoutUrl: string;
-  @ApiProperty() sessionId: string;
+  @ApiProperty({ description: 'Stripe Checkout page to send the buyer to.', example: 'https://checkout.stripe.com/c/pay/cs_test_a1B2c3D4' })
+  checkoutUrl: string;
+  @ApiProperty({ example: 'cs_test_a1B2c3D4' }) sessionId: string;
   @ApiProperty({ format: 'uuid', description: 'The pending purchase; credits arrive when Stripe confirms payment.' })
   purchaseId: string;
 }

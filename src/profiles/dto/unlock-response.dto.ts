@@ -23,9 +23,9 @@ export class UnlockDto {
 export class UnlockResponseDto {
   @ApiProperty({ type: UnlockDto }) unlock: UnlockDto;
   @ApiProperty({ type: FullProfileDto }) profile: FullProfileDto;
-  @ApiProperty({ description: 'Credits charged by this request: 0 when the org had already unlocked the profile.' })
+  @ApiProperty({ description: 'Credits charged by this request: 0 when the org had already unlocked the profile.', example: 1 })
   creditsCharged: number;
-  @ApiProperty({ description: 'Wallet balance after this request.' }) balance: number;
+  @ApiProperty({ description: 'Wallet balance after this request.', example: 41 }) balance: number;
 }
 
 export class UnlockPageDto {

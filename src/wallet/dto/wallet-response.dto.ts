@@ -38,9 +38,9 @@ export class CreditLotResponseDto {
 }
 
 export class WalletResponseDto {
-  @ApiProperty({ description: 'Credits available to spend.' }) balance: number;
-  @ApiProperty({ description: 'Credits held by open contact requests.' }) heldCredits: number;
-  @ApiProperty({ description: 'True while a payment dispute is open: no credits can be spent.' }) frozen: boolean;
+  @ApiProperty({ description: 'Credits available to spend.', example: 42 }) balance: number;
+  @ApiProperty({ description: 'Credits held by open contact requests.', example: 4 }) heldCredits: number;
+  @ApiProperty({ description: 'True while a payment dispute is open: no credits can be spent.', example: false }) frozen: boolean;
   @ApiProperty({ type: [CreditLotResponseDto] }) lots: CreditLotResponseDto[];
 
   static from(wallet: WalletRow, lots: LotRow[]): WalletResponseDto {

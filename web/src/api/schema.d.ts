@@ -580,7 +580,7 @@ export interface paths {
         };
         /**
          * List the associations on the marketplace
-         * @description Associations this org could search, with name, searchable alumni count, access policy and this org's access status (open, pending, approved, blocked). Ask for access with POST /v1/associations/{id}/access-requests.
+         * @description Associations this org could search, with name, searchable alumni count, access policy and this org's access status. Ask for access with POST /v1/associations/{id}/access-requests.
          *
          *     **Access:** a recruiter-org key (`pas_rec_…`) or a member of the org signed in to the web app.
          *
@@ -2438,7 +2438,10 @@ export interface components {
             hasMore: boolean;
         };
         CreateAccessRequestDto: {
-            /** @description Why the org wants access, shown to the association admin. */
+            /**
+             * @description Why the org wants access, shown to the association admin.
+             * @example We recruit data engineers from your programs for our Lyon office.
+             */
             message?: string;
         };
         AccessRequestDto: {
@@ -2649,11 +2652,20 @@ export interface components {
             maxContactRequestsPerMonth?: number | null;
         };
         PutConsentDto: {
-            /** @description An anonymised preview may appear in recruiter searches. */
+            /**
+             * @description An anonymised preview may appear in recruiter searches.
+             * @example true
+             */
             searchable: boolean;
-            /** @description Recruiters may unlock the full profile (requires searchable). */
+            /**
+             * @description Recruiters may unlock the full profile (requires searchable).
+             * @example true
+             */
             unlockable: boolean;
-            /** @description Recruiters may send contact requests (requires searchable). */
+            /**
+             * @description Recruiters may send contact requests (requires searchable).
+             * @example false
+             */
             contactable: boolean;
             /**
              * @description Version of the consent text shown to the alumnus.
@@ -2872,11 +2884,20 @@ export interface components {
             createdAt: string;
         };
         WalletResponseDto: {
-            /** @description Credits available to spend. */
+            /**
+             * @description Credits available to spend.
+             * @example 42
+             */
             balance: number;
-            /** @description Credits held by open contact requests. */
+            /**
+             * @description Credits held by open contact requests.
+             * @example 4
+             */
             heldCredits: number;
-            /** @description True while a payment dispute is open: no credits can be spent. */
+            /**
+             * @description True while a payment dispute is open: no credits can be spent.
+             * @example false
+             */
             frozen: boolean;
             lots: components["schemas"]["CreditLotResponseDto"][];
         };
@@ -2927,7 +2948,10 @@ export interface components {
             balance: number;
         };
         CreateCheckoutSessionDto: {
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @example 3c9d2e1f-7a6b-4c5d-8e9f-0a1b2c3d4e5f
+             */
             packId: string;
             /** @example https://ats.example.com/credits/success */
             successUrl: string;
@@ -2935,8 +2959,12 @@ export interface components {
             cancelUrl: string;
         };
         CheckoutSessionResponseDto: {
-            /** @description Stripe Checkout page to send the buyer to. */
+            /**
+             * @description Stripe Checkout page to send the buyer to.
+             * @example https://checkout.stripe.com/c/pay/cs_test_a1B2c3D4
+             */
             checkoutUrl: string;
+            /** @example cs_test_a1B2c3D4 */
             sessionId: string;
             /**
              * Format: uuid
@@ -3025,9 +3053,15 @@ export interface components {
         UnlockResponseDto: {
             unlock: components["schemas"]["UnlockDto"];
             profile: components["schemas"]["FullProfileDto"];
-            /** @description Credits charged by this request: 0 when the org had already unlocked the profile. */
+            /**
+             * @description Credits charged by this request: 0 when the org had already unlocked the profile.
+             * @example 1
+             */
             creditsCharged: number;
-            /** @description Wallet balance after this request. */
+            /**
+             * @description Wallet balance after this request.
+             * @example 41
+             */
             balance: number;
         };
         UnlockPageDto: {
@@ -3052,10 +3086,17 @@ export interface components {
         CreateContactRequestDto: {
             /** @example Senior data engineer */
             jobTitle: string;
+            /** @example Hello, we are hiring a senior data engineer in Lyon; your profile fits. Could we talk? */
             message: string;
-            /** @description Yearly salary, minor units. */
+            /**
+             * @description Yearly salary, minor units.
+             * @example 6000000
+             */
             salaryMinMinor?: number;
-            /** @description Yearly salary, minor units; at least salaryMinMinor. */
+            /**
+             * @description Yearly salary, minor units; at least salaryMinMinor.
+             * @example 7500000
+             */
             salaryMaxMinor?: number;
             /**
              * @description ISO 4217, lowercase.
