@@ -10,6 +10,9 @@
  */
 export const EVENT_API_VERSION = '2026-12-05';
 
+/** The PostgreSQL notification channel told, at commit, that webhook deliveries were queued. */
+export const WEBHOOK_DELIVERIES_CHANNEL = 'webhook_deliveries';
+
 export type EventAudience = 'recruiter' | 'association';
 
 type JsonSchema = Record<string, unknown>;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { WEBHOOK_DELIVERIES_CHANNEL } from './event-catalog';
 
 export interface EventInsert {
   type: string;
@@ -49,8 +50,12 @@ export class EventsRepository {
            FROM ev JOIN webhook_endpoints e
              ON (e.org_id = ev.org_id OR e.association_id = ev.association_id)
           WHERE e.enabled AND ev.type = ANY (e.event_types)
+         RETURNING 1
+       ), wake AS (
+         -- Delivered at commit (never for a rolled-back change): wakes the delivery workers.
+         SELECT pg_notify('${WEBHOOK_DELIVERIES_CHANNEL}', '') FROM (SELECT 1 FROM fan LIMIT 1) f
        )
-       SELECT id FROM ev`,
+       SELECT id FROM ev WHERE (SELECT count(*) FROM wake) >= 0`,
       [
         apiVersion,
         events.map((e) => e.type),

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { EVENT_RETENTION_DAYS } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
@@ -22,8 +22,11 @@ const CONCURRENCY = 16;
  * answered, so a crash in between sends it again later with the same `webhook-id`.
  */
 @Injectable()
-export class WebhookDeliveryWorker implements OnModuleInit {
+export class WebhookDeliveryWorker implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhookDeliveryWorker.name);
+  private listener?: { close(): Promise<void> };
+  private reconnect?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly repository: WebhooksRepository,
@@ -37,6 +40,48 @@ export class WebhookDeliveryWorker implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register({ name: 'webhook-delivery', run: () => this.deliverDue() });
     this.jobs.register({ name: 'webhook-attempts-retention', run: () => this.repository.purgeAttemptsOlderThan(EVENT_RETENTION_DAYS) });
+  }
+
+  /**
+   * Wake-up on commit: the transaction that queues deliveries notifies WEBHOOK_DELIVERIES_CHANNEL
+   * (PostgreSQL sends it at commit, never for a rollback), and every process running the jobs
+   * runs the delivery job at once instead of at its next tick. The timer stays the fallback: a
+   * lost connection or notification only delays deliveries until the next tick.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.backgroundJobs) await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnect) clearTimeout(this.reconnect);
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.close();
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    let lost = false;
+    const retry = (reason: string) => {
+      if (lost || this.stopped) return;
+      lost = true;
+      this.logger.warn(`webhook wake-up ${reason}; the job timer still delivers`);
+      const listener = this.listener;
+      this.listener = undefined;
+      void listener?.close();
+      this.reconnect = setTimeout(() => void this.listen(), 1000);
+      this.reconnect.unref();
+    };
+    try {
+      this.listener = await this.repository.listenForQueuedDeliveries(
+        () => void this.jobs.trigger('webhook-delivery'),
+        (error) => retry(`connection lost (${error?.message ?? 'ended'})`),
+      );
+      if (this.stopped) await this.listener.close();
+    } catch (error) {
+      retry(`unavailable (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
 
   /** Delivers everything due now; returns how many attempts were made. */

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import { rawPool } from '../database/raw-pool';
+import { WEBHOOK_DELIVERIES_CHANNEL } from '../events/event-catalog';
 
 export type EndpointOwner = { orgId: string } | { associationId: string };
 
@@ -60,6 +63,31 @@ function ownerId(owner: EndpointOwner): string {
 @Injectable()
 export class WebhooksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * A connection of its own (not one of the pool's) listening on WEBHOOK_DELIVERIES_CHANNEL, which
+   * EventsRepository.insert notifies, at commit, when it queued deliveries. `onLost` is called
+   * once if the connection fails or ends.
+   */
+  async listenForQueuedDeliveries(onNotification: () => void, onLost: (error?: Error) => void): Promise<{ close(): Promise<void> }> {
+    const client = new Client(rawPool(this.dataSource).options);
+    let closing = false;
+    client.on('notification', onNotification);
+    client.on('error', (error) => closing || onLost(error));
+    client.on('end', () => closing || onLost());
+    const close = async () => {
+      closing = true;
+      await client.end().catch(() => undefined);
+    };
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${WEBHOOK_DELIVERIES_CHANNEL}`);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    return { close };
+  }
 
   transaction<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(fn);

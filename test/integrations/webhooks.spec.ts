@@ -257,6 +257,31 @@ describe('webhooks', () => {
     expect(listed.body.data).toEqual([]);
   });
 
+  it('wakes the delivery job at commit: delivered long before the next timer tick', async () => {
+    // The timer would first run in an hour: only the commit's notification can start the delivery.
+    const live = await createTestApp({
+      database: t.db,
+      env: { BACKGROUND_JOBS: 'true', JOB_INTERVAL_MS: '3600000', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1', LOT_EXPIRY_INTERVAL_SECONDS: '0' },
+    });
+    try {
+      const org = await newOrg(t);
+      await endpointFor(org, ['wallet.frozen'], receiver.url('/woken'));
+      const woken = () => receiver.received.filter((r) => r.path === '/woken');
+      // A rolled-back change notifies nobody and queues nothing.
+      await expect(
+        t.dataSource.transaction(async (m) => {
+          await t.app.get(EventsService).record(m, [{ type: 'wallet.frozen', to: { orgId: org.id }, data: { purchaseId: org.id } }]);
+          throw new Error('abort');
+        }),
+      ).rejects.toThrow('abort');
+      const eventId = await emit(org);
+      while (woken().length === 0) await receiver.waitFor(receiver.received.length + 1);
+      expect(woken().map((r) => [r.headers['webhook-id'], r.error])).toEqual([[eventId, undefined]]);
+    } finally {
+      await live.close();
+    }
+  });
+
   it('delivers a withdrawal to every unlocking org within the job interval, and it is in the feed (acceptance)', async () => {
     const live = await createTestApp({
       database: t.db,
