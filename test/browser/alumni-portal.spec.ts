@@ -144,6 +144,8 @@ describe('alumni portal in the browser', () => {
       const page = await context.newPage();
       await page.goto(link!);
       await page.waitForURL(/\/sign-in\?next=/);
+      await page.getByText('Sign in to open this page').waitFor();
+      await checkPage(page, 'alumni-sign-in-next-en');
       await page.getByLabel('Email address').fill(email);
       await page.getByRole('button', { name: 'Send me a sign-in link' }).click();
       await page.getByText('a sign-in link is on its way').waitFor();

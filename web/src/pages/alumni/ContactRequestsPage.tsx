@@ -5,9 +5,15 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
-import { formatDate, formatDay, formatMoney, useLocale, useT } from '../../i18n/i18n';
+import { formatDate, formatDay, formatMoney, Locale, useLocale, useT } from '../../i18n/i18n';
 
 type ContactRequest = components['schemas']['MyContactRequestDto'];
+
+/** Salaries read better without cents (€60,000 rather than €60,000.00); cents are kept when there are some. */
+function wholeMoney(locale: Locale, minor: number, currency: string): string {
+  if (minor % 100 !== 0) return formatMoney(locale, minor, currency);
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(minor / 100);
+}
 
 function ContactRequestCard({ request, onDecided }: { request: ContactRequest; onDecided(): void }) {
   const t = useT('alumni');
@@ -24,7 +30,7 @@ function ContactRequestCard({ request, onDecided }: { request: ContactRequest; o
   };
   const salary =
     request.currency && request.salaryMinMinor != null
-      ? `${formatMoney(locale, request.salaryMinMinor, request.currency)}${request.salaryMaxMinor != null ? ` – ${formatMoney(locale, request.salaryMaxMinor, request.currency)}` : ''}`
+      ? `${wholeMoney(locale, request.salaryMinMinor, request.currency)}${request.salaryMaxMinor != null ? ` – ${wholeMoney(locale, request.salaryMaxMinor, request.currency)}` : ''}`
       : null;
   const headingId = `request-${request.id}`;
   return (

@@ -19,6 +19,7 @@ export default function LandingPage() {
         <li>{t('point.associations')}</li>
         <li>{t('point.recruiters')}</li>
       </ul>
+      <p className="muted">{t('signInHint')}</p>
       <p className="actions">
         <Link className="button" to="/sign-in">
           {t('signIn')}

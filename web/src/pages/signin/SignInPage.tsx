@@ -30,6 +30,7 @@ export default function SignInPage() {
         </p>
       ) : (
         <form onSubmit={submit}>
+          {params.get('next') && <p className="notice">{t('needed')}</p>}
           <p>{t('intro')}</p>
           <label htmlFor="email">{t('email')}</label>
           <input id="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
