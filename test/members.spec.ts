@@ -77,6 +77,27 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
     await t.http().get(`/v1/associations/${association.id}/audit-log`).set('cookie', manager.cookie).expect(403);
   });
 
+  it('lists the audit log newest first by number, across a change in the number of digits, page after page', async () => {
+    const { association } = await associationWithOwner('owner@asso-order.example');
+    // Ids 96 to 105 sort differently as numbers and as text ("99" > "105").
+    await t.dataSource.query(`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), 95)`);
+    for (let i = 0; i < 10; i++) {
+      await t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ name: `Order ${i}` }).expect(200);
+    }
+    const ids: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { data: Array<{ id: string }>; nextCursor: string | null } } = await t
+        .http()
+        .get(`/v1/associations/${association.id}/audit-log?limit=4${cursor ? `&cursor=${cursor}` : ''}`)
+        .set(bearer(association.key))
+        .expect(200);
+      ids.push(...page.body.data.map((e) => Number(e.id)));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(ids).toEqual([105, 104, 103, 102, 101, 100, 99, 98, 97, 96]);
+  });
+
   it('keeps the last owner, refuses escalation, and signs a removed member out at once', async () => {
     const { association, owner } = await associationWithOwner('owner@asso-r.example');
     const last = await t.http().delete(`/v1/associations/${association.id}/members/${owner.memberId}`).set('cookie', owner.cookie).set(origin()).expect(409);

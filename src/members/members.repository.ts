@@ -127,12 +127,15 @@ export class MembersRepository {
     );
   }
 
-  /** Newest first; `before` is the id of the last entry of the previous page. */
+  /**
+   * Newest first; `before` is the id of the last entry of the previous page. The order names the
+   * table's column: a bare `id` would sort the text output column ("99" after "105").
+   */
   audit(owner: MemberOwner, limit: number, before?: number): Promise<AuditRow[]> {
     return this.dataSource.query(
       `SELECT id::text, at, actor_kind, actor_id, actor_label, action, target FROM audit_log
         WHERE ${ownerColumn(owner)} = $1 ${before !== undefined ? 'AND id < $3' : ''}
-        ORDER BY id DESC LIMIT $2`,
+        ORDER BY audit_log.id DESC LIMIT $2`,
       before !== undefined ? [ownerId(owner), limit + 1, before] : [ownerId(owner), limit + 1],
     );
   }

@@ -346,6 +346,10 @@ describe('association dashboard in the browser', () => {
     const second = (await api(`/v1/associations/${association.id}/audit-log?limit=25&cursor=${first.nextCursor}`).expect(200)).body;
     expect(first.data).toHaveLength(25);
     expect(second.data.length).toBeGreaterThan(0);
+    // Newest first across both pages: the last of these writes leads.
+    const ids = [...first.data, ...second.data].map((e: { id: string }) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+    expect(first.data[0]).toMatchObject({ action: 'PATCH /v1/associations/:id', actor: { kind: 'api_key' } });
     // The members test's writes were made by the owner, signed in: named by their address.
     const all = (await api(`/v1/associations/${association.id}/audit-log?limit=100`).expect(200)).body.data as Array<{ actor: { kind: string; label: string }; action: string }>;
     expect(all.some((e) => e.actor.kind === 'member' && e.actor.label === owner && e.action === 'POST /v1/associations/:id/members')).toBe(true);
