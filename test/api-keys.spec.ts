@@ -211,3 +211,110 @@ describe('API key verification cache (API_KEY_CACHE_SECONDS=1)', () => {
     await t.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
   });
 });
+
+describe('API key cache across processes (API_KEY_CACHE_SECONDS=300: only change notifications can invalidate it)', () => {
+  // Two applications on one database stand for two API processes: each has its own cache and
+  // its own LISTEN connection.
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await createTestApp({ env: { API_KEY_CACHE_SECONDS: '300' } });
+    b = await createTestApp({ database: a.db, env: { API_KEY_CACHE_SECONDS: '300' } });
+  });
+  afterAll(async () => {
+    await b.close();
+    await a.close();
+  });
+
+  /** Requests until the answer is `status`; returns how many requests it took (fails after 200). */
+  async function until(app: TestApp, key: string, status: number): Promise<number> {
+    for (let attempt = 1; attempt <= 200; attempt++) {
+      const res = await app.http().get('/v1/recruiter-orgs/me').set(bearer(key));
+      if (res.status === status) return attempt;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`never answered ${status}`);
+  }
+
+  it('revokes at once in the revoking process and, through the notification, in the other', async () => {
+    const org = await newOrg(a);
+    const key = await newOrgKey(a, org);
+    // Both processes hold the key's row in their cache.
+    await a.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await b.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await b.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await a.http().delete(`/v1/api-keys/${key.keyId}`).set(bearer(org.key)).expect(204);
+    await a.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
+    expect(await until(b, key.key, 401)).toBeGreaterThanOrEqual(1);
+    // And it stays revoked (the cache does not bring the old row back).
+    await b.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(401);
+  });
+
+  it('sees a revocation written by any process (a plain UPDATE notifies too)', async () => {
+    const org = await newOrg(a);
+    const key = await newOrgKey(a, org);
+    await b.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await a.dataSource.query(`UPDATE api_keys SET revoked_at = now() WHERE key_id = $1`, [key.keyId]);
+    await until(b, key.key, 401);
+  });
+
+  it("sees an org's suspension in every process, and its reactivation", async () => {
+    const org = await newOrg(a);
+    await a.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+    await b.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+    await a.dataSource.query(`UPDATE recruiter_orgs SET status = 'suspended' WHERE id = $1`, [org.id]);
+    await until(a, org.key, 401);
+    await until(b, org.key, 401);
+    await a.dataSource.query(`UPDATE recruiter_orgs SET status = 'active' WHERE id = $1`, [org.id]);
+    await until(b, org.key, 200);
+  });
+
+  it('shortens a key through rotation in every process', async () => {
+    const org = await newOrg(a);
+    const key = await newOrgKey(a, org);
+    await b.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    await a.dataSource.query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE key_id = $1`, [key.keyId]);
+    await until(b, key.key, 401);
+  });
+
+  it('writes lastUsedAt at most once a minute per key, whatever the number of requests and processes', async () => {
+    const org = await newOrg(a);
+    const key = await newOrgKey(a, org);
+    const lastUsed = async (): Promise<string | null> => {
+      const [row] = await a.dataSource.query(`SELECT last_used_at::text AS t FROM api_keys WHERE key_id = $1`, [key.keyId]);
+      return row.t;
+    };
+    await a.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    // The write is off the request path: wait for it to land.
+    let first: string | null = null;
+    for (let i = 0; i < 200 && first === null; i++) {
+      first = await lastUsed();
+      if (first === null) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(first).not.toBeNull();
+    for (let i = 0; i < 10; i++) {
+      await a.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+      await b.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+    }
+    // The other process's first use does try (its own throttle is fresh); the SQL skips a row used
+    // less than a minute ago. Let that attempt finish before reading.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await lastUsed()).toBe(first);
+    // A minute later (moved back in the row rather than waited for), the next use in a process
+    // that has not written it within the minute records it again.
+    await a.dataSource.query(`UPDATE api_keys SET last_used_at = last_used_at - interval '61 seconds' WHERE key_id = $1`, [key.keyId]);
+    const before = await lastUsed();
+    const c = await createTestApp({ database: a.db, env: { API_KEY_CACHE_SECONDS: '300' } });
+    try {
+      await c.http().get('/v1/recruiter-orgs/me').set(bearer(key.key)).expect(200);
+      let after = before;
+      for (let i = 0; i < 200 && after === before; i++) {
+        after = await lastUsed();
+        if (after === before) await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(after).not.toBe(before);
+    } finally {
+      await c.close();
+    }
+  });
+});

@@ -6,6 +6,8 @@ import { generateApiKey } from '../../src/api-keys/api-key-format';
 
 export interface BenchServer {
   url: string;
+  /** The API process. */
+  pid: number;
   adminKey: string;
   /** Connection string of the server's database, for direct SQL comparisons. */
   databaseUrl: string;
@@ -103,6 +105,7 @@ export async function startBenchServer(env: Record<string, string> = {}, options
   const postmaster = Number(postmasterFile[0].trim());
   return {
     url,
+    pid: child.pid!,
     adminKey,
     databaseUrl: `postgres://passerelle:${password}@127.0.0.1:${pgPort}/passerelle`,
     cpuMs: () => ({

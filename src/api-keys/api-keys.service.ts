@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CredentialRegistry } from '../auth/credential-registry';
@@ -6,6 +6,7 @@ import { ApiKeyPrincipal, Principal } from '../auth/principal';
 import { Scope, SCOPES_BY_KIND } from '../auth/scopes';
 import { NotFoundError } from '../common/domain-error';
 import { isForeignKeyViolation } from '../database/pg-errors';
+import { PgListener } from '../database/pg-listener';
 import { createdAtCursor, createdAtCursorOf, Page, PageQueryDto, toPage } from '../common/pagination';
 import { generateApiKey, hashSecret, parseApiKey, secretMatches } from './api-key-format';
 import { ApiKeyError } from './api-keys.errors';
@@ -18,15 +19,26 @@ const DEFAULT_ROTATION_GRACE_SECONDS = 86_400;
 /** Bounds the per-process memory of the credential cache and of the lastUsedAt throttle. */
 const MAX_CACHED_KEYS = 10_000;
 const LAST_USED_RESOLUTION_MS = 60_000;
+/** The channel the api_keys and recruiter_orgs triggers notify (src/api-keys/sql/api_keys_notify_change.sql). */
+const KEY_CHANGE_CHANNEL = 'api_key_changed';
 
 @Injectable()
-export class ApiKeysService implements OnModuleInit {
+export class ApiKeysService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(ApiKeysService.name);
   /** Verified rows by public key id, with the time they were read; unknown ids are never cached. */
   private readonly cache = new Map<string, { row: ApiKeyCredentialRow; readAt: number }>();
   /** When this process last recorded lastUsedAt per key, so most requests skip the UPDATE. */
   private readonly touchedAt = new Map<string, number>();
   private readonly cacheMs: number;
+  /**
+   * Told by PostgreSQL, at commit, of every change to a key row or to an org's status, in every
+   * process: the cache drops the key (or the org's keys). While it is not connected nothing is
+   * cached, so a revocation made by another process reaches this one as soon as the
+   * notification arrives, and never later than API_KEY_CACHE_SECONDS.
+   */
+  private listener?: PgListener;
+  /** Bumped by every notification: a row read before one arrived is used once, not cached. */
+  private invalidations = 0;
 
   constructor(
     private readonly keys: ApiKeysRepository,
@@ -37,8 +49,32 @@ export class ApiKeysService implements OnModuleInit {
     this.cacheMs = config.apiKeyCacheSeconds * 1000;
   }
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     this.credentials.register({ prefixes: ['pas_adm_', 'pas_asc_', 'pas_rec_'], verify: (t) => this.verify(t) });
+    if (this.cacheMs > 0) {
+      this.listener = PgListener.forDataSource(this.dataSource, KEY_CHANGE_CHANNEL, {
+        onNotification: (payload) => this.invalidate(payload),
+        onReconnect: () => this.invalidate('*'),
+      });
+      await this.listener.start();
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.listener?.stop();
+  }
+
+  /** `key:<keyId>`, `org:<orgId>` (a suspension or reactivation), or `*` for everything. */
+  private invalidate(payload: string): void {
+    this.invalidations++;
+    if (payload.startsWith('key:')) {
+      this.cache.delete(payload.slice(4));
+    } else if (payload.startsWith('org:')) {
+      const orgId = payload.slice(4);
+      for (const [keyId, entry] of this.cache) if (entry.row.orgId === orgId) this.cache.delete(keyId);
+    } else {
+      this.cache.clear();
+    }
   }
 
   async verify(token: string): Promise<ApiKeyPrincipal | null> {
@@ -62,16 +98,20 @@ export class ApiKeysService implements OnModuleInit {
   }
 
   /**
-   * The key's row, from the cache while it is younger than API_KEY_CACHE_SECONDS. The secret is
-   * still compared on every request (only the row is cached), and expiry is checked against the
-   * clock, so a cached row never extends a key's life.
+   * The key's row, from the cache while it is younger than API_KEY_CACHE_SECONDS and the change
+   * notifications are arriving. The secret is still compared on every request (only the row is
+   * cached; SHA-256 of the presented secret, not a slow hash: the secret is 32 random bytes), and
+   * expiry is checked against the clock, so a cached row never extends a key's life.
    */
   private async credential(keyId: string, now: number): Promise<ApiKeyCredentialRow | undefined> {
+    const listening = this.listener?.connected === true;
     const cached = this.cache.get(keyId);
-    if (cached && now - cached.readAt < this.cacheMs) return cached.row;
+    if (cached && listening && now - cached.readAt < this.cacheMs) return cached.row;
+    const before = this.invalidations;
     const row = await this.keys.findCredential(keyId);
     this.cache.delete(keyId);
-    if (row && this.cacheMs > 0) remember(this.cache, keyId, { row, readAt: now });
+    // A notification that arrived during the read may be about this very row: use it, do not keep it.
+    if (row && listening && this.invalidations === before) remember(this.cache, keyId, { row, readAt: now });
     return row;
   }
 

@@ -24,6 +24,7 @@ export const REPEATABLES: readonly string[] = [
   'wallet/sql/wallet_spend_draw.sql',
   'wallet/sql/wallet_spend.sql',
   'profiles/sql/unlock_profiles.sql',
+  'api-keys/sql/api_keys_notify_change.sql',
   'revenue/sql/revenue_daily_compact.sql',
   'revenue/sql/revenue_daily_append_sql.sql',
   'revenue/sql/revenue_daily_on_insert.sql',

@@ -37,7 +37,7 @@ export class RateLimitGuard implements CanActivate {
         : `key:${principal.keyId}`
       : `ip:${request.ip}`;
     const policy = this.config.rateLimits[routeClass];
-    const { hits, resetSeconds } = await this.store.hit(`${routeClass}:${subject}`, policy.windowSeconds);
+    const { hits, resetSeconds } = await this.store.hit(`${routeClass}:${subject}`, policy.windowSeconds, policy.limit);
     const remaining = Math.max(0, policy.limit - hits);
     reply.header('RateLimit-Policy', `"${routeClass}";q=${policy.limit};w=${policy.windowSeconds}`);
     reply.header('RateLimit', `"${routeClass}";r=${remaining};t=${resetSeconds}`);

@@ -71,6 +71,61 @@ describe('rate limits', () => {
     });
   });
 
+  describe('two processes, a limit large enough to reserve hits ahead (200/60: 4 at a time)', () => {
+    let a: TestApp;
+    let b: TestApp;
+    const env = { RATE_LIMIT_STORE: 'postgres', RATE_LIMIT_DEFAULT: '200/60' };
+    beforeAll(async () => {
+      a = await createTestApp({ env });
+      b = await createTestApp({ env, database: a.db });
+    });
+    afterAll(async () => {
+      await b.close();
+      await a.close();
+    });
+
+    const counted = async (keyId: string): Promise<number> => {
+      const rows = await a.dataSource.query(`SELECT hits FROM rate_limit_counters WHERE bucket = $1 ORDER BY window_start DESC LIMIT 1`, [
+        `default:key:${keyId}`,
+      ]);
+      return rows[0]?.hits ?? 0;
+    };
+
+    it('writes one counter update per reservation, not per request, and reports exact remaining hits', async () => {
+      const org = await newOrg(a);
+      await awayFromWindowEdge(60, 20);
+      const remaining: string[] = [];
+      for (let i = 0; i < 9; i++) {
+        const res = await a.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
+        remaining.push(res.headers['ratelimit']);
+      }
+      // Nine requests took three reservations of four.
+      expect(await counted(org.keyId)).toBe(12);
+      expect(remaining.map((r) => /r=(\d+)/.exec(r)![1])).toEqual(['199', '198', '197', '196', '195', '194', '193', '192', '191']);
+    });
+
+    it('never admits more than the limit across processes, and refuses at most one reservation per process early', async () => {
+      const org = await newOrg(a);
+      await awayFromWindowEdge(60, 20);
+      const statuses: number[] = [];
+      for (let round = 0; round < 10; round++) {
+        const results = await Promise.all(
+          Array.from({ length: 25 }, (_, i) => ((i + round) % 2 ? a : b).http().get('/v1/recruiter-orgs/me').set(bearer(org.key))),
+        );
+        statuses.push(...results.map((r) => r.status));
+      }
+      const admitted = statuses.filter((s) => s === 200).length;
+      expect(statuses.filter((s) => s !== 200 && s !== 429)).toEqual([]);
+      expect(admitted).toBeLessThanOrEqual(200);
+      expect(admitted).toBeGreaterThanOrEqual(200 - 2 * 4);
+      // Once full, a process answers from memory: the counter stops growing.
+      const full = await counted(org.keyId);
+      await a.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(429);
+      await b.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(429);
+      expect(await counted(org.keyId)).toBe(full);
+    });
+  });
+
   describe('in one process with the in-memory store', () => {
     let t: TestApp;
     beforeAll(async () => {
