@@ -132,7 +132,7 @@ export async function fuzzApi(
         }
       }
       if (credential.tenant === 'A') {
-        const text = res.text ?? '';
+        const text = (credential.maySee ?? []).reduce((rest, value) => rest.split(value).join(''), res.text ?? '');
         // Echoing what the caller sent (a path parameter in an error) reveals nothing new.
         const sent = safeDecode(path) + JSON.stringify(query) + JSON.stringify(body ?? null);
         for (const marker of world.tenantBMarkers.filter((m) => !sent.includes(m))) {

@@ -8,6 +8,8 @@ export interface FuzzCredential {
   token?: string;
   /** Tenant A callers must never see tenant B's data. */
   tenant?: 'A' | 'B';
+  /** Tenant B values this caller may read all the same (removed from a response before the leak check). */
+  maySee?: string[];
 }
 
 export interface FuzzWorld {
@@ -82,7 +84,9 @@ export async function buildWorld(t: TestApp, { stripeWebhookSecret = 'whsec_fuzz
     credentials: [
       { name: 'none' },
       { name: 'admin', token: t.adminKey },
-      { name: 'association A', token: assocA.key, tenant: 'A' },
+      // Org B unlocked and contacted one of association A's alumni: A's dashboard names the orgs
+      // that dealt with its alumni (and revenue by org), so org B's id and name are A's to read.
+      { name: 'association A', token: assocA.key, tenant: 'A', maySee: [orgB.id, 'TENANTB-MARKER org'] },
       { name: 'recruiter A', token: orgA.key, tenant: 'A' },
       { name: 'recruiter A (revoked)', token: revoked.key, tenant: 'A' },
       { name: 'alumnus A', token: sessionA, tenant: 'A' },
