@@ -6,9 +6,10 @@
  * (bench/overhead.ts). The statements are not copied: the peer calls the API's own repositories
  * (and, for the import, the import service itself), so it cannot drift from what the routes run.
  *
- * Per request and without any cache it runs what a route runs on a cold key: the key lookup
- * (ApiKeysRepository.findCredential and the constant-time secret check) and one rate-limit upsert
- * (PostgresRateLimitStore). Unlocks are charged one request at a time (the API batches them).
+ * Per request and without any cache it runs the key lookup (ApiKeysRepository.findCredential and
+ * the constant-time secret check); rate limits are counted by the API's own PostgresRateLimitStore
+ * (hits reserved ahead, as the API counts them). Unlocks are charged one request at a time (the
+ * API batches them).
  *
  *   DATABASE_URL=… node dist/bench/lib/peer.js   → prints `PEER_URL http://127.0.0.1:…`
  */
@@ -52,7 +53,9 @@ interface Peer {
 }
 
 export async function startPeer(databaseUrl: string, poolSize = 20): Promise<Peer> {
-  const config = AppConfig.fromEnv({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' });
+  // The same rate-limit policies as the API under test (bench/lib/server.ts sets them).
+  const limits = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('RATE_LIMIT_')));
+  const config = AppConfig.fromEnv({ ...limits, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' });
   const dataSource = new DataSource({
     ...dataSourceOptions(databaseUrl, poolSize),
     entities: [AlumnusEntity, ConsentEventEntity, ApiKeyEntity, AssociationEntity, CreditPackEntity, RecruiterOrgEntity],
@@ -60,7 +63,7 @@ export async function startPeer(databaseUrl: string, poolSize = 20): Promise<Pee
   await dataSource.initialize();
   const manager = dataSource.manager;
   const keys = new ApiKeysRepository(dataSource);
-  const limits = new PostgresRateLimitStore(dataSource);
+  const counters = new PostgresRateLimitStore(dataSource);
   const wallets = new WalletRepository();
   const visibility = new VisibilityRepository(dataSource);
   const unlocks = new UnlocksRepository(dataSource);
@@ -89,7 +92,7 @@ export async function startPeer(databaseUrl: string, poolSize = 20): Promise<Pee
       return null;
     }
     const policy = config.rateLimits[routeClass];
-    const { hits } = await limits.hit(`${routeClass}:key:${parsed.keyId}`, policy.windowSeconds);
+    const { hits } = await counters.hit(`${routeClass}:key:${parsed.keyId}`, policy.windowSeconds, policy.limit);
     if (hits > policy.limit) {
       void reply.code(429).send({ status: 429 });
       return null;
