@@ -56,7 +56,8 @@ export default function RevenueChart({
           { label: labels.unlock, fill: '#1d4ed8', stroke: '#1d4ed8', paths: bars, points: { show: false }, value: (_u, _v, _s, i) => (i == null ? '' : fmt(unlock[i])) },
         ],
         axes: [
-          { values: (_u, splits) => splits.map((v) => day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity !== 'day')) },
+          // Room for a whole "Sept 2026" between ticks, so labels never run into each other on a phone.
+          { space: 90, values: (_u, splits) => splits.map((v) => day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity !== 'day')) },
           { size: 80, values: (_u, splits) => splits.map((v) => money(locale, v, currency)) },
         ],
       },

@@ -50,7 +50,7 @@ export function SortableTable<Row>({
       <table className="stack with-head titled" data-testid={testId}>
         <caption className={hideCaption ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>
-          <tr>
+          <tr data-label={t('table.sortLabel')}>
             {columns.map((c) => {
               const active = c.key === sort.key;
               return (
