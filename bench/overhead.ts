@@ -114,7 +114,10 @@ interface Round {
   errors: number;
 }
 
-async function cannon(target: Target, options: { connections: number; duration: number; method?: string; headers?: Record<string, string> }): Promise<Round> {
+async function cannon(
+  target: Target,
+  options: { connections: number; duration: number; method?: string; headers?: Record<string, string> },
+): Promise<Round> {
   const url = new URL(target.url);
   const result = await autocannon({
     url: url.origin,
@@ -125,7 +128,9 @@ async function cannon(target: Target, options: { connections: number; duration: 
     requests: [
       {
         path: `${url.pathname}${url.search}`,
-        ...(target.setup ? { setupRequest: (req: any) => ({ ...req, ...target.setup!({ path: req.path, headers: { ...(req.headers ?? {}) } }) }) } : {}),
+        ...(target.setup
+          ? { setupRequest: (req: any) => ({ ...req, ...target.setup!({ path: req.path, headers: { ...(req.headers ?? {}) } }) }) }
+          : {}),
       },
     ],
   });
@@ -151,7 +156,12 @@ function combine(rounds: Round[]): Figures & { errors: number } {
   };
 }
 
-export async function runOverheadBench(options: { size: number; duration: number; rounds: number; connections?: number }): Promise<OverheadRow[]> {
+export async function runOverheadBench(options: {
+  size: number;
+  duration: number;
+  rounds: number;
+  connections?: number;
+}): Promise<OverheadRow[]> {
   const connections = options.connections ?? 8;
   const server: BenchServer = await startBenchServer({ RATE_LIMIT_STORE: 'postgres' });
   const peer = await startPeerProcess(server.databaseUrl);
@@ -176,7 +186,10 @@ export async function runOverheadBench(options: { size: number; duration: number
     }
     const orgs: Array<{ id: string; key: string }> = [];
     for (let i = 0; i < 17; i++) {
-      const org = await api(server.url, 'POST', '/v1/recruiter-orgs', server.adminKey, { name: `Bench org ${i}`, emailDomain: `bench-${i}.example` });
+      const org = await api(server.url, 'POST', '/v1/recruiter-orgs', server.adminKey, {
+        name: `Bench org ${i}`,
+        emailDomain: `bench-${i}.example`,
+      });
       await api(server.url, 'POST', `/v1/recruiter-orgs/${org.org.id}/credit-grants`, server.adminKey, {
         credits: 1_000_000,
         amountPaidMinor: 100_000_000,
@@ -189,9 +202,17 @@ export async function runOverheadBench(options: { size: number; duration: number
       await dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND consent_unlockable ORDER BY random()`, [associationId])
     ).map((r: { id: string }) => r.id);
     const [lot] = await dataSource.query(`SELECT id FROM credit_lots WHERE org_id = $1`, [orgs[0].id]);
-    await fillRevenue(dataSource, associationId, lot.id, orgs.map((o) => o.id), 100_000);
+    await fillRevenue(
+      dataSource,
+      associationId,
+      lot.id,
+      orgs.map((o) => o.id),
+      100_000,
+    );
     await dataSource.query('VACUUM ANALYZE');
-    log(`seeded ${options.size} profiles (${unlockable.length} unlockable), 17 funded orgs, 100,000 revenue rows in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+    log(
+      `seeded ${options.size} profiles (${unlockable.length} unlockable), 17 funded orgs, 100,000 revenue rows in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
 
     // --- The routes.
     const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -208,10 +229,20 @@ export async function runOverheadBench(options: { size: number; duration: number
     });
     const unlockHot = (base: string): Target => ({
       url: `${base}/v1/profiles/x/unlock`,
-      setup: (req) => ({ path: `/v1/profiles/${unlockable[nextHot++ % unlockable.length]}/unlock`, headers: { ...req.headers, ...bearer(hot.key) } }),
+      setup: (req) => ({
+        path: `/v1/profiles/${unlockable[nextHot++ % unlockable.length]}/unlock`,
+        headers: { ...req.headers, ...bearer(hot.key) },
+      }),
     });
     const searchKey = orgs[0].key;
-    const routes: Array<{ name: string; goal?: number; method?: string; headers?: Record<string, string>; target: (base: string) => Target; note?: string }> = [
+    const routes: Array<{
+      name: string;
+      goal?: number;
+      method?: string;
+      headers?: Record<string, string>;
+      target: (base: string) => Target;
+      note?: string;
+    }> = [
       { name: 'GET /health (peer: bare Fastify handler)', goal: 0.6, target: (b) => ({ url: `${b}/health` }) },
       { name: 'GET /v1/wallet (authenticated)', goal: 0.8, headers: bearer(orgs[1].key), target: (b) => ({ url: `${b}/v1/wallet` }) },
       {
@@ -393,7 +424,12 @@ if (require.main === module) {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
-  runOverheadBench({ size: arg('size', 20_000), duration: arg('duration', 3), rounds: arg('rounds', 2), connections: arg('connections', 8) })
+  runOverheadBench({
+    size: arg('size', 20_000),
+    duration: arg('duration', 3),
+    rounds: arg('rounds', 2),
+    connections: arg('connections', 8),
+  })
     .then((rows) => process.stdout.write(`\n${renderOverheadTable(rows)}\n`))
     .catch((error) => {
       process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
@@ -402,8 +438,8 @@ if (require.main === module) {
 }
 
 export const OVERHEAD_EXPLAINED = [
-  'The peer (bench/lib/peer.ts) is bare Fastify calling the API\'s own repositories: per request the API-key lookup and secret check,',
-  'the rate-limit counting of the API\'s own store, the route\'s statements and its access-log / audit writes, with no cache, validation, DTO mapping, logging or metrics.',
+  "The peer (bench/lib/peer.ts) is bare Fastify calling the API's own repositories: per request the API-key lookup and secret check,",
+  "the rate-limit counting of the API's own store, the route's statements and its access-log / audit writes, with no cache, validation, DTO mapping, logging or metrics.",
   'Both run with RATE_LIMIT_STORE=postgres (what a deployment with DATABASE_URL uses). The API batches concurrent unlocks; the peer charges',
   'one unlock per request. Ratio = API throughput / peer throughput; for search at c=1 it is direct-SQL p50 / API p50 (goal: API p50 ≤ 1.25 × SQL p50).',
   'The load generator is autocannon in the bench process; API and peer are loaded in turn, so each ratio compares figures taken minutes apart at most.',

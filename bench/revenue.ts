@@ -45,8 +45,12 @@ export async function runRevenueBench(rows: number, runs: number): Promise<Bench
     const [assoc] = await dataSource.query(
       `INSERT INTO associations (name, slug, time_zone) VALUES ('Bench', 'bench-' || gen_random_uuid(), 'Europe/Paris') RETURNING id`,
     );
-    const [other] = await dataSource.query(`INSERT INTO associations (name, slug) VALUES ('Other', 'other-' || gen_random_uuid()) RETURNING id`);
-    const [org] = await dataSource.query(`INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Bench org', 'bench.example') RETURNING id`);
+    const [other] = await dataSource.query(
+      `INSERT INTO associations (name, slug) VALUES ('Other', 'other-' || gen_random_uuid()) RETURNING id`,
+    );
+    const [org] = await dataSource.query(
+      `INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Bench org', 'bench.example') RETURNING id`,
+    );
     const [wallet] = await dataSource.query(`INSERT INTO wallets (org_id) VALUES ($1) RETURNING id`, [org.id]);
     const [lot] = await dataSource.query(
       `INSERT INTO credit_lots (wallet_id, org_id, source, credits_granted, credits_remaining, amount_paid_minor, currency)
@@ -82,7 +86,9 @@ export async function runRevenueBench(rows: number, runs: number): Promise<Bench
     await dataSource.query(`VACUUM ANALYZE revenue_daily`);
     // The folded deltas are dead rows until a vacuum (autovacuum, on a running server).
     await dataSource.query(`VACUUM ANALYZE revenue_daily_delta`);
-    process.stdout.write(`filled ${rows} rows (+${Math.floor(rows / 5)} of another association) in ${fillMs} ms, summary trigger included\n`);
+    process.stdout.write(
+      `filled ${rows} rows (+${Math.floor(rows / 5)} of another association) in ${fillMs} ms, summary trigger included\n`,
+    );
 
     const repo = new RevenueRepository(dataSource);
     if (process.env.EXPLAIN) {
@@ -111,7 +117,9 @@ export async function runRevenueBench(rows: number, runs: number): Promise<Bench
       ['month, groupBy=program', 'program'],
       ['month, groupBy=graduationYear', 'graduationYear'],
     ];
-    const [{ n: summaryRows }] = await dataSource.query(`SELECT count(*)::int AS n FROM revenue_daily WHERE association_id = $1`, [assoc.id]);
+    const [{ n: summaryRows }] = await dataSource.query(`SELECT count(*)::int AS n FROM revenue_daily WHERE association_id = $1`, [
+      assoc.id,
+    ]);
     process.stdout.write(`revenue_daily holds ${summaryRows} rows for the association\n`);
     const time = async (run: () => Promise<RevenueBucket[]>, count = runs) => {
       const times: number[] = [];
@@ -167,7 +175,8 @@ export async function runRevenueBench(rows: number, runs: number): Promise<Bench
     const rebuildMs = Date.now() - rebuildStarted;
     const nyRange = { ...range, from: '2025-01-01', to: '2100-12-31', timeZone: 'America/New_York' };
     const rebuilt =
-      JSON.stringify(await repo.association(assoc.id, nyRange, 'org')) === JSON.stringify(await repo.associationFromEntries(assoc.id, nyRange, 'org'));
+      JSON.stringify(await repo.association(assoc.id, nyRange, 'org')) ===
+      JSON.stringify(await repo.associationFromEntries(assoc.id, nyRange, 'org'));
     process.stdout.write(
       `time-zone change (summary rebuilt from ${rows} rows): ${rebuildMs} ms; a revenue row written meanwhile: ${spendMs} ms ` +
         `(done ${spendDone} ms after the change began); report equals raw afterwards: ${rebuilt}\n`,

@@ -32,13 +32,74 @@ const random = prng(7);
 /** Skewed pick: early entries are much more frequent (roughly Zipf). */
 const pick = <T>(list: readonly T[], skew = 1.6): T => list[Math.min(list.length - 1, Math.floor(list.length * random() ** skew))];
 
-const ROLES = ['Ingénieur logiciel', 'Chef de projet', 'Data scientist', 'Consultant', 'Responsable marketing', 'Directeur financier', 'Product manager', 'Analyste crédit', 'Développeuse full-stack', 'Juriste droit des affaires', 'Software engineer', 'Account manager', 'Contrôleur de gestion', 'Head of sales', 'Responsable RH', 'Auditeur', 'Développeur JavaScript'];
+const ROLES = [
+  'Ingénieur logiciel',
+  'Chef de projet',
+  'Data scientist',
+  'Consultant',
+  'Responsable marketing',
+  'Directeur financier',
+  'Product manager',
+  'Analyste crédit',
+  'Développeuse full-stack',
+  'Juriste droit des affaires',
+  'Software engineer',
+  'Account manager',
+  'Contrôleur de gestion',
+  'Head of sales',
+  'Responsable RH',
+  'Auditeur',
+  'Développeur JavaScript',
+];
 const EMPLOYERS = ['Société Générale', 'BNP Paribas', 'Airbus', 'Capgemini', 'L’Oréal', 'Orange', 'Decathlon', 'Thales'];
-const PROGRAMS = ['Master Grande École', 'MSc in Finance', 'MBA', 'MSc Data Science & AI', 'Bachelor in Business Administration', 'Executive MBA', 'Diplôme d’Ingénieur Informatique', 'École doctorale Chimie'];
+const PROGRAMS = [
+  'Master Grande École',
+  'MSc in Finance',
+  'MBA',
+  'MSc Data Science & AI',
+  'Bachelor in Business Administration',
+  'Executive MBA',
+  'Diplôme d’Ingénieur Informatique',
+  'École doctorale Chimie',
+];
 const DEGREES = ['master', 'mba', 'bachelor', 'phd', 'other'];
-const SKILLS = ['Excel', 'Gestion de projet', 'Python', 'SQL', 'Management', 'JavaScript', 'Négociation', 'Power BI', 'Agile', 'Comptabilité', 'Java', 'TypeScript', 'React', 'SAP', 'Audit', 'Machine Learning', 'AWS', 'Docker', 'Leadership', 'Stratégie'];
+const SKILLS = [
+  'Excel',
+  'Gestion de projet',
+  'Python',
+  'SQL',
+  'Management',
+  'JavaScript',
+  'Négociation',
+  'Power BI',
+  'Agile',
+  'Comptabilité',
+  'Java',
+  'TypeScript',
+  'React',
+  'SAP',
+  'Audit',
+  'Machine Learning',
+  'AWS',
+  'Docker',
+  'Leadership',
+  'Stratégie',
+];
 const RARE_SKILLS = ['Fortran', 'COBOL', 'Ornithologie'];
-const CITIES: Array<[string, string]> = [['Paris', 'FR'], ['Lyon', 'FR'], ['Marseille', 'FR'], ['Toulouse', 'FR'], ['Bordeaux', 'FR'], ['Lille', 'FR'], ['Genève', 'CH'], ['London', 'GB'], ['Bruxelles', 'BE'], ['Montréal', 'CA'], ['Saint-Étienne', 'FR'], ['Québec', 'CA']];
+const CITIES: Array<[string, string]> = [
+  ['Paris', 'FR'],
+  ['Lyon', 'FR'],
+  ['Marseille', 'FR'],
+  ['Toulouse', 'FR'],
+  ['Bordeaux', 'FR'],
+  ['Lille', 'FR'],
+  ['Genève', 'CH'],
+  ['London', 'GB'],
+  ['Bruxelles', 'BE'],
+  ['Montréal', 'CA'],
+  ['Saint-Étienne', 'FR'],
+  ['Québec', 'CA'],
+];
 const INDUSTRIES = ['Conseil', 'Banque', 'Informatique', 'Industrie', 'Assurance', 'Énergie', 'Santé', 'Télécommunications', 'Luxe'];
 const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'manager', 'director', 'executive'];
 const LANGUAGES = ['fr', 'en', 'es', 'de', 'it'];
@@ -85,7 +146,11 @@ const MIX: MixEntry[] = [
   { name: 'common word', params: { q: 'manager' }, query: { q: 'manager' } },
   { name: 'accents', params: { q: 'societe generale' }, query: { q: 'societe generale' } },
   { name: 'typo', params: { q: 'javscript' }, query: { q: 'javscript' } },
-  { name: 'filters only', params: { cities: 'Paris,Lyon', graduationYearMin: '2010', openToWork: 'true' }, query: { filters: { cities: ['Paris', 'Lyon'], graduationYearMin: 2010, openToWork: true } } },
+  {
+    name: 'filters only',
+    params: { cities: 'Paris,Lyon', graduationYearMin: '2010', openToWork: 'true' },
+    query: { filters: { cities: ['Paris', 'Lyon'], graduationYearMin: 2010, openToWork: true } },
+  },
   {
     name: 'filters + facets',
     params: { countries: 'FR', skills: 'SQL', facets: 'city,skills,industry,graduationYear,seniority' },
@@ -149,7 +214,11 @@ export async function runSearchBench(size = 10_000, durationSeconds = 5, dataDir
       const seedStart = performance.now();
       for (let start = 0; start < size; start += 5000) {
         const rows = Array.from({ length: Math.min(5000, size - start) }, (_, k) => alumnusRow(start + k));
-        const result = await json(`${server.url}/v1/associations/${associationId}/alumni/import`, { method: 'POST', key: associationKey, body: rows });
+        const result = await json(`${server.url}/v1/associations/${associationId}/alumni/import`, {
+          method: 'POST',
+          key: associationKey,
+          body: rows,
+        });
         if (result.failed.length > 0) throw new Error(`import refused rows: ${JSON.stringify(result.failed[0])}`);
       }
       const seedSeconds = (performance.now() - seedStart) / 1000;
@@ -173,7 +242,12 @@ export async function runSearchBench(size = 10_000, durationSeconds = 5, dataDir
       cursor = pageBody.nextCursor;
     }
     const mix: MixEntry[] = [...MIX];
-    if (cursor) mix.push({ name: 'deep cursor (page 6)', params: { sort: 'lastConfirmedAt', limit: '100', cursor }, query: { sort: 'lastConfirmedAt', limit: 100, cursor } });
+    if (cursor)
+      mix.push({
+        name: 'deep cursor (page 6)',
+        params: { sort: 'lastConfirmedAt', limit: '100', cursor },
+        query: { sort: 'lastConfirmedAt', limit: 100, cursor },
+      });
 
     const adapter = new PostgresSearchAdapter(pool);
     const scope = { orgId, associationIds: [associationId] };
@@ -195,8 +269,11 @@ export async function runSearchBench(size = 10_000, durationSeconds = 5, dataDir
         const r = await load(url, { connections, durationSeconds, headers });
         const machine = machineLoad(cpu0, cpuTimes());
         if (r.non2xx > 0) throw new Error(`${entry.name}: ${r.non2xx} non-2xx answers`);
-        const line = `${entry.name.padEnd(22)} c=${connections}  p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  ${Math.round(r.requestsPerSecond)} req/s` +
-          (connections === 1 ? `  | adapter SQL p50 ${sqlP50.toFixed(2)} ms, HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}  (hits ${check.data.length}, total ${check.estimatedTotal}${check.totalCapped ? '+' : ''})` : '') +
+        const line =
+          `${entry.name.padEnd(22)} c=${connections}  p50 ${fmt(r.p50)} ms  p99 ${fmt(r.p99)} ms  ${Math.round(r.requestsPerSecond)} req/s` +
+          (connections === 1
+            ? `  | adapter SQL p50 ${sqlP50.toFixed(2)} ms, HTTP/SQL ${(r.p50 / sqlP50).toFixed(2)}  (hits ${check.data.length}, total ${check.estimatedTotal}${check.totalCapped ? '+' : ''})`
+            : '') +
           `  [${machine}]`;
         process.stdout.write(`${line}\n`);
         rows.push({

@@ -43,14 +43,159 @@ const uuid = () => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 };
 
-const ROLES = ['Ingénieur logiciel', 'Chef de projet', 'Data scientist', 'Consultant', 'Responsable marketing', 'Directeur financier', 'Product manager', 'Analyste crédit', 'Développeuse full-stack', 'Juriste droit des affaires', 'Software engineer', 'Account manager', 'Contrôleur de gestion', 'Ingénieure génie civil', 'Head of sales', 'Responsable RH', 'Auditeur', 'Research scientist', 'Acheteur', 'Développeur JavaScript'];
-const DOMAINS = ['santé', 'énergie', 'banque', 'assurance', 'télécoms', 'aéronautique', 'retail', 'luxe', 'industrie', 'fintech', 'e-commerce', 'secteur public', 'mobilité', 'cybersécurité'];
-const PROGRAMS = ['Master Grande École', 'MSc in Finance', 'Mastère Spécialisé Management de Projets', 'Diplôme d’Ingénieur Génie Civil', 'MBA', 'MSc Data Science & AI', 'Licence Économie-Gestion', 'Bachelor in Business Administration', 'Executive MBA', 'Doctorat Chimie', 'Master Droit des Affaires', 'MSc Marketing Management', 'Diplôme d’Ingénieur Informatique', 'Master Relations Internationales'];
+const ROLES = [
+  'Ingénieur logiciel',
+  'Chef de projet',
+  'Data scientist',
+  'Consultant',
+  'Responsable marketing',
+  'Directeur financier',
+  'Product manager',
+  'Analyste crédit',
+  'Développeuse full-stack',
+  'Juriste droit des affaires',
+  'Software engineer',
+  'Account manager',
+  'Contrôleur de gestion',
+  'Ingénieure génie civil',
+  'Head of sales',
+  'Responsable RH',
+  'Auditeur',
+  'Research scientist',
+  'Acheteur',
+  'Développeur JavaScript',
+];
+const DOMAINS = [
+  'santé',
+  'énergie',
+  'banque',
+  'assurance',
+  'télécoms',
+  'aéronautique',
+  'retail',
+  'luxe',
+  'industrie',
+  'fintech',
+  'e-commerce',
+  'secteur public',
+  'mobilité',
+  'cybersécurité',
+];
+const PROGRAMS = [
+  'Master Grande École',
+  'MSc in Finance',
+  'Mastère Spécialisé Management de Projets',
+  'Diplôme d’Ingénieur Génie Civil',
+  'MBA',
+  'MSc Data Science & AI',
+  'Licence Économie-Gestion',
+  'Bachelor in Business Administration',
+  'Executive MBA',
+  'Doctorat Chimie',
+  'Master Droit des Affaires',
+  'MSc Marketing Management',
+  'Diplôme d’Ingénieur Informatique',
+  'Master Relations Internationales',
+];
 const DEGREES = ['master', 'mba', 'ingenieur', 'licence', 'bachelor', 'doctorat'];
-const SKILLS = ['Excel', 'Gestion de projet', 'Python', 'SQL', 'Management', 'JavaScript', 'Anglais courant', 'Négociation', 'Power BI', 'Agile', 'Comptabilité', 'Java', 'TypeScript', 'React', 'Contrôle de gestion', 'Marketing digital', 'SAP', 'Salesforce', 'Audit', 'Fiscalité', 'Machine Learning', 'AWS', 'Docker', 'Kubernetes', 'Leadership', 'Prise de parole', 'Droit des contrats', 'RGPD', 'Supply chain', 'Lean', 'Six Sigma', 'Tableau', 'Node.js', 'Go', 'Rust', 'C++', 'Matlab', 'AutoCAD', 'CATIA', 'Terraform', 'SEO', 'CRM', 'Deep Learning', 'NLP', 'Scrum', 'Stratégie', 'M&A', 'Private equity', 'Trading', 'Risk management'];
+const SKILLS = [
+  'Excel',
+  'Gestion de projet',
+  'Python',
+  'SQL',
+  'Management',
+  'JavaScript',
+  'Anglais courant',
+  'Négociation',
+  'Power BI',
+  'Agile',
+  'Comptabilité',
+  'Java',
+  'TypeScript',
+  'React',
+  'Contrôle de gestion',
+  'Marketing digital',
+  'SAP',
+  'Salesforce',
+  'Audit',
+  'Fiscalité',
+  'Machine Learning',
+  'AWS',
+  'Docker',
+  'Kubernetes',
+  'Leadership',
+  'Prise de parole',
+  'Droit des contrats',
+  'RGPD',
+  'Supply chain',
+  'Lean',
+  'Six Sigma',
+  'Tableau',
+  'Node.js',
+  'Go',
+  'Rust',
+  'C++',
+  'Matlab',
+  'AutoCAD',
+  'CATIA',
+  'Terraform',
+  'SEO',
+  'CRM',
+  'Deep Learning',
+  'NLP',
+  'Scrum',
+  'Stratégie',
+  'M&A',
+  'Private equity',
+  'Trading',
+  'Risk management',
+];
 const RARE_SKILLS = ['Fortran', 'COBOL', 'Ornithologie'];
-const CITIES: Array<[string, string]> = [['Paris', 'FR'], ['Lyon', 'FR'], ['Marseille', 'FR'], ['Toulouse', 'FR'], ['Bordeaux', 'FR'], ['Lille', 'FR'], ['Nantes', 'FR'], ['Strasbourg', 'FR'], ['Montpellier', 'FR'], ['Rennes', 'FR'], ['Nice', 'FR'], ['Genève', 'CH'], ['Zürich', 'CH'], ['London', 'GB'], ['Bruxelles', 'BE'], ['Montréal', 'CA'], ['Saint-Étienne', 'FR'], ['Besançon', 'FR'], ['Orléans', 'FR'], ['Nîmes', 'FR'], ['Liège', 'BE'], ['Québec', 'CA'], ['München', 'DE'], ['Düsseldorf', 'DE'], ['Barcelona', 'ES'], ['São Paulo', 'BR']];
-const INDUSTRIES = ['Conseil', 'Banque', 'Informatique', 'Industrie', 'Assurance', 'Énergie', 'Santé', 'Télécommunications', 'Luxe', 'Agroalimentaire', 'Secteur public', 'Aéronautique', 'Automobile', 'Immobilier', 'Médias'];
+const CITIES: Array<[string, string]> = [
+  ['Paris', 'FR'],
+  ['Lyon', 'FR'],
+  ['Marseille', 'FR'],
+  ['Toulouse', 'FR'],
+  ['Bordeaux', 'FR'],
+  ['Lille', 'FR'],
+  ['Nantes', 'FR'],
+  ['Strasbourg', 'FR'],
+  ['Montpellier', 'FR'],
+  ['Rennes', 'FR'],
+  ['Nice', 'FR'],
+  ['Genève', 'CH'],
+  ['Zürich', 'CH'],
+  ['London', 'GB'],
+  ['Bruxelles', 'BE'],
+  ['Montréal', 'CA'],
+  ['Saint-Étienne', 'FR'],
+  ['Besançon', 'FR'],
+  ['Orléans', 'FR'],
+  ['Nîmes', 'FR'],
+  ['Liège', 'BE'],
+  ['Québec', 'CA'],
+  ['München', 'DE'],
+  ['Düsseldorf', 'DE'],
+  ['Barcelona', 'ES'],
+  ['São Paulo', 'BR'],
+];
+const INDUSTRIES = [
+  'Conseil',
+  'Banque',
+  'Informatique',
+  'Industrie',
+  'Assurance',
+  'Énergie',
+  'Santé',
+  'Télécommunications',
+  'Luxe',
+  'Agroalimentaire',
+  'Secteur public',
+  'Aéronautique',
+  'Automobile',
+  'Immobilier',
+  'Médias',
+];
 const SENIORITIES = ['confirmé', 'senior', 'junior', 'manager', 'directeur', 'c-level'];
 const LANGUAGES = ['fr', 'en', 'es', 'de', 'it', 'zh', 'ar', 'pt'];
 
@@ -196,9 +341,13 @@ async function main() {
     pool.on('error', () => undefined);
     const t0 = Date.now();
     await fill(pool);
-    const [{ n, words }] = (await pool.query(`SELECT (SELECT count(*) FROM search_documents)::int AS n, (SELECT count(*) FROM search_words)::int AS words`)).rows;
+    const [{ n, words }] = (
+      await pool.query(`SELECT (SELECT count(*) FROM search_documents)::int AS n, (SELECT count(*) FROM search_words)::int AS words`)
+    ).rows;
     const [{ version }] = (await pool.query(`SELECT current_setting('server_version') AS version`)).rows;
-    process.stdout.write(`PostgreSQL ${version}: ${n} documents, ${words} dictionary words, filled in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `PostgreSQL ${version}: ${n} documents, ${words} dictionary words, filled in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
     const adapter = new PostgresSearchAdapter(pool, { candidateCap: CANDIDATE_CAP, facetCap: FACET_CAP });
     process.stdout.write(`candidate cap ${CANDIDATE_CAP}, facet cap ${FACET_CAP}, ${ITERATIONS} queries per type and concurrency\n`);
     const mix = await buildMix(adapter);
@@ -217,7 +366,10 @@ async function main() {
       }
     }
     mkdirSync(join(process.cwd(), 'bench/results'), { recursive: true });
-    writeFileSync(join(process.cwd(), `bench/results/search-${DOCS}.json`), JSON.stringify({ docs: n, iterations: ITERATIONS, candidateCap: CANDIDATE_CAP, facetCap: FACET_CAP, version, results }, null, 2));
+    writeFileSync(
+      join(process.cwd(), `bench/results/search-${DOCS}.json`),
+      JSON.stringify({ docs: n, iterations: ITERATIONS, candidateCap: CANDIDATE_CAP, facetCap: FACET_CAP, version, results }, null, 2),
+    );
     await pool.end();
   } finally {
     await stop();

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
       `INSERT INTO associations (name, slug) VALUES ('Bench', 'bench-${Date.now()}') RETURNING id`,
     );
     const newFundedOrg = async (): Promise<string> => {
-      const [{ id }] = await dataSource.query(`INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Bench org', 'bench.example') RETURNING id`);
+      const [{ id }] = await dataSource.query(
+        `INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Bench org', 'bench.example') RETURNING id`,
+      );
       // Several lots so each spend walks a realistic draw order.
       for (let i = 0; i < 4; i++) {
         await wallet.grant(undefined, {

@@ -136,7 +136,9 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
           2,
         )} ms, load generator ${fmt(http.driverCpuMs, 2)} ms`;
         const directOrgs = await Promise.all(Array.from({ length: orgCount }, () => fundedOrg(server, 1_000_000)));
-        const inProcess = await drive(c, seconds, (i) => unlockDirect(directOrgs[i % orgCount].id, ids[Math.floor(i / orgCount) % ids.length], keyed));
+        const inProcess = await drive(c, seconds, (i) =>
+          unlockDirect(directOrgs[i % orgCount].id, ids[Math.floor(i / orgCount) % ids.length], keyed),
+        );
         const target = c === 8 && !keyed ? (scenario === 'many wallets' ? '≥ 800/s' : '≥ 300/s') : undefined;
         const goal = scenario === 'many wallets' ? 800 : 300;
         rows.push({

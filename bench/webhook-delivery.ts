@@ -145,7 +145,13 @@ export async function runWebhookDeliveryBench(deliveries: number, rounds: number
   const per = (values: number[]) => values.map((v) => fmt(v)).join(', ');
   const name = `webhooks, ${deliveries} deliveries, c=${LANES}`;
   return [
-    { benchmark: name, figure: 'bare HTTP client (same agent, bodies, signatures, receiver)', value: round1(bare), unit: 'req/s', comparison: `rounds: ${per(figures.bare)}` },
+    {
+      benchmark: name,
+      figure: 'bare HTTP client (same agent, bodies, signatures, receiver)',
+      value: round1(bare),
+      unit: 'req/s',
+      comparison: `rounds: ${per(figures.bare)}`,
+    },
     {
       benchmark: name,
       figure: 'WebhookSender alone (no database)',
@@ -177,11 +183,18 @@ interface BenchEvent {
 
 async function endpointFixture(app: NestFastifyApplication, receiverUrl: string): Promise<{ orgId: string; secret: string }> {
   const dataSource = app.get(DataSource);
-  const [{ id: orgId }] = await dataSource.query(`INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Bench org', 'bench.example') RETURNING id`);
+  const [{ id: orgId }] = await dataSource.query(
+    `INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Bench org', 'bench.example') RETURNING id`,
+  );
   const secret = `whsec_${randomBytes(32).toString('base64')}`;
   const repository = app.get(WebhooksRepository);
   await repository.transaction((m) =>
-    repository.insertEndpoint(m, { orgId }, { url: receiverUrl, description: 'bench', eventTypes: ['wallet.frozen'], enabled: true, alertEmail: null }, secret),
+    repository.insertEndpoint(
+      m,
+      { orgId },
+      { url: receiverUrl, description: 'bench', eventTypes: ['wallet.frozen'], enabled: true, alertEmail: null },
+      secret,
+    ),
   );
   return { orgId, secret };
 }
@@ -195,7 +208,10 @@ async function recordEvents(app: NestFastifyApplication, orgId: string, count: n
       Array.from({ length: count }, () => ({ type: 'wallet.frozen' as const, to: { orgId }, data: { purchaseId: orgId } })),
     ),
   );
-  const rows = await dataSource.query(`SELECT id AS event_id, type, api_version, data, created_at AS event_created_at FROM events WHERE id = ANY($1)`, [ids]);
+  const rows = await dataSource.query(
+    `SELECT id AS event_id, type, api_version, data, created_at AS event_created_at FROM events WHERE id = ANY($1)`,
+    [ids],
+  );
   return rows.map((r: Parameters<typeof envelope>[0]) => ({ id: r.event_id, body: envelope(r) }));
 }
 

@@ -190,7 +190,9 @@ export class CreateCreditTables1764300000000 implements MigrationInterface {
         CONSTRAINT fk_revenue_entries_lot FOREIGN KEY (lot_id) REFERENCES credit_lots (id),
         CONSTRAINT fk_revenue_entries_association FOREIGN KEY (association_id) REFERENCES associations (id)
       )`);
-    await q.query(`CREATE INDEX ix_revenue_entries_association ON revenue_entries (association_id, created_at) WHERE association_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_revenue_entries_association ON revenue_entries (association_id, created_at) WHERE association_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX ix_revenue_entries_created ON revenue_entries (created_at)`);
     await q.query(`CREATE INDEX ix_revenue_entries_org ON revenue_entries (org_id, created_at)`);
 

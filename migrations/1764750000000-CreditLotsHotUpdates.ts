@@ -30,7 +30,9 @@ export class CreditLotsHotUpdates1764750000000 implements MigrationInterface {
     await q.query(`ALTER TABLE credit_lots RESET (fillfactor)`);
     await q.query(`DROP INDEX ix_credit_lots_expiry`);
     await q.query(`DROP INDEX ix_credit_lots_draw`);
-    await q.query(`CREATE INDEX ix_credit_lots_draw ON credit_lots (wallet_id, expires_at NULLS LAST, created_at, id) WHERE credits_remaining > 0`);
+    await q.query(
+      `CREATE INDEX ix_credit_lots_draw ON credit_lots (wallet_id, expires_at NULLS LAST, created_at, id) WHERE credits_remaining > 0`,
+    );
     await q.query(`CREATE INDEX ix_credit_lots_expiry ON credit_lots (expires_at) WHERE credits_remaining > 0`);
     await q.query(`ALTER TABLE credit_lots DROP COLUMN available`);
   }

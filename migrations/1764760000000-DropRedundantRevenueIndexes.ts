@@ -19,6 +19,8 @@ export class DropRedundantRevenueIndexes1764760000000 implements MigrationInterf
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX ix_revenue_entries_org ON revenue_entries (org_id, created_at)`);
-    await q.query(`CREATE INDEX ix_revenue_entries_association ON revenue_entries (association_id, created_at) WHERE association_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX ix_revenue_entries_association ON revenue_entries (association_id, created_at) WHERE association_id IS NOT NULL`,
+    );
   }
 }

@@ -115,7 +115,9 @@ export class CreatePeopleSessions1766100000000 implements MigrationInterface {
         ADD CONSTRAINT uq_mail_outbox_dedupe UNIQUE (dedupe_key),
         ADD CONSTRAINT fk_mail_outbox_member FOREIGN KEY (member_id) REFERENCES members (id) ON DELETE CASCADE`);
     await q.query(`ALTER TABLE mail_outbox DROP CONSTRAINT ck_mail_outbox_status`);
-    await q.query(`ALTER TABLE mail_outbox ADD CONSTRAINT ck_mail_outbox_status CHECK (status IN ('pending', 'sent', 'held', 'failed', 'expired'))`);
+    await q.query(
+      `ALTER TABLE mail_outbox ADD CONSTRAINT ck_mail_outbox_status CHECK (status IN ('pending', 'sent', 'held', 'failed', 'expired'))`,
+    );
     await q.query(`CREATE INDEX ix_mail_outbox_member ON mail_outbox (member_id) WHERE member_id IS NOT NULL`);
     await q.query(`UPDATE mail_outbox SET body_text = NULL WHERE status <> 'pending' AND body_text IS NOT NULL`);
   }

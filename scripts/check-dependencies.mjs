@@ -5,7 +5,11 @@ import { cruise } from 'dependency-cruiser';
 import { createRequire } from 'node:module';
 
 const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs');
-const result = await cruise(['src', 'migrations', 'scripts'], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden } });
+const result = await cruise(['src', 'migrations', 'scripts'], {
+  ...config.options,
+  validate: true,
+  ruleSet: { forbidden: config.forbidden },
+});
 const { modules, summary } = result.output;
 
 const problems = summary.violations.map((v) => `${v.rule.name}: ${v.from} -> ${v.to}`);

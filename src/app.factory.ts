@@ -9,7 +9,13 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
-import { decodeJsonBody, DEFAULT_MAX_JSON_DEPTH, registerContentTypePolicy, registerTextInputCheck, RequestLimits } from './common/request-input';
+import {
+  decodeJsonBody,
+  DEFAULT_MAX_JSON_DEPTH,
+  registerContentTypePolicy,
+  registerTextInputCheck,
+  RequestLimits,
+} from './common/request-input';
 import { clientErrorHandler } from './common/client-error';
 import { AppConfig } from './config/app-config';
 import { createRootLogger, NestPinoLogger, redactingStream } from './logging/logger';
@@ -61,10 +67,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     logger: new NestPinoLogger(logger),
   });
   // A route may raise its own body limit with @RouteConfig({ bodyLimit }) (the alumni import does).
-  app.getHttpAdapter().getInstance().addHook('onRoute', (route) => {
-    const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
-    if (typeof limit === 'number') route.bodyLimit = limit;
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRoute', (route) => {
+      const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
+      if (typeof limit === 'number') route.bodyLimit = limit;
+    });
   // JSON bodies as Nest parses them (raw bytes kept for the Stripe signature), except that an
   // empty body sent with `Content-Type: application/json` — what many clients do on a bodyless
   // POST such as an unlock — counts as no body instead of malformed JSON.

@@ -26,7 +26,11 @@ describe('alumni import', () => {
     expect(first.body.updated).toBe(0);
     expect(first.body.unchanged).toBe(0);
     expect(first.body.failed).toHaveLength(500);
-    expect(first.body.failed[0]).toEqual({ row: 100, externalId: 'big-99', errors: [{ field: 'email', message: 'must be an email address' }] });
+    expect(first.body.failed[0]).toEqual({
+      row: 100,
+      externalId: 'big-99',
+      errors: [{ field: 'email', message: 'must be an email address' }],
+    });
     expect(first.body.failed.map((f: { row: number }) => f.row)).toEqual(Array.from({ length: 500 }, (_, i) => (i + 1) * 100));
     const fields = new Set(first.body.failed.flatMap((f: { errors: { field: string }[] }) => f.errors.map((e) => e.field)));
     expect([...fields].sort()).toEqual(['consentSearchable', 'country', 'email', 'graduationYear', 'lastName']);
@@ -68,7 +72,10 @@ describe('alumni import', () => {
 
     rows[3].headline = 'Directrice générale';
     rows[4].skills = ['Rust'];
-    const second = await post(a).set('content-type', 'text/csv').send(toCsv(rows, IMPORT_COLUMNS as string[])).expect(200);
+    const second = await post(a)
+      .set('content-type', 'text/csv')
+      .send(toCsv(rows, IMPORT_COLUMNS as string[]))
+      .expect(200);
     expect(second.body).toEqual({ created: 0, updated: 2, unchanged: 2_498, failed: [] });
   });
 
@@ -118,7 +125,12 @@ describe('alumni import', () => {
       },
     ]);
     const consent = async (externalId: unknown) =>
-      (await t.dataSource.query(`SELECT consent_searchable AS s, consent_unlockable AS u FROM alumni WHERE association_id = $1 AND external_id = $2`, [a.id, externalId]))[0];
+      (
+        await t.dataSource.query(
+          `SELECT consent_searchable AS s, consent_unlockable AS u FROM alumni WHERE association_id = $1 AND external_id = $2`,
+          [a.id, externalId],
+        )
+      )[0];
     expect(await consent(noProof.externalId)).toEqual({ s: false, u: false });
     expect(await consent(proven.externalId)).toEqual({ s: true, u: true });
     const [evidence] = await t.dataSource.query(
@@ -145,7 +157,9 @@ describe('alumni import', () => {
     const row = alumnusRow();
     const res = await importAlumni(t, a, [row, { ...row, firstName: 'Autre' }]);
     expect(res).toMatchObject({ created: 1 });
-    expect(res.failed).toEqual([{ row: 2, externalId: row.externalId, errors: [{ field: 'externalId', message: 'appears twice in this import' }] }]);
+    expect(res.failed).toEqual([
+      { row: 2, externalId: row.externalId, errors: [{ field: 'externalId', message: 'appears twice in this import' }] },
+    ]);
     await post(a).send({ not: 'an array' }).expect(400);
     await t.http().post(`/v1/associations/${b.id}/alumni/import`).set(bearer(a.key)).send([alumnusRow()]).expect(404);
   });
@@ -171,7 +185,9 @@ describe('alumni import', () => {
     const a = await newAssociation(t);
     const rows = generateAlumni(3_500, { prefix: 'proj', invalidEvery: 0, consentShare: 0.7 });
     expect(await importAlumni(t, a, rows)).toEqual({ created: 3_500, updated: 0, unchanged: 0, failed: [] });
-    const alumniIds = (await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id])).map((r: { id: string }) => r.id);
+    const alumniIds = (await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id])).map(
+      (r: { id: string }) => r.id,
+    );
 
     // Changes that move documents in and out of the index, change indexed fields, or change only unindexed ones.
     rows[1].headline = 'Chef de projet données';
@@ -223,7 +239,9 @@ describe('alumni import', () => {
         IF NEW.headline = 'Refused by the index' THEN RAISE EXCEPTION 'refused'; END IF;
         RETURN NEW;
       END $$`);
-    await t.dataSource.query(`CREATE TRIGGER test_refuse_document BEFORE INSERT OR UPDATE ON search_documents FOR EACH ROW EXECUTE FUNCTION test_refuse_document()`);
+    await t.dataSource.query(
+      `CREATE TRIGGER test_refuse_document BEFORE INSERT OR UPDATE ON search_documents FOR EACH ROW EXECUTE FUNCTION test_refuse_document()`,
+    );
     try {
       const result = await importAlumni(t, a, rows);
       expect(result).toEqual({

@@ -85,7 +85,8 @@ describe('alumni mail: outbox delivery, invitations and consent reconfirmation',
     // Reconfirming through the link starts a new period: no further reminder.
     const token = await latestMagicLinkToken(t, due.id);
     const session = await t.http().post('/v1/alumni/sessions').send({ token }).expect(201);
-    await t.http()
+    await t
+      .http()
       .put('/v1/me/consent')
       .set(bearer(session.body.sessionToken))
       .send({ searchable: true, unlockable: true, contactable: false, termsVersion: '2026-01' })
@@ -115,8 +116,14 @@ describe('alumni mail: outbox delivery, invitations and consent reconfirmation',
     noSmtp.app.get(MailService).consoleSink = (text) => void printed.push(text);
     try {
       const association = await newAssociation(noSmtp);
-      await importAlumni(noSmtp, association, [{ externalId: 'h-1', firstName: 'Maëlle', lastName: 'Roy', email: 'maelle.roy@alumni.example' }]);
-      await noSmtp.http().post('/v1/alumni/magic-links').send({ associationSlug: association.slug, email: 'maelle.roy@alumni.example' }).expect(202);
+      await importAlumni(noSmtp, association, [
+        { externalId: 'h-1', firstName: 'Maëlle', lastName: 'Roy', email: 'maelle.roy@alumni.example' },
+      ]);
+      await noSmtp
+        .http()
+        .post('/v1/alumni/magic-links')
+        .send({ associationSlug: association.slug, email: 'maelle.roy@alumni.example' })
+        .expect(202);
       await noSmtp.app.get(AlumniAuthService).settled();
       expect(await noSmtp.app.get(MailService).deliverDue()).toEqual({ sent: 1, expired: 0, failed: 0 });
       const [row] = await noSmtp.dataSource.query(`SELECT status, body_text, body_html FROM mail_outbox`);

@@ -16,9 +16,7 @@ async function dumpDatabase(t: TestApp): Promise<string[]> {
   expect(columns.length).toBeGreaterThan(20);
   const values: string[] = [];
   for (const { table_name, column_name } of columns) {
-    const rows = await t.dataSource.query(
-      `SELECT "${column_name}"::text AS v FROM "${table_name}" WHERE "${column_name}" IS NOT NULL`,
-    );
+    const rows = await t.dataSource.query(`SELECT "${column_name}"::text AS v FROM "${table_name}" WHERE "${column_name}" IS NOT NULL`);
     for (const row of rows) values.push(`${table_name}.${column_name}=${row.v}`);
   }
   return values;
@@ -74,18 +72,26 @@ describe('alumni privacy: export, erasure and isolation', () => {
     const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE external_id = $1`, [markers.externalId]);
 
     const session = await sessionFor(t, association, id, markers.email);
-    await t.http().put('/v1/me/consent').set(bearer(session)).set('user-agent', userAgent).send({
-      searchable: true,
-      unlockable: true,
-      contactable: true,
-      termsVersion: '2026-01',
-    }).expect(200);
+    await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(session))
+      .set('user-agent', userAgent)
+      .send({
+        searchable: true,
+        unlockable: true,
+        contactable: true,
+        termsVersion: '2026-01',
+      })
+      .expect(200);
     await t.http().post(`/v1/me/blocked-orgs/${org.id}`).set(bearer(session)).expect(204);
     await t.app.get(AccessService).recordAccess(org.id, id, 'preview_view');
     await t.http().post(`/v1/associations/${association.id}/alumni/${id}/invitations`).set(bearer(association.key)).expect(202);
 
     const log = await t.http().get('/v1/me/access-log').set(bearer(session)).expect(200);
-    expect(log.body.data).toEqual([expect.objectContaining({ kind: 'preview_view', orgId: org.id, orgName: 'Cabinet Dupont Recrutement' })]);
+    expect(log.body.data).toEqual([
+      expect.objectContaining({ kind: 'preview_view', orgId: org.id, orgName: 'Cabinet Dupont Recrutement' }),
+    ]);
 
     const exported = await t.http().get('/v1/me/export').set(bearer(session)).expect(200);
     const text = JSON.stringify(exported.body);
@@ -104,10 +110,7 @@ describe('alumni privacy: export, erasure and isolation', () => {
     const phoneDigits = markers.phone.replace(/\D/g, '');
     const leaks = after.filter(
       (line) =>
-        line.toLowerCase().includes(m) ||
-        line.replace(/\D/g, '').includes(phoneDigits) ||
-        line.includes(proof) ||
-        line.includes(userAgent),
+        line.toLowerCase().includes(m) || line.replace(/\D/g, '').includes(phoneDigits) || line.includes(proof) || line.includes(userAgent),
     );
     expect(leaks).toEqual([]);
 
@@ -133,7 +136,10 @@ describe('alumni privacy: export, erasure and isolation', () => {
     expect(evidence).toBe(0);
     const [{ links }] = await t.dataSource.query(`SELECT count(*)::int AS links FROM alumni_magic_links WHERE alumnus_id = $1`, [id]);
     expect(links).toBe(0);
-    const [{ live }] = await t.dataSource.query(`SELECT count(*)::int AS live FROM alumni_sessions WHERE alumnus_id = $1 AND revoked_at IS NULL`, [id]);
+    const [{ live }] = await t.dataSource.query(
+      `SELECT count(*)::int AS live FROM alumni_sessions WHERE alumnus_id = $1 AND revoked_at IS NULL`,
+      [id],
+    );
     expect(live).toBe(0);
 
     // The session is dead, the admin sees nothing, and a new magic link request finds no one.
@@ -152,26 +158,45 @@ describe('alumni privacy: export, erasure and isolation', () => {
     const again = await importAlumni(t, a, [person, { ...person, externalId: 'kept-1', email: 'other.person@alumni.example' }]);
     expect(again).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
     expect(again.failed).toEqual([
-      { row: 1, externalId: 'gone-1', errors: [{ field: 'externalId', message: 'belongs to an alumnus who erased their data; it is not imported again' }] },
+      {
+        row: 1,
+        externalId: 'gone-1',
+        errors: [{ field: 'externalId', message: 'belongs to an alumnus who erased their data; it is not imported again' }],
+      },
     ]);
-    const rows = await t.dataSource.query(`SELECT external_id, erased_at IS NOT NULL AS erased FROM alumni WHERE association_id = $1 ORDER BY external_id NULLS FIRST`, [a.id]);
+    const rows = await t.dataSource.query(
+      `SELECT external_id, erased_at IS NOT NULL AS erased FROM alumni WHERE association_id = $1 ORDER BY external_id NULLS FIRST`,
+      [a.id],
+    );
     expect(rows).toEqual([
       { external_id: null, erased: true },
       { external_id: 'kept-1', erased: false },
     ]);
     // CSV goes through the same check; another association's roster is not affected.
     const csv = 'externalId,firstName,lastName,email\ngone-1,Margaux,Lefort,margaux.lefort@alumni.example\n';
-    const viaCsv = await t.http().post(`/v1/associations/${a.id}/alumni/import`).set(bearer(a.key)).set('content-type', 'text/csv').send(csv).expect(200);
+    const viaCsv = await t
+      .http()
+      .post(`/v1/associations/${a.id}/alumni/import`)
+      .set(bearer(a.key))
+      .set('content-type', 'text/csv')
+      .send(csv)
+      .expect(200);
     expect(viaCsv.body).toMatchObject({ created: 0, failed: [{ externalId: 'gone-1' }] });
     expect((await importAlumni(t, b, [person])).created).toBe(1);
     // What is kept is a digest of the association's id for the person, not the id itself.
-    const kept = await t.dataSource.query(`SELECT encode(external_id_sha256, 'hex') AS digest FROM erased_external_ids WHERE association_id = $1`, [a.id]);
+    const kept = await t.dataSource.query(
+      `SELECT encode(external_id_sha256, 'hex') AS digest FROM erased_external_ids WHERE association_id = $1`,
+      [a.id],
+    );
     expect(kept).toEqual([{ digest: createHash('sha256').update('gone-1').digest('hex') }]);
   });
 
   it('makes an erasure wait for an import batch that is writing into the association', async () => {
     const a = await newAssociation(t);
-    expect((await importAlumni(t, a, [{ externalId: 'race-1', firstName: 'Noé', lastName: 'Garnier', email: 'noe.garnier@alumni.example' }])).created).toBe(1);
+    expect(
+      (await importAlumni(t, a, [{ externalId: 'race-1', firstName: 'Noé', lastName: 'Garnier', email: 'noe.garnier@alumni.example' }]))
+        .created,
+    ).toBe(1);
     const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id]);
     const runner = t.dataSource.createQueryRunner();
     await runner.connect();
@@ -179,9 +204,15 @@ describe('alumni privacy: export, erasure and isolation', () => {
     try {
       // What an import batch holds while it writes: one of the association's lanes.
       await runner.query(`SELECT pg_advisory_xact_lock(hashtext('alumni-import:' || $1 || ':' || 1))`, [a.id]);
-      const erasing = t.http().delete(`/v1/associations/${a.id}/alumni/${id}`).set(bearer(a.key)).then((r) => r.status);
+      const erasing = t
+        .http()
+        .delete(`/v1/associations/${a.id}/alumni/${id}`)
+        .set(bearer(a.key))
+        .then((r) => r.status);
       const waited = await waitFor(async () => {
-        const rows = await t.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%alumni-import%'`);
+        const rows = await t.dataSource.query(
+          `SELECT 1 FROM pg_stat_activity WHERE wait_event = 'advisory' AND query LIKE '%alumni-import%'`,
+        );
         return rows.length > 0;
       });
       expect(waited).toBe(true);
@@ -198,7 +229,9 @@ describe('alumni privacy: export, erasure and isolation', () => {
   it("answers 404 to another association's admin on every alumni route", async () => {
     const a = await newAssociation(t);
     const b = await newAssociation(t);
-    const result = await importAlumni(t, a, [{ externalId: 'iso-1', firstName: 'Zoé', lastName: 'Marchand', email: 'zoe.marchand@alumni.example' }]);
+    const result = await importAlumni(t, a, [
+      { externalId: 'iso-1', firstName: 'Zoé', lastName: 'Marchand', email: 'zoe.marchand@alumni.example' },
+    ]);
     expect(result.created).toBe(1);
     const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id]);
 
@@ -216,7 +249,12 @@ describe('alumni privacy: export, erasure and isolation', () => {
 
     const own = await t.http().get(`/v1/associations/${a.id}/alumni/${id}`).set(bearer(a.key)).expect(200);
     expect(own.body).toMatchObject({ id, firstName: 'Zoé', headline: null, consent: { searchable: false, lapsed: false } });
-    const patched = await t.http().patch(`/v1/associations/${a.id}/alumni/${id}`).set(bearer(a.key)).send({ headline: 'Ingénieure' }).expect(200);
+    const patched = await t
+      .http()
+      .patch(`/v1/associations/${a.id}/alumni/${id}`)
+      .set(bearer(a.key))
+      .send({ headline: 'Ingénieure' })
+      .expect(200);
     expect(patched.body.headline).toBe('Ingénieure');
     const list = await t.http().get(`/v1/associations/${a.id}/alumni`).set(bearer(a.key)).expect(200);
     expect(list.body.data.map((x: { id: string }) => x.id)).toEqual([id]);
@@ -253,9 +291,21 @@ describe('alumni privacy: export, erasure and isolation', () => {
     const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1`, [a.id]);
     const [{ before }] = await t.dataSource.query(`SELECT count(*)::int AS before FROM mail_outbox`);
 
-    const known = await t.http().post('/v1/alumni/magic-links').send({ associationSlug: a.slug, email: 'Loic.Perrin@alumni.example' }).expect(202);
-    const unknown = await t.http().post('/v1/alumni/magic-links').send({ associationSlug: a.slug, email: 'nobody@alumni.example' }).expect(202);
-    const wrongSlug = await t.http().post('/v1/alumni/magic-links').send({ associationSlug: 'no-such-assoc', email: 'loic.perrin@alumni.example' }).expect(202);
+    const known = await t
+      .http()
+      .post('/v1/alumni/magic-links')
+      .send({ associationSlug: a.slug, email: 'Loic.Perrin@alumni.example' })
+      .expect(202);
+    const unknown = await t
+      .http()
+      .post('/v1/alumni/magic-links')
+      .send({ associationSlug: a.slug, email: 'nobody@alumni.example' })
+      .expect(202);
+    const wrongSlug = await t
+      .http()
+      .post('/v1/alumni/magic-links')
+      .send({ associationSlug: 'no-such-assoc', email: 'loic.perrin@alumni.example' })
+      .expect(202);
     for (const res of [known, unknown, wrongSlug]) {
       expect(res.body).toEqual({});
       expect(res.text).toBe('');
@@ -280,7 +330,10 @@ describe('alumni privacy: export, erasure and isolation', () => {
     // Expired links do not open a session either.
     await t.http().post('/v1/alumni/magic-links').send({ associationSlug: a.slug, email: 'loic.perrin@alumni.example' }).expect(202);
     const second = await latestMagicLinkToken(t, id);
-    await t.dataSource.query(`UPDATE alumni_magic_links SET expires_at = now() - interval '1 second' WHERE used_at IS NULL AND alumnus_id = $1`, [id]);
+    await t.dataSource.query(
+      `UPDATE alumni_magic_links SET expires_at = now() - interval '1 second' WHERE used_at IS NULL AND alumnus_id = $1`,
+      [id],
+    );
     await t.http().post('/v1/alumni/sessions').send({ token: second }).expect(401);
     await t.http().post('/v1/alumni/sessions').send({ token: 'pas_mlk_short' }).expect(400);
 
@@ -310,7 +363,17 @@ describe('alumni entities', () => {
     const { ConsentEventEntity } = await import('../src/alumni/consent-event.entity');
     const association = await newAssociation(t);
     await importAlumni(t, association, [
-      { externalId: 'e-1', firstName: 'Amélie', lastName: 'Faure', email: 'amelie@alumni.example', skills: ['SQL'], consentSearchable: true, consentCollectedAt: '2026-05-01T00:00:00Z', consentTermsVersion: 'v1', consentProofReference: 'p' },
+      {
+        externalId: 'e-1',
+        firstName: 'Amélie',
+        lastName: 'Faure',
+        email: 'amelie@alumni.example',
+        skills: ['SQL'],
+        consentSearchable: true,
+        consentCollectedAt: '2026-05-01T00:00:00Z',
+        consentTermsVersion: 'v1',
+        consentProofReference: 'p',
+      },
     ]);
     const alumnus = await t.dataSource.getRepository(AlumnusEntity).findOneByOrFail({ associationId: association.id });
     expect(alumnus).toMatchObject({ firstName: 'Amélie', skills: ['SQL'], consentSearchable: true, openToWork: false });

@@ -23,7 +23,14 @@ describe('association dashboard: consent health and recruiter access', () => {
   const invite = (alumnusIds: string[], key = a.key) =>
     t.http().post(`/v1/associations/${a.id}/alumni/invitations`).set(bearer(key)).send({ alumnusIds });
   const orgs = async (q?: string) =>
-    (await t.http().get(`/v1/associations/${a.id}/recruiter-orgs`).query(q === undefined ? {} : { q }).set(bearer(a.key)).expect(200)).body.data;
+    (
+      await t
+        .http()
+        .get(`/v1/associations/${a.id}/recruiter-orgs`)
+        .query(q === undefined ? {} : { q })
+        .set(bearer(a.key))
+        .expect(200)
+    ).body.data;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { BACKGROUND_JOBS: 'false', LOT_EXPIRY_INTERVAL_SECONDS: '0' } });
@@ -62,7 +69,8 @@ describe('association dashboard: consent health and recruiter access', () => {
       withoutEmail: 1,
       lapseMonths: 24,
     });
-    const lapsing = (await t.http().get(`/v1/associations/${a.id}/consent-health/alumni?segment=lapsing`).set(bearer(a.key)).expect(200)).body;
+    const lapsing = (await t.http().get(`/v1/associations/${a.id}/consent-health/alumni?segment=lapsing`).set(bearer(a.key)).expect(200))
+      .body;
     expect(lapsing.data.map((x: any) => x.id)).toEqual([ids.lapsing]);
     expect(Date.parse(lapsing.data[0].consentLapsesAt)).toBeGreaterThan(Date.now());
   });
@@ -77,9 +85,10 @@ describe('association dashboard: consent health and recruiter access', () => {
       { alumnusId: foreign.id, reason: 'not_found' },
       { alumnusId: expect.any(String), reason: 'not_found' },
     ]);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE alumnus_id = ANY($1::uuid[]) AND kind = 'invitation'`, [
-      [ids.none1, ids.none2],
-    ]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM mail_outbox WHERE alumnus_id = ANY($1::uuid[]) AND kind = 'invitation'`,
+      [[ids.none1, ids.none2]],
+    );
     expect(n).toBe(2);
     expect(await health()).toMatchObject({ neverAnswered: 2, neverInvited: 5 });
 
@@ -92,13 +101,20 @@ describe('association dashboard: consent health and recruiter access', () => {
       .send({ searchable: true, unlockable: false, contactable: false, termsVersion: CURRENT_TERMS_VERSION })
       .expect(200);
     expect(await health()).toMatchObject({ neverAnswered: 1, searchable: 4 });
-    const never = (await t.http().get(`/v1/associations/${a.id}/consent-health/alumni?segment=never_answered`).set(bearer(a.key)).expect(200)).body;
+    const never = (
+      await t.http().get(`/v1/associations/${a.id}/consent-health/alumni?segment=never_answered`).set(bearer(a.key)).expect(200)
+    ).body;
     expect(never.data.map((x: any) => [x.id, typeof x.lastInvitedAt])).toEqual([[ids.none2, 'string']]);
 
     await invite(Array.from({ length: 101 }, () => randomUUID())).expect(400);
     await invite([]).expect(400);
     const readOnly = (
-      await t.http().post(`/v1/associations/${a.id}/api-keys`).set(bearer(a.key)).send({ name: 'reader', scopes: ['alumni:read'] }).expect(201)
+      await t
+        .http()
+        .post(`/v1/associations/${a.id}/api-keys`)
+        .set(bearer(a.key))
+        .send({ name: 'reader', scopes: ['alumni:read'] })
+        .expect(201)
     ).body.secret;
     await invite([ids.none2], readOnly).expect(403);
     await t.http().get(`/v1/associations/${a.id}/consent-health`).set(bearer(other.key)).expect(404);

@@ -29,11 +29,16 @@ describe('association directory', () => {
     const blocker = await newAlumnus(t, open, 'all');
     await newAlumnus(t, open, 'none');
     const session = await sessionFor(t, open, blocker.id, blocker.row.email as string);
-    await t.http().post(`/v1/me/blocked-orgs/${x.id}`).set(bearer(session)).expect((res) => expect([200, 201, 204]).toContain(res.status));
+    await t
+      .http()
+      .post(`/v1/me/blocked-orgs/${x.id}`)
+      .set(bearer(session))
+      .expect((res) => expect([200, 201, 204]).toContain(res.status));
     await newAlumnus(t, closed, 'searchable');
 
     const ask = async (association: AssociationFixture) =>
-      (await t.http().post(`/v1/associations/${association.id}/access-requests`).set(bearer(x.key)).send({ message: 'hello' }).expect(201)).body.id as string;
+      (await t.http().post(`/v1/associations/${association.id}/access-requests`).set(bearer(x.key)).send({ message: 'hello' }).expect(201))
+        .body.id as string;
     await ask(pending);
     const approve = await ask(approved);
     await t.http().post(`/v1/associations/${approved.id}/access-requests/${approve}/approve`).set(bearer(approved.key)).expect(200);
@@ -54,10 +59,38 @@ describe('association directory', () => {
     expect(page.nextCursor).toBeNull();
     expect(page.data).toEqual([
       { id: open.id, name: 'Directory 1 open', slug: open.slug, searchableAlumni: 1, recruiterAccess: 'open', accessStatus: 'open' },
-      { id: pending.id, name: 'Directory 2 pending', slug: pending.slug, searchableAlumni: 0, recruiterAccess: 'approval', accessStatus: 'pending' },
-      { id: approved.id, name: 'Directory 3 approved', slug: approved.slug, searchableAlumni: 0, recruiterAccess: 'approval', accessStatus: 'approved' },
-      { id: rejected.id, name: 'Directory 4 rejected', slug: rejected.slug, searchableAlumni: 0, recruiterAccess: 'approval', accessStatus: 'rejected' },
-      { id: blocking.id, name: 'Directory 5 blocking', slug: blocking.slug, searchableAlumni: 0, recruiterAccess: 'open', accessStatus: 'blocked' },
+      {
+        id: pending.id,
+        name: 'Directory 2 pending',
+        slug: pending.slug,
+        searchableAlumni: 0,
+        recruiterAccess: 'approval',
+        accessStatus: 'pending',
+      },
+      {
+        id: approved.id,
+        name: 'Directory 3 approved',
+        slug: approved.slug,
+        searchableAlumni: 0,
+        recruiterAccess: 'approval',
+        accessStatus: 'approved',
+      },
+      {
+        id: rejected.id,
+        name: 'Directory 4 rejected',
+        slug: rejected.slug,
+        searchableAlumni: 0,
+        recruiterAccess: 'approval',
+        accessStatus: 'rejected',
+      },
+      {
+        id: blocking.id,
+        name: 'Directory 5 blocking',
+        slug: blocking.slug,
+        searchableAlumni: 0,
+        recruiterAccess: 'open',
+        accessStatus: 'blocked',
+      },
     ]);
     expect(page.data.map((a) => a.id)).not.toContain(closed.id);
   });
@@ -99,7 +132,13 @@ describe('association directory', () => {
       pages++;
     } while (cursor);
     expect(pages).toBe(3);
-    expect(seen).toEqual(['Directory 1 open', 'Directory 2 pending', 'Directory 3 approved', 'Directory 4 rejected', 'Directory 5 blocking']);
+    expect(seen).toEqual([
+      'Directory 1 open',
+      'Directory 2 pending',
+      'Directory 3 approved',
+      'Directory 4 rejected',
+      'Directory 5 blocking',
+    ]);
     expect((await directory(y.key, { limit: 100 })).data).toHaveLength(5);
     for (const limit of [0, 101, -1, 'ten']) {
       const res = await t.http().get('/v1/associations/directory').query({ limit }).set(bearer(y.key)).expect(400);

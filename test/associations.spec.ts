@@ -67,7 +67,13 @@ describe('associations', () => {
   });
 
   it('treats an empty JSON body as no body: 400 naming the required fields, not malformed_body', async () => {
-    const res = await t.http().post('/v1/associations').set(bearer(t.adminKey)).set('content-type', 'application/json').send('').expect(400);
+    const res = await t
+      .http()
+      .post('/v1/associations')
+      .set(bearer(t.adminKey))
+      .set('content-type', 'application/json')
+      .send('')
+      .expect(400);
     expect(res.body.code).toBe('validation_failed');
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['name', 'slug']));
   });

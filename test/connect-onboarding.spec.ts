@@ -75,7 +75,10 @@ describe('Stripe Connect onboarding and the payouts summary', () => {
       .send({ name: 'viewer', scopes: ['revenue:read'] })
       .expect(201);
     const viewer = res.body.secret as string;
-    expect((await link(association, viewer).expect(403)).body).toMatchObject({ code: 'insufficient_scope', missingScopes: ['payouts:manage'] });
+    expect((await link(association, viewer).expect(403)).body).toMatchObject({
+      code: 'insufficient_scope',
+      missingScopes: ['payouts:manage'],
+    });
     await t.http().get(`/v1/associations/${association.id}/payouts/summary`).set(bearer(viewer)).expect(200);
     const other = await newAssociation(t);
     await link(association, other.key).expect(404);
@@ -92,7 +95,12 @@ describe('Stripe Connect onboarding and the payouts summary', () => {
     const enabled = fake.completeOnboarding(accountId);
     await deliverStripeEvent(t, enabled, WEBHOOK_SECRET).expect(200);
     const after = (await summary(association)).connect;
-    expect(after).toMatchObject({ status: 'enabled', detailsSubmitted: true, payoutsEnabled: true, updatedAt: new Date(enabled.created * 1000).toISOString() });
+    expect(after).toMatchObject({
+      status: 'enabled',
+      detailsSubmitted: true,
+      payoutsEnabled: true,
+      updatedAt: new Date(enabled.created * 1000).toISOString(),
+    });
 
     // The same event again (Stripe retries, or a captured replay) is acknowledged as a duplicate.
     expect((await deliverStripeEvent(t, submitted, WEBHOOK_SECRET).expect(200)).body).toEqual({ received: true, duplicate: true });
@@ -122,7 +130,9 @@ describe('Stripe Connect onboarding and the payouts summary', () => {
     expect(before.payableBalance).toEqual([{ currency: 'eur', amountMinor: 2400 }]);
     expect(before.accruedThisPeriod).toEqual([{ currency: 'eur', amountMinor: 800 }]);
     // 2400 payable minus 10 % of this month's 800 kept in reserve.
-    expect(before.upcoming).toEqual([{ period: before.currentPeriod, currency: 'eur', estimatedAmountMinor: 2320, payableFrom: expect.stringMatching(/^\d{4}-\d{2}-01$/) }]);
+    expect(before.upcoming).toEqual([
+      { period: before.currentPeriod, currency: 'eur', estimatedAmountMinor: 2320, payableFrom: expect.stringMatching(/^\d{4}-\d{2}-01$/) },
+    ]);
 
     const payouts = t.app.get(PayoutsService);
     await Promise.all([payouts.run(), payouts.run()]);

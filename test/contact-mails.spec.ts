@@ -22,7 +22,9 @@ describe('contact-request mails: once per event and recipient, FR and EN, muted 
   });
 
   const mailsTo = (address: string) =>
-    t.dataSource.query(`SELECT kind, subject, dedupe_key FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at, id`, [address]);
+    t.dataSource.query(`SELECT kind, subject, dedupe_key FROM mail_outbox WHERE lower(to_address) = lower($1) ORDER BY created_at, id`, [
+      address,
+    ]);
 
   async function setting(ownerEmail: string, ownerLocale: 'fr' | 'en') {
     const association = await newAssociation(t, { recruiterAccess: 'open' });
@@ -51,7 +53,9 @@ describe('contact-request mails: once per event and recipient, FR and EN, muted 
     const delivered = smtp.received.slice(before).map((m) => m.data.replace(/=\r\n/g, ''));
     expect(delivered.some((d) => d.includes('celine.accept@alumni.example') && d.includes('Subject: Contact request accepted'))).toBe(true);
     // A settled request gets no expiry reminder.
-    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() + interval '1 day' WHERE id = $1`, [sent.body.contactRequest.id]);
+    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() + interval '1 day' WHERE id = $1`, [
+      sent.body.contactRequest.id,
+    ]);
     await t.app.get(ContactMailsService).sendExpiryReminders();
     expect((await mailsTo('celine.accept@alumni.example')).map((m: { kind: string }) => m.kind)).not.toContain('contact_request_expiring');
   });
@@ -66,19 +70,28 @@ describe('contact-request mails: once per event and recipient, FR and EN, muted 
     const r2 = await t.http().post(`/v1/profiles/${muted.id}/contact-requests`).set(bearer(org.key)).send(BODY).expect(201);
     expect(await mailsTo('muted.contact@alumni.example')).toEqual([]);
 
-    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() + interval '2 days' WHERE id = $1`, [r1.body.contactRequest.id]);
+    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() + interval '2 days' WHERE id = $1`, [
+      r1.body.contactRequest.id,
+    ]);
     const reminders = t.app.get(ContactMailsService);
     await reminders.sendExpiryReminders();
     await reminders.sendExpiryReminders();
-    expect((await mailsTo('loud.contact@alumni.example')).map((m: { kind: string }) => m.kind)).toEqual(['contact_request_received', 'contact_request_expiring']);
+    expect((await mailsTo('loud.contact@alumni.example')).map((m: { kind: string }) => m.kind)).toEqual([
+      'contact_request_received',
+      'contact_request_expiring',
+    ]);
 
     const session = await sessionFor(t, association, loud.id, 'loud.contact@alumni.example');
     await t.http().post(`/v1/me/contact-requests/${r1.body.contactRequest.id}/decline`).set(bearer(session)).expect(200);
-    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() - interval '1 second' WHERE id = $1`, [r2.body.contactRequest.id]);
+    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      r2.body.contactRequest.id,
+    ]);
     await t.app.get(ContactsService).expireDue();
     const ownerMails = await mailsTo('boss@decline.example');
     const kinds = ownerMails.map((m: { kind: string }) => m.kind).filter((k: string) => k.startsWith('contact_request'));
     expect(kinds.sort()).toEqual(['contact_request_declined', 'contact_request_expired']);
-    expect(ownerMails.find((m: { kind: string }) => m.kind === 'contact_request_declined').subject).toBe('Demande de contact refusée : Data engineer');
+    expect(ownerMails.find((m: { kind: string }) => m.kind === 'contact_request_declined').subject).toBe(
+      'Demande de contact refusée : Data engineer',
+    );
   });
 });

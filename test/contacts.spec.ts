@@ -5,7 +5,13 @@ import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './suppor
 import { expectLedgerInvariants } from './support/ledger-invariants';
 import { bearer, createTestApp, TestApp } from './support/test-app';
 
-const BODY = { jobTitle: 'Data engineer', message: 'Hello, would you like to talk?', salaryMinMinor: 5_000_000, salaryMaxMinor: 6_500_000, currency: 'eur' };
+const BODY = {
+  jobTitle: 'Data engineer',
+  message: 'Hello, would you like to talk?',
+  salaryMinMinor: 5_000_000,
+  salaryMaxMinor: 6_500_000,
+  currency: 'eur',
+};
 
 describe('contact requests', () => {
   let t: TestApp;
@@ -65,7 +71,16 @@ describe('contact requests', () => {
     expect(accepted.body).toMatchObject({ id, status: 'accepted' });
     expect(await wallet(org)).toMatchObject({ balance: 8, heldCredits: 0 });
     expect(await revenueFor(id)).toEqual([
-      { kind: 'contact', credits: 2, gross: 200, share: 150, platform: 50, revenue_share_bps: 7500, program: 'MSc Finance', graduation_year: 2015 },
+      {
+        kind: 'contact',
+        credits: 2,
+        gross: 200,
+        share: 150,
+        platform: 50,
+        revenue_share_bps: 7500,
+        program: 'MSc Finance',
+        graduation_year: 2015,
+      },
     ]);
 
     const orgView = await t.http().get('/v1/contact-requests').set(bearer(org.key)).expect(200);
@@ -90,13 +105,25 @@ describe('contact requests', () => {
     // The alumnus's export holds the request, its message and who sent it.
     const exported = await t.http().get('/v1/me/export').set(bearer(a.session)).expect(200);
     expect(exported.body.contactRequests).toEqual([
-      expect.objectContaining({ id, orgId: org.id, status: 'accepted', message: BODY.message, jobTitle: BODY.jobTitle, salaryMaxMinor: 6_500_000 }),
+      expect.objectContaining({
+        id,
+        orgId: org.id,
+        status: 'accepted',
+        message: BODY.message,
+        jobTitle: BODY.jobTitle,
+        salaryMaxMinor: 6_500_000,
+      }),
     ]);
     expect(exported.body.contactRequests[0].decidedAt).not.toBeNull();
 
     // The alumnus's access log names the org and what the association earned.
     const log = await t.http().get('/v1/me/access-log').set(bearer(a.session)).expect(200);
-    expect(log.body.data[0]).toMatchObject({ kind: 'contact_request', orgId: org.id, associationEarnedMinor: 150, associationEarnedCurrency: 'eur' });
+    expect(log.body.data[0]).toMatchObject({
+      kind: 'contact_request',
+      orgId: org.id,
+      associationEarnedMinor: 150,
+      associationEarnedCurrency: 'eur',
+    });
   });
 
   it('decline releases the held credits and recognises nothing', async () => {
@@ -117,7 +144,10 @@ describe('contact requests', () => {
     const org = await fundedOrg();
     const a = await contactableAlumnus();
     const id = (await send(org, a.id).expect(201)).body.contactRequest.id;
-    const [{ days }] = await t.dataSource.query(`SELECT round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days FROM contact_requests WHERE id = $1`, [id]);
+    const [{ days }] = await t.dataSource.query(
+      `SELECT round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days FROM contact_requests WHERE id = $1`,
+      [id],
+    );
     expect(days).toBe(14);
     expect(await contacts.expireDue()).toBe(0);
     await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
@@ -139,7 +169,10 @@ describe('contact requests', () => {
       const id = (await send(org, a.id).expect(201)).body.contactRequest.id;
       // Round 0 answers well before the deadline, round 3 after it; rounds 1 and 2 race it.
       const deadlineMs = [10_000, 300, 300, -1_000][round];
-      await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() + make_interval(secs => $2::double precision / 1000) WHERE id = $1`, [id, deadlineMs]);
+      await t.dataSource.query(
+        `UPDATE contact_requests SET expires_at = now() + make_interval(secs => $2::double precision / 1000) WHERE id = $1`,
+        [id, deadlineMs],
+      );
       await new Promise((r) => setTimeout(r, [0, 280, 300, 0][round]));
       const [accepts, expired] = await Promise.all([
         Promise.all(Array.from({ length: 20 }, () => t.http().post(`/v1/me/contact-requests/${id}/accept`).set(bearer(a.session)))),
@@ -199,7 +232,12 @@ describe('contact requests', () => {
 
     const a = await contactableAlumnus();
     const id = (await send(org, a.id).expect(201)).body.contactRequest.id;
-    await t.http().put('/v1/me/consent').set(bearer(a.session)).send({ searchable: true, unlockable: true, contactable: false, termsVersion: '2026-01' }).expect(200);
+    await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(a.session))
+      .send({ searchable: true, unlockable: true, contactable: false, termsVersion: '2026-01' })
+      .expect(200);
     const refused = await t.http().post(`/v1/me/contact-requests/${id}/accept`).set(bearer(a.session)).expect(403);
     expect(refused.body.code).toBe('not_contactable');
     expect(await wallet(org)).toMatchObject({ balance: 8, heldCredits: 2 });

@@ -38,11 +38,17 @@ describe('demo data', () => {
     expect(new Set(byYear.rows.map((r: any) => r.group)).size).toBeGreaterThanOrEqual(10);
     for (const split of [bySource, byOrg, byProgram, byYear]) expect(split.totals).toEqual(report.totals);
 
-    const activity = (await t.http().get(`/v1/associations/${association.id}/recruiter-orgs`).set(bearer(association.key)).expect(200)).body.data;
+    const activity = (await t.http().get(`/v1/associations/${association.id}/recruiter-orgs`).set(bearer(association.key)).expect(200)).body
+      .data;
     expect(activity.filter((o: any) => o.unlockedAlumni > 0)).toHaveLength(4);
-    const payouts = (await t.http().get(`/v1/associations/${association.id}/payouts/summary`).set(bearer(association.key)).expect(200)).body;
+    const payouts = (await t.http().get(`/v1/associations/${association.id}/payouts/summary`).set(bearer(association.key)).expect(200))
+      .body;
     expect(payouts.payableBalance[0].amountMinor).toBe(
-      (await t.dataSource.query(`SELECT sum(association_share_minor)::int AS s FROM revenue_entries WHERE association_id = $1`, [association.id]))[0].s,
+      (
+        await t.dataSource.query(`SELECT sum(association_share_minor)::int AS s FROM revenue_entries WHERE association_id = $1`, [
+          association.id,
+        ])
+      )[0].s,
     );
     await expectLedgerInvariants(t.dataSource);
   });

@@ -26,7 +26,13 @@ describe('alumni portal additions: mail preferences, consent terms, organisation
       reconfirmation: true,
       locale: 'fr',
     });
-    const put = await t.http().put('/v1/me/notification-preferences').set('cookie', cookie).set(origin).send({ reconfirmation: false, locale: 'en' }).expect(200);
+    const put = await t
+      .http()
+      .put('/v1/me/notification-preferences')
+      .set('cookie', cookie)
+      .set(origin)
+      .send({ reconfirmation: false, locale: 'en' })
+      .expect(200);
     expect(put.body).toEqual({ contactRequests: true, reconfirmation: false, locale: 'en' });
 
     await t.app.get(ReconfirmationService).sendDueReminders();
@@ -34,7 +40,10 @@ describe('alumni portal additions: mail preferences, consent terms, organisation
       (await t.dataSource.query(`SELECT kind FROM mail_outbox WHERE alumnus_id = $1 AND kind = 'reconfirmation'`, [id])).length;
     expect(await kinds(muted.id)).toBe(0);
     expect(await kinds(loud.id)).toBe(1);
-    const [mail] = await t.dataSource.query(`SELECT subject, body_text, body_html FROM mail_outbox WHERE alumnus_id = $1 AND kind = 'reconfirmation'`, [loud.id]);
+    const [mail] = await t.dataSource.query(
+      `SELECT subject, body_text, body_html FROM mail_outbox WHERE alumnus_id = $1 AND kind = 'reconfirmation'`,
+      [loud.id],
+    );
     expect(mail.subject).toContain('consentement');
     expect(mail.body_text).toMatch(/\/sign-in\/continue#token=pas_mlk_/);
     expect(mail.body_html).toContain('<html lang="fr">');
@@ -46,7 +55,11 @@ describe('alumni portal additions: mail preferences, consent terms, organisation
     const { cookie } = await signInAs(t, 'blocker@alumni.example');
     const english = await t.http().get('/v1/me/consent-terms?locale=en').set('cookie', cookie).expect(200);
     // The published 2026-01 text must never change: events recorded with it carry this hash.
-    expect(english.body).toMatchObject({ version: '2026-01', locale: 'en', textHash: '12ae9a743faca2988bc45874e42f7dfeff58f4e6007ced78d154bafc809c9f77' });
+    expect(english.body).toMatchObject({
+      version: '2026-01',
+      locale: 'en',
+      textHash: '12ae9a743faca2988bc45874e42f7dfeff58f4e6007ced78d154bafc809c9f77',
+    });
     expect(createHash('sha256').update(english.body.text).digest('hex')).toBe(english.body.textHash);
     expect(english.body.text).toContain('"Searchable"');
     expect((await t.http().get('/v1/me/consent-terms').set('cookie', cookie).expect(200)).body).toEqual(english.body);

@@ -31,19 +31,45 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
     });
     expect(owner.session.principal.scopes).toEqual(expect.arrayContaining(['alumni:write', 'keys:manage', 'members:manage', 'audit:read']));
     const members = await t.http().get(`/v1/associations/${association.id}/members`).set('cookie', owner.cookie).expect(200);
-    expect(members.body.data).toEqual([expect.objectContaining({ email: 'president@asso-a.example', role: 'owner', joinedAt: expect.any(String) })]);
+    expect(members.body.data).toEqual([
+      expect.objectContaining({ email: 'president@asso-a.example', role: 'owner', joinedAt: expect.any(String) }),
+    ]);
   });
 
   it('gives a viewer no more than its scopes: no key creation, no member management; reads allowed', async () => {
     const { association, owner } = await associationWithOwner('owner@asso-v.example');
-    await t.http().post(`/v1/associations/${association.id}/members`).set('cookie', owner.cookie).set(origin()).send({ email: 'viewer@asso-v.example', role: 'viewer', locale: 'en' }).expect(201);
+    await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ email: 'viewer@asso-v.example', role: 'viewer', locale: 'en' })
+      .expect(201);
     const viewer = await cookieSession(t, await latestSignInToken(t, 'viewer@asso-v.example', 'member_invitation'));
     expect(viewer.session.principal.scopes).toEqual(['revenue:read']);
 
-    const key = await t.http().post(`/v1/associations/${association.id}/api-keys`).set('cookie', viewer.cookie).set(origin()).send({ name: 'sneaky' }).expect(403);
+    const key = await t
+      .http()
+      .post(`/v1/associations/${association.id}/api-keys`)
+      .set('cookie', viewer.cookie)
+      .set(origin())
+      .send({ name: 'sneaky' })
+      .expect(403);
     expect(key.body.code).toBe('insufficient_scope');
-    await t.http().post(`/v1/associations/${association.id}/members`).set('cookie', viewer.cookie).set(origin()).send({ email: 'x@asso-v.example', role: 'owner' }).expect(403);
-    await t.http().patch(`/v1/associations/${association.id}`).set('cookie', viewer.cookie).set(origin()).send({ name: 'Hijacked' }).expect(403);
+    await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set('cookie', viewer.cookie)
+      .set(origin())
+      .send({ email: 'x@asso-v.example', role: 'owner' })
+      .expect(403);
+    await t
+      .http()
+      .patch(`/v1/associations/${association.id}`)
+      .set('cookie', viewer.cookie)
+      .set(origin())
+      .send({ name: 'Hijacked' })
+      .expect(403);
     await t.http().get(`/v1/associations/${association.id}`).set('cookie', viewer.cookie).expect(200);
     await t.http().get(`/v1/associations/${association.id}/revenue`).set('cookie', viewer.cookie).expect(200);
   });
@@ -60,10 +86,22 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
 
   it("records a member's write and a key's write in the audit log, readable by owners only", async () => {
     const { association, owner } = await associationWithOwner('owner@asso-audit.example');
-    await t.http().patch(`/v1/associations/${association.id}`).set('cookie', owner.cookie).set(origin()).send({ name: 'Renamed by owner' }).expect(200);
+    await t
+      .http()
+      .patch(`/v1/associations/${association.id}`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ name: 'Renamed by owner' })
+      .expect(200);
     await t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ name: 'Renamed by key' }).expect(200);
     // A refused write is not an action.
-    await t.http().patch(`/v1/associations/${association.id}`).set('cookie', owner.cookie).set('origin', 'https://evil.example').send({ name: 'x' }).expect(403);
+    await t
+      .http()
+      .patch(`/v1/associations/${association.id}`)
+      .set('cookie', owner.cookie)
+      .set('origin', 'https://evil.example')
+      .send({ name: 'x' })
+      .expect(403);
 
     const log = await t.http().get(`/v1/associations/${association.id}/audit-log`).set('cookie', owner.cookie).expect(200);
     const patches = log.body.data.filter((e: { action: string }) => e.action === 'PATCH /v1/associations/:id');
@@ -72,7 +110,13 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
     expect(patches[1].actor).toEqual({ kind: 'member', id: owner.memberId, label: 'owner@asso-audit.example' });
     expect(patches[1].target).toBe(`/v1/associations/${association.id}`);
 
-    await t.http().post(`/v1/associations/${association.id}/members`).set('cookie', owner.cookie).set(origin()).send({ email: 'am@asso-audit.example', role: 'alumni_manager' }).expect(201);
+    await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ email: 'am@asso-audit.example', role: 'alumni_manager' })
+      .expect(201);
     const manager = await cookieSession(t, await latestSignInToken(t, 'am@asso-audit.example', 'member_invitation'));
     await t.http().get(`/v1/associations/${association.id}/audit-log`).set('cookie', manager.cookie).expect(403);
   });
@@ -82,7 +126,12 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
     // Ids 96 to 105 sort differently as numbers and as text ("99" > "105").
     await t.dataSource.query(`SELECT setval(pg_get_serial_sequence('audit_log', 'id'), 95)`);
     for (let i = 0; i < 10; i++) {
-      await t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ name: `Order ${i}` }).expect(200);
+      await t
+        .http()
+        .patch(`/v1/associations/${association.id}`)
+        .set(bearer(association.key))
+        .send({ name: `Order ${i}` })
+        .expect(200);
     }
     const ids: number[] = [];
     let cursor: string | null = null;
@@ -100,23 +149,66 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
 
   it('keeps the last owner, refuses escalation, and signs a removed member out at once', async () => {
     const { association, owner } = await associationWithOwner('owner@asso-r.example');
-    const last = await t.http().delete(`/v1/associations/${association.id}/members/${owner.memberId}`).set('cookie', owner.cookie).set(origin()).expect(409);
+    const last = await t
+      .http()
+      .delete(`/v1/associations/${association.id}/members/${owner.memberId}`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .expect(409);
     expect(last.body.code).toBe('last_owner');
-    await t.http().patch(`/v1/associations/${association.id}/members/${owner.memberId}`).set('cookie', owner.cookie).set(origin()).send({ role: 'viewer' }).expect(409);
+    await t
+      .http()
+      .patch(`/v1/associations/${association.id}/members/${owner.memberId}`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ role: 'viewer' })
+      .expect(409);
 
     // A key holding members:manage but not every owner scope cannot create an owner.
-    const narrow = await t.http().post(`/v1/associations/${association.id}/api-keys`).set(bearer(association.key)).send({ name: 'members only', scopes: ['members:manage'] }).expect(201);
-    const escalation = await t.http().post(`/v1/associations/${association.id}/members`).set(bearer(narrow.body.secret)).send({ email: 'boss@asso-r.example', role: 'owner' }).expect(403);
+    const narrow = await t
+      .http()
+      .post(`/v1/associations/${association.id}/api-keys`)
+      .set(bearer(association.key))
+      .send({ name: 'members only', scopes: ['members:manage'] })
+      .expect(201);
+    const escalation = await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set(bearer(narrow.body.secret))
+      .send({ email: 'boss@asso-r.example', role: 'owner' })
+      .expect(403);
     expect(escalation.body.code).toBe('scope_escalation');
-    const wrongRole = await t.http().post(`/v1/associations/${association.id}/members`).set(bearer(association.key)).send({ email: 'r@asso-r.example', role: 'recruiter' }).expect(400);
+    const wrongRole = await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set(bearer(association.key))
+      .send({ email: 'r@asso-r.example', role: 'recruiter' })
+      .expect(400);
     expect(wrongRole.body.code).toBe('validation_failed');
 
-    const added = await t.http().post(`/v1/associations/${association.id}/members`).set('cookie', owner.cookie).set(origin()).send({ email: 'treasurer@asso-r.example', role: 'treasurer' }).expect(201);
-    const dup = await t.http().post(`/v1/associations/${association.id}/members`).set('cookie', owner.cookie).set(origin()).send({ email: 'Treasurer@asso-r.example', role: 'viewer' }).expect(409);
+    const added = await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ email: 'treasurer@asso-r.example', role: 'treasurer' })
+      .expect(201);
+    const dup = await t
+      .http()
+      .post(`/v1/associations/${association.id}/members`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ email: 'Treasurer@asso-r.example', role: 'viewer' })
+      .expect(409);
     expect(dup.body.code).toBe('member_exists');
     const treasurer = await signInAs(t, 'treasurer@asso-r.example');
     await t.http().get('/v1/auth/session').set('cookie', treasurer.cookie).expect(200);
-    await t.http().delete(`/v1/associations/${association.id}/members/${added.body.id}`).set('cookie', owner.cookie).set(origin()).expect(204);
+    await t
+      .http()
+      .delete(`/v1/associations/${association.id}/members/${added.body.id}`)
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .expect(204);
     await t.http().get('/v1/auth/session').set('cookie', treasurer.cookie).expect(401);
   });
 
@@ -124,7 +216,13 @@ describe('members: roles as scopes, invitations, owners, audit log', () => {
     const org = await newOrg(t, { ownerEmail: 'boss@hunt.example' });
     const owner = await cookieSession(t, await latestSignInToken(t, 'boss@hunt.example', 'member_invitation'));
     expect(owner.session.principal).toMatchObject({ kind: 'member', role: 'owner', org: { id: org.id } });
-    await t.http().post('/v1/recruiter-orgs/me/members').set('cookie', owner.cookie).set(origin()).send({ email: 'billing@hunt.example', role: 'billing' }).expect(201);
+    await t
+      .http()
+      .post('/v1/recruiter-orgs/me/members')
+      .set('cookie', owner.cookie)
+      .set(origin())
+      .send({ email: 'billing@hunt.example', role: 'billing' })
+      .expect(201);
     const billing = await cookieSession(t, await latestSignInToken(t, 'billing@hunt.example', 'member_invitation'));
     await t.http().get('/v1/wallet').set('cookie', billing.cookie).expect(200);
     const search = await t.http().get('/v1/search').set('cookie', billing.cookie).expect(403);

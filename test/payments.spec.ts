@@ -42,7 +42,9 @@ describe('credit packs, Stripe checkout and webhooks', () => {
   async function checkout(org: OrgFixture, packId: string, idempotencyKey?: string) {
     const req = t.http().post('/v1/wallet/checkout-sessions').set(bearer(org.key));
     if (idempotencyKey) req.set('idempotency-key', idempotencyKey);
-    const res = await req.send({ packId, successUrl: 'https://ats.example.com/ok', cancelUrl: 'https://ats.example.com/cancel' }).expect(201);
+    const res = await req
+      .send({ packId, successUrl: 'https://ats.example.com/ok', cancelUrl: 'https://ats.example.com/cancel' })
+      .expect(201);
     return res.body as { checkoutUrl: string; sessionId: string; purchaseId: string };
   }
 
@@ -85,7 +87,12 @@ describe('credit packs, Stripe checkout and webhooks', () => {
 
   const balanceOf = async (org: OrgFixture) => (await t.http().get('/v1/wallet').set(bearer(org.key)).expect(200)).body;
   const purchase = async (id: string) =>
-    (await t.dataSource.query(`SELECT status, lot_id, stripe_payment_intent_id, amount_refunded_minor::int AS refunded FROM credit_purchases WHERE id = $1`, [id]))[0];
+    (
+      await t.dataSource.query(
+        `SELECT status, lot_id, stripe_payment_intent_id, amount_refunded_minor::int AS refunded FROM credit_purchases WHERE id = $1`,
+        [id],
+      )
+    )[0];
   const eventCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM stripe_events`))[0].n as number;
 
   async function paidPurchase(org: OrgFixture, packFields: Record<string, unknown> = {}) {
@@ -99,8 +106,18 @@ describe('credit packs, Stripe checkout and webhooks', () => {
   it('creates packs as platform admin and lists them to recruiters', async () => {
     const org = await newOrg(t);
     const pack = await newPack({ name: 'Listed pack' });
-    await t.http().post('/v1/credit-packs').set(bearer(org.key)).send({ name: 'x', credits: 1, priceMinor: 1, currency: 'eur', validityDays: 1 }).expect(403);
-    const bad = await t.http().post('/v1/credit-packs').set(bearer(t.adminKey)).send({ name: 'xy', credits: 0, priceMinor: 1, currency: 'EUR', validityDays: 1 }).expect(400);
+    await t
+      .http()
+      .post('/v1/credit-packs')
+      .set(bearer(org.key))
+      .send({ name: 'x', credits: 1, priceMinor: 1, currency: 'eur', validityDays: 1 })
+      .expect(403);
+    const bad = await t
+      .http()
+      .post('/v1/credit-packs')
+      .set(bearer(t.adminKey))
+      .send({ name: 'xy', credits: 0, priceMinor: 1, currency: 'EUR', validityDays: 1 })
+      .expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['credits', 'currency']);
     const list = await t.http().get('/v1/credit-packs').query({ limit: 100 }).set(bearer(org.key)).expect(200);
     expect(list.body.data.map((p: { id: string }) => p.id)).toContain(pack.id);
@@ -120,7 +137,12 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     });
     expect(await purchase(session.purchaseId)).toMatchObject({ status: 'pending', lot_id: null });
     expect((await balanceOf(org)).balance).toBe(0);
-    await t.http().post('/v1/wallet/checkout-sessions').set(bearer(org.key)).send({ packId: '00000000-0000-4000-8000-000000000000', successUrl: 'https://a.example/x', cancelUrl: 'https://a.example/y' }).expect(404);
+    await t
+      .http()
+      .post('/v1/wallet/checkout-sessions')
+      .set(bearer(org.key))
+      .send({ packId: '00000000-0000-4000-8000-000000000000', successUrl: 'https://a.example/x', cancelUrl: 'https://a.example/y' })
+      .expect(404);
   });
 
   it('retries a failed Stripe call with the same idempotency key, and answers 502 when Stripe stays down', async () => {
@@ -228,8 +250,12 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     const pack = await newPack();
     const failed = await checkout(org, pack.id);
     const expired = await checkout(org, pack.id);
-    await deliver(stripeEvent('checkout.session.async_payment_failed', sessionObject(failed, org, { payment_status: 'unpaid' }))).expect(200);
-    await deliver(stripeEvent('checkout.session.expired', sessionObject(expired, org, { payment_status: 'unpaid', status: 'expired' }))).expect(200);
+    await deliver(stripeEvent('checkout.session.async_payment_failed', sessionObject(failed, org, { payment_status: 'unpaid' }))).expect(
+      200,
+    );
+    await deliver(
+      stripeEvent('checkout.session.expired', sessionObject(expired, org, { payment_status: 'unpaid', status: 'expired' })),
+    ).expect(200);
     expect((await purchase(failed.purchaseId)).status).toBe('failed');
     expect((await purchase(expired.purchaseId)).status).toBe('expired');
     expect((await balanceOf(org)).balance).toBe(0);
@@ -281,16 +307,32 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     const session = await checkout(org, pack.id);
     const object = sessionObject(session, org);
     const paymentIntent = object.payment_intent as string;
-    await deliver(stripeEvent('charge.refunded', { id: 'ch_early', object: 'charge', amount: 1000, amount_refunded: 400, payment_intent: paymentIntent })).expect(200);
-    await deliver(stripeEvent('charge.dispute.created', { id: 'dp_early', object: 'dispute', payment_intent: paymentIntent, status: 'needs_response' })).expect(200);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM stripe_events WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1`, [paymentIntent]);
+    await deliver(
+      stripeEvent('charge.refunded', {
+        id: 'ch_early',
+        object: 'charge',
+        amount: 1000,
+        amount_refunded: 400,
+        payment_intent: paymentIntent,
+      }),
+    ).expect(200);
+    await deliver(
+      stripeEvent('charge.dispute.created', { id: 'dp_early', object: 'dispute', payment_intent: paymentIntent, status: 'needs_response' }),
+    ).expect(200);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM stripe_events WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1`,
+      [paymentIntent],
+    );
     expect(n).toBe(2);
     await deliver(stripeEvent('checkout.session.completed', object)).expect(200);
     const wallet = await balanceOf(org);
     expect(wallet).toMatchObject({ balance: 6, frozen: true });
     expect(wallet.lots[0]).toMatchObject({ creditsRevoked: 4 });
     expect(await purchase(session.purchaseId)).toMatchObject({ status: 'paid', refunded: 400 });
-    const [{ left }] = await t.dataSource.query(`SELECT count(*)::int AS left FROM stripe_events WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1`, [paymentIntent]);
+    const [{ left }] = await t.dataSource.query(
+      `SELECT count(*)::int AS left FROM stripe_events WHERE status = 'unmatched' AND payload #>> '{data,object,payment_intent}' = $1`,
+      [paymentIntent],
+    );
     expect(left).toBe(0);
   });
 
@@ -300,7 +342,13 @@ describe('credit packs, Stripe checkout and webhooks', () => {
       const pack = await newPack();
       const session = await checkout(org, pack.id);
       const object = sessionObject(session, org);
-      const refund = stripeEvent('charge.refunded', { id: `ch_race${i}`, object: 'charge', amount: 1000, amount_refunded: 400, payment_intent: object.payment_intent });
+      const refund = stripeEvent('charge.refunded', {
+        id: `ch_race${i}`,
+        object: 'charge',
+        amount: 1000,
+        amount_refunded: 400,
+        payment_intent: object.payment_intent,
+      });
       const responses = await Promise.all([deliver(refund), deliver(stripeEvent('checkout.session.completed', object))]);
       expect(responses.map((r) => r.status)).toEqual([200, 200]);
       const wallet = await balanceOf(org);
@@ -312,7 +360,15 @@ describe('credit packs, Stripe checkout and webhooks', () => {
   it('freezes the wallet on a dispute and unfreezes it when the dispute is won', async () => {
     const org = await newOrg(t);
     const { paymentIntent } = await paidPurchase(org);
-    const dispute = (status: string) => ({ id: `dp_${paymentIntent.slice(3, 20)}`, object: 'dispute', amount: 1000, currency: 'eur', charge: 'ch_x', payment_intent: paymentIntent, status });
+    const dispute = (status: string) => ({
+      id: `dp_${paymentIntent.slice(3, 20)}`,
+      object: 'dispute',
+      amount: 1000,
+      currency: 'eur',
+      charge: 'ch_x',
+      payment_intent: paymentIntent,
+      status,
+    });
     await deliver(stripeEvent('charge.dispute.created', dispute('needs_response'))).expect(200);
     expect((await balanceOf(org)).frozen).toBe(true);
     await expect(spendOnce(t, org.id, association.id)).rejects.toMatchObject({ code: 'wallet_frozen', status: 409 });
@@ -329,7 +385,9 @@ describe('credit packs, Stripe checkout and webhooks', () => {
     await deliver(stripeEvent('charge.dispute.created', dispute(a.paymentIntent, 'needs_response'))).expect(200);
     await deliver(stripeEvent('charge.dispute.closed', dispute(a.paymentIntent, 'lost'))).expect(200);
     expect((await balanceOf(lost)).frozen).toBe(true);
-    await expect(t.app.get(WalletService).hold(undefined, { orgId: lost.id, credits: 1, reference: 'c', idempotencyKey: 'h' })).rejects.toMatchObject({ code: 'wallet_frozen' });
+    await expect(
+      t.app.get(WalletService).hold(undefined, { orgId: lost.id, credits: 1, reference: 'c', idempotencyKey: 'h' }),
+    ).rejects.toMatchObject({ code: 'wallet_frozen' });
 
     const late = await newOrg(t);
     const b = await paidPurchase(late);
@@ -356,7 +414,12 @@ describe('payments without Stripe keys', () => {
 
   it('answers 503 payments_not_configured and keeps the wallet working', async () => {
     const org = await newOrg(t);
-    const pack = await t.http().post('/v1/credit-packs').set(bearer(t.adminKey)).send({ name: 'Pack', credits: 1, priceMinor: 100, currency: 'eur', validityDays: 30 }).expect(201);
+    const pack = await t
+      .http()
+      .post('/v1/credit-packs')
+      .set(bearer(t.adminKey))
+      .send({ name: 'Pack', credits: 1, priceMinor: 100, currency: 'eur', validityDays: 30 })
+      .expect(201);
     const res = await t
       .http()
       .post('/v1/wallet/checkout-sessions')

@@ -33,13 +33,22 @@ describe('payouts', () => {
   const transfersTo = (destination: string) =>
     fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/transfers' && r.body.destination === destination);
   const rows = (a: AssociationFixture) =>
-    t.dataSource.query(`SELECT period, amount_minor::int AS amount, reserve_minor::int AS reserve, status FROM payouts WHERE association_id = $1 ORDER BY period`, [a.id]);
+    t.dataSource.query(
+      `SELECT period, amount_minor::int AS amount, reserve_minor::int AS reserve, status FROM payouts WHERE association_id = $1 ORDER BY period`,
+      [a.id],
+    );
 
   beforeAll(async () => {
     fake = new FakeStripe();
     const url = await fake.start();
     t = await createTestApp({
-      env: { STRIPE_SECRET_KEY: 'sk_test_x', STRIPE_WEBHOOK_SECRET: 'whsec_test', STRIPE_API_URL: url, BACKGROUND_JOBS: 'false', LOT_EXPIRY_INTERVAL_SECONDS: '0' },
+      env: {
+        STRIPE_SECRET_KEY: 'sk_test_x',
+        STRIPE_WEBHOOK_SECRET: 'whsec_test',
+        STRIPE_API_URL: url,
+        BACKGROUND_JOBS: 'false',
+        LOT_EXPIRY_INTERVAL_SECONDS: '0',
+      },
     });
     payouts = t.app.get(PayoutsService);
     a1 = await newAssociation(t, { recruiterAccess: 'open', stripeConnectAccountId: 'acct_A1test' });
@@ -132,7 +141,9 @@ describe('payouts', () => {
         referenceId: id,
         idempotencyKey: `unlock:${id}`,
       });
-      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('the spend waited for the payout lock')), 5000)));
+      const late = new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('the spend waited for the payout lock')), 5000)),
+      );
       const done = await Promise.race([spend, late]);
       expect(done.balance).toBeGreaterThanOrEqual(0);
     } finally {

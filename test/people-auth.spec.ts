@@ -49,7 +49,9 @@ describe('people sign-in: links, cookie sessions, CSRF', () => {
     expect(known.body).toEqual(unknown.body);
     expect(Object.keys(known.headers).sort()).toEqual(Object.keys(unknown.headers).sort());
     await t.app.get(PeopleAuthService).settled();
-    const mails = await t.dataSource.query(`SELECT to_address FROM mail_outbox WHERE to_address LIKE '%here@alumni.example' OR to_address LIKE 'known.person%'`);
+    const mails = await t.dataSource.query(
+      `SELECT to_address FROM mail_outbox WHERE to_address LIKE '%here@alumni.example' OR to_address LIKE 'known.person%'`,
+    );
     expect(mails.map((m: { to_address: string }) => m.to_address)).toEqual(['known.person@alumni.example']);
   });
 
@@ -60,7 +62,9 @@ describe('people sign-in: links, cookie sessions, CSRF', () => {
     await newAlumnus(t, b, 'none', { email: 'Two.Accounts@alumni.example' });
     await t.http().post('/v1/auth/sign-in-links').send({ email: 'two.accounts@alumni.example', locale: 'en' }).expect(202);
     await t.app.get(PeopleAuthService).settled();
-    const mails = await t.dataSource.query(`SELECT body_text, body_html, expires_at FROM mail_outbox WHERE to_address = 'two.accounts@alumni.example'`);
+    const mails = await t.dataSource.query(
+      `SELECT body_text, body_html, expires_at FROM mail_outbox WHERE to_address = 'two.accounts@alumni.example'`,
+    );
     expect(mails).toHaveLength(1);
     expect(mails[0].body_text).toContain('Alumnus of Alumni Centrale');
     expect(mails[0].body_text).toContain('Alumnus of Alumni Mines');
@@ -80,7 +84,10 @@ describe('people sign-in: links, cookie sessions, CSRF', () => {
 
     // Only hashes are stored.
     const secret = cookieOf(res.headers['set-cookie']).split('=')[1];
-    const stored = await t.dataSource.query(`SELECT count(*)::int AS n FROM people_sessions WHERE token_hash = sha256(convert_to($1, 'UTF8'))`, [secret]);
+    const stored = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM people_sessions WHERE token_hash = sha256(convert_to($1, 'UTF8'))`,
+      [secret],
+    );
     expect(stored[0].n).toBe(1);
 
     const me = await t.http().get('/v1/me').set('cookie', cookieOf(res.headers['set-cookie'])).expect(200);
@@ -113,7 +120,10 @@ describe('people sign-in: links, cookie sessions, CSRF', () => {
 
     await t.http().post('/v1/auth/sign-in-links').send({ email: 'once.only@alumni.example' }).expect(202);
     const stale = await latestSignInToken(t, 'once.only@alumni.example');
-    await t.dataSource.query(`UPDATE alumni_magic_links SET expires_at = now() - interval '1 second' WHERE alumnus_id = $1 AND used_at IS NULL`, [alumnus.id]);
+    await t.dataSource.query(
+      `UPDATE alumni_magic_links SET expires_at = now() - interval '1 second' WHERE alumnus_id = $1 AND used_at IS NULL`,
+      [alumnus.id],
+    );
     const expired = await t.http().post('/v1/auth/sessions').set('origin', BASE).send({ token: stale }).expect(400);
     expect(expired.body.code).toBe('sign_in_link_invalid');
   });
@@ -124,11 +134,23 @@ describe('people sign-in: links, cookie sessions, CSRF', () => {
     const { cookie } = await signIn('csrf.target@alumni.example');
     const consent = { searchable: true, unlockable: false, contactable: false, termsVersion: '2026-01' };
 
-    const foreign = await t.http().put('/v1/me/consent').set('cookie', cookie).set('origin', 'https://evil.example').send(consent).expect(403);
+    const foreign = await t
+      .http()
+      .put('/v1/me/consent')
+      .set('cookie', cookie)
+      .set('origin', 'https://evil.example')
+      .send(consent)
+      .expect(403);
     expect(foreign.body.code).toBe('cross_site_request');
     const none = await t.http().put('/v1/me/consent').set('cookie', cookie).send(consent).expect(403);
     expect(none.body.code).toBe('cross_site_request');
-    const crossSite = await t.http().put('/v1/me/consent').set('cookie', cookie).set('sec-fetch-site', 'cross-site').send(consent).expect(403);
+    const crossSite = await t
+      .http()
+      .put('/v1/me/consent')
+      .set('cookie', cookie)
+      .set('sec-fetch-site', 'cross-site')
+      .send(consent)
+      .expect(403);
     expect(crossSite.body.code).toBe('cross_site_request');
     const [{ searchable }] = await t.dataSource.query(`SELECT consent_searchable AS searchable FROM alumni WHERE id = $1`, [alumnus.id]);
     expect(searchable).toBe(false);

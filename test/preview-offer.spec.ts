@@ -33,7 +33,10 @@ describe('preview offers', () => {
     const row = alumnusRow({ headline: 'Offer test' }, 'searchable');
     Object.assign(row, { consentUnlockable: unlockable, consentContactable: contactable });
     expect((await importAlumni(t, association, [row])).created).toBe(1);
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [association.id, row.externalId]);
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [
+      association.id,
+      row.externalId,
+    ]);
     return id;
   }
   const balance = async (org: OrgFixture) => (await t.http().get('/v1/wallet').set(bearer(org.key)).expect(200)).body;
@@ -92,20 +95,33 @@ describe('preview offers', () => {
     }
   });
 
-  it('follows a consent change and the association\'s current prices on the next read, and the routes follow them', async () => {
+  it("follows a consent change and the association's current prices on the next read, and the routes follow them", async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 40, amountPaidMinor: 4000 }).expect(201);
     const other = await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: 5, contactPriceCredits: 4 });
     const row = alumnusRow({ headline: 'Offer test' }, 'searchable');
     expect((await importAlumni(t, other, [row])).created).toBe(1);
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [other.id, row.externalId]);
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [
+      other.id,
+      row.externalId,
+    ]);
     const before = await t.http().get(`/v1/profiles/${id}`).set(bearer(org.key)).expect(200);
     expect(offerOf(before.body)).toEqual({ unlockable: false, unlockPriceCredits: 5, contactable: false, contactPriceCredits: 4 });
 
     // The association raises its prices; the alumnus then allows unlocks and contact.
-    await t.http().patch(`/v1/associations/${other.id}`).set(bearer(other.key)).send({ unlockPriceCredits: 7, contactPriceCredits: 6 }).expect(200);
+    await t
+      .http()
+      .patch(`/v1/associations/${other.id}`)
+      .set(bearer(other.key))
+      .send({ unlockPriceCredits: 7, contactPriceCredits: 6 })
+      .expect(200);
     const session = await sessionFor(t, other, id, row.email as string);
-    await t.http().put('/v1/me/consent').set(bearer(session)).send({ searchable: true, unlockable: true, contactable: true, termsVersion: '2026-01' }).expect(200);
+    await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(session))
+      .send({ searchable: true, unlockable: true, contactable: true, termsVersion: '2026-01' })
+      .expect(200);
 
     const search = await t.http().get('/v1/search').query({ associationIds: other.id }).set(bearer(org.key)).expect(200);
     const expected: Offer = { unlockable: true, unlockPriceCredits: 7, contactable: true, contactPriceCredits: 6 };

@@ -16,7 +16,14 @@ describe('revenue for the dashboard', () => {
   let o1: OrgFixture, o2: OrgFixture;
   let localToday: string, defaultFrom: string;
 
-  async function spend(org: OrgFixture, kind: 'unlock' | 'contact', credits: number, monthsAgo: number, program: string, graduationYear: number) {
+  async function spend(
+    org: OrgFixture,
+    kind: 'unlock' | 'contact',
+    credits: number,
+    monthsAgo: number,
+    program: string,
+    graduationYear: number,
+  ) {
     const id = randomUUID();
     await t.app.get(WalletService).spend(undefined, {
       orgId: org.id,
@@ -63,7 +70,13 @@ describe('revenue for the dashboard', () => {
 
   it('defaults to the current month and the 12 before it, in the association zone, compared with the period before', async () => {
     const res = await get('').expect(200);
-    expect(res.body).toMatchObject({ from: defaultFrom, to: localToday, timeZone: 'Pacific/Auckland', granularity: 'month', groupBy: null });
+    expect(res.body).toMatchObject({
+      from: defaultFrom,
+      to: localToday,
+      timeZone: 'Pacific/Auckland',
+      granularity: 'month',
+      groupBy: null,
+    });
     expect(res.body.totals).toEqual([
       { currency: 'eur', gross: 4500, associationShare: 3600, platformShare: 900, unlocks: 3, acceptedContacts: 1, refundAdjustments: 0 },
     ]);
@@ -74,13 +87,17 @@ describe('revenue for the dashboard', () => {
     ]);
     expect(res.body.comparison).toEqual({
       ...previousPeriod({ from: defaultFrom, to: localToday }),
-      totals: [{ currency: 'eur', gross: 3000, associationShare: 2400, platformShare: 600, unlocks: 0, acceptedContacts: 1, refundAdjustments: 0 }],
+      totals: [
+        { currency: 'eur', gross: 3000, associationShare: 2400, platformShare: 600, unlocks: 0, acceptedContacts: 1, refundAdjustments: 0 },
+      ],
     });
     // The same period given explicitly answers the same figures.
     const explicit = await get(`?from=${defaultFrom}&to=${localToday}`).expect(200);
     expect(explicit.body.totals).toEqual(res.body.totals);
     expect((await get('?compare=none').expect(200)).body.comparison).toBeNull();
-    expect((await get(`?from=${defaultFrom}`).expect(400)).body.errors).toEqual([{ field: 'to', message: 'required with the other end of the period' }]);
+    expect((await get(`?from=${defaultFrom}`).expect(400)).body.errors).toEqual([
+      { field: 'to', message: 'required with the other end of the period' },
+    ]);
   });
 
   it('splits by source, org, program and graduation year, each adding up to the same totals', async () => {
@@ -106,7 +123,12 @@ describe('revenue for the dashboard', () => {
 
   it('gives a viewer key the revenue but not the payouts onboarding or key creation', async () => {
     const viewer = (
-      await t.http().post(`/v1/associations/${a.id}/api-keys`).set(bearer(a.key)).send({ name: 'viewer', scopes: ['revenue:read'] }).expect(201)
+      await t
+        .http()
+        .post(`/v1/associations/${a.id}/api-keys`)
+        .set(bearer(a.key))
+        .send({ name: 'viewer', scopes: ['revenue:read'] })
+        .expect(201)
     ).body.secret as string;
     await get('', viewer).expect(200);
     await get('?format=csv', viewer).expect(200);

@@ -26,7 +26,15 @@ describe('revenue reports: a fixed scenario', () => {
   const placeAt = (reference: string, at: string) =>
     t.dataSource.query(`UPDATE revenue_entries SET created_at = $2 WHERE reference = $1`, [reference, at]);
 
-  async function unlock(org: OrgFixture, association: AssociationFixture, bps: number, credits: number, at: string, program: string, graduationYear: number) {
+  async function unlock(
+    org: OrgFixture,
+    association: AssociationFixture,
+    bps: number,
+    credits: number,
+    at: string,
+    program: string,
+    graduationYear: number,
+  ) {
     const id = randomUUID();
     await wallet.spend(undefined, {
       orgId: org.id,
@@ -53,13 +61,21 @@ describe('revenue reports: a fixed scenario', () => {
       [a3, 5000, 'Asia/Tokyo'],
     ] as const;
     for (const [a, bps, tz] of setup) {
-      await t.dataSource.query(`UPDATE associations SET revenue_share_bps = $2, time_zone = $3, contact_price_credits = 2 WHERE id = $1`, [a.id, bps, tz]);
+      await t.dataSource.query(`UPDATE associations SET revenue_share_bps = $2, time_zone = $3, contact_price_credits = 2 WHERE id = $1`, [
+        a.id,
+        bps,
+        tz,
+      ]);
     }
     [o1, o2, o3, o4] = await Promise.all([newOrg(t, { name: 'Org One' }), newOrg(t, { name: 'Org Two' }), newOrg(t), newOrg(t)]);
     await grantCredits(t, o1.id, { credits: 3, amountPaidMinor: 1000 }).expect(201);
     await grantCredits(t, o2.id, { credits: 10, amountPaidMinor: 2500 }).expect(201);
     const o3Lot = (await grantCredits(t, o3.id, { credits: 4, amountPaidMinor: 1000 }).expect(201)).body.lot.id;
-    const o4Lot = (await grantCredits(t, o4.id, { credits: 2, amountPaidMinor: 700, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }).expect(201)).body.lot.id;
+    const o4Lot = (
+      await grantCredits(t, o4.id, { credits: 2, amountPaidMinor: 700, expiresAt: new Date(Date.now() + 3_600_000).toISOString() }).expect(
+        201,
+      )
+    ).body.lot.id;
 
     // A1 (Paris, UTC+1 in winter)
     await unlock(o1, a1, 8000, 1, '2026-01-15T10:00:00Z', 'MBA', 2010); // 333 → Jan
@@ -68,7 +84,12 @@ describe('revenue reports: a fixed scenario', () => {
     // An accepted contact from O2 to an A1 alumnus: 2 credits, 500.
     const alumnus = await newAlumnus(t, a1, 'all', { program: 'MBA', graduationYear: 2010 });
     const session = await sessionFor(t, a1, alumnus.id, alumnus.row.email as string);
-    const c = await t.http().post(`/v1/profiles/${alumnus.id}/contact-requests`).set(bearer(o2.key)).send({ jobTitle: 'CFO', message: 'Hi' }).expect(201);
+    const c = await t
+      .http()
+      .post(`/v1/profiles/${alumnus.id}/contact-requests`)
+      .set(bearer(o2.key))
+      .send({ jobTitle: 'CFO', message: 'Hi' })
+      .expect(201);
     await t.http().post(`/v1/me/contact-requests/${c.body.contactRequest.id}/accept`).set(bearer(session)).expect(200);
     await placeAt(`contact:${c.body.contactRequest.id}`, '2026-02-10T12:00:00Z');
 
@@ -77,12 +98,22 @@ describe('revenue reports: a fixed scenario', () => {
     await unlock(o3, a2, 7000, 1, '2026-02-15T15:00:00Z', 'BBA', 2020); // 250 → Feb
     // A contact from O2 to an A2 alumnus that expires: nothing recognised.
     const b = await newAlumnus(t, a2, 'all');
-    const expiring = await t.http().post(`/v1/profiles/${b.id}/contact-requests`).set(bearer(o2.key)).send({ jobTitle: 'CTO', message: 'Hi' }).expect(201);
-    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() - interval '1 second' WHERE id = $1`, [expiring.body.contactRequest.id]);
+    const expiring = await t
+      .http()
+      .post(`/v1/profiles/${b.id}/contact-requests`)
+      .set(bearer(o2.key))
+      .send({ jobTitle: 'CTO', message: 'Hi' })
+      .expect(201);
+    await t.dataSource.query(`UPDATE contact_requests SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      expiring.body.contactRequest.id,
+    ]);
     expect(await t.app.get(ContactsService).expireDue()).toBe(1);
     // O3's lot fully refunded: 3 unspent credits voided (750), the spent one (250) stays A2's: −250 for the platform.
     await t.dataSource.transaction((m) => wallet.applyRefund(m, { orgId: o3.id, lotId: o3Lot, amountRefundedMinor: 1000 }));
-    await t.dataSource.query(`UPDATE revenue_entries SET created_at = '2026-02-16T00:00:00Z' WHERE lot_id = $1 AND kind = 'refund_adjustment'`, [o3Lot]);
+    await t.dataSource.query(
+      `UPDATE revenue_entries SET created_at = '2026-02-16T00:00:00Z' WHERE lot_id = $1 AND kind = 'refund_adjustment'`,
+      [o3Lot],
+    );
 
     // A3 (Tokyo, UTC+9)
     await unlock(o4, a3, 5000, 1, '2026-01-31T16:00:00Z', 'PhD', 2012); // 350 → Tokyo 1 Feb 01:00 → Feb
@@ -99,7 +130,14 @@ describe('revenue reports: a fixed scenario', () => {
     t.http().get(`/v1/associations/${a.id}/revenue?from=2026-01-01&to=2026-02-28&${query}`).set(bearer(key));
   const pick = (rows: Record<string, unknown>[]) =>
     rows.map(({ period, group, gross, associationShare, platformShare, unlocks, acceptedContacts, refundAdjustments }) => [
-      period, group, gross, associationShare, platformShare, unlocks, acceptedContacts, refundAdjustments,
+      period,
+      group,
+      gross,
+      associationShare,
+      platformShare,
+      unlocks,
+      acceptedContacts,
+      refundAdjustments,
     ]);
 
   it('A1 by month, in Paris time: the 22:30Z and 23:30Z unlocks of 31 Jan land in different months', async () => {
@@ -158,18 +196,40 @@ describe('revenue reports: a fixed scenario', () => {
   });
 
   it('the platform report (UTC) adds breakage and refund adjustments, and everything adds up', async () => {
-    const res = await t.http().get('/v1/platform/revenue?from=2026-01-01&to=2026-02-28&granularity=month').set(bearer(t.adminKey)).expect(200);
-    expect(res.body.rows.map((r: any) => [r.period, r.gross, r.associationShare, r.platformShare, r.unlocks, r.acceptedContacts, r.breakage, r.refundAdjustments])).toEqual([
+    const res = await t
+      .http()
+      .get('/v1/platform/revenue?from=2026-01-01&to=2026-02-28&granularity=month')
+      .set(bearer(t.adminKey))
+      .expect(200);
+    expect(
+      res.body.rows.map((r: any) => [
+        r.period,
+        r.gross,
+        r.associationShare,
+        r.platformShare,
+        r.unlocks,
+        r.acceptedContacts,
+        r.breakage,
+        r.refundAdjustments,
+      ]),
+    ).toEqual([
       ['2026-01-01', 1350, 974, 376, 4, 0, 0, 0],
       ['2026-02-01', 1350, 925, 425, 2, 1, 350, -250],
     ]);
     expect(res.body.totals).toEqual([
-      { currency: 'eur', gross: 2700, associationShare: 1899, platformShare: 801, unlocks: 6, acceptedContacts: 1, refundAdjustments: -250, breakage: 350 },
+      {
+        currency: 'eur',
+        gross: 2700,
+        associationShare: 1899,
+        platformShare: 801,
+        unlocks: 6,
+        acceptedContacts: 1,
+        refundAdjustments: -250,
+        breakage: 350,
+      },
     ]);
     // Rule 4: what was recognised equals what was paid for the credits consumed or expired, minus the refund loss.
-    const [{ paid }] = await t.dataSource.query(
-      `SELECT sum(released_minor)::int - sum(refund_loss_minor)::int AS paid FROM credit_lots`,
-    );
+    const [{ paid }] = await t.dataSource.query(`SELECT sum(released_minor)::int - sum(refund_loss_minor)::int AS paid FROM credit_lots`);
     expect(paid).toBe(2700);
   });
 
@@ -186,7 +246,12 @@ describe('revenue reports: a fixed scenario', () => {
   });
 
   it('CSV and JSON agree; the CSV is named after the report and has every cell filled', async () => {
-    for (const query of ['granularity=month', 'granularity=day&groupBy=org', 'granularity=month&groupBy=program', 'granularity=week&groupBy=source']) {
+    for (const query of [
+      'granularity=month',
+      'granularity=day&groupBy=org',
+      'granularity=month&groupBy=program',
+      'granularity=week&groupBy=source',
+    ]) {
       const json = await report(a1, query).expect(200);
       const csv = await report(a1, query).set('accept', 'text/csv').expect(200);
       expect(csv.headers['content-type']).toMatch(/^text\/csv/);
@@ -199,13 +264,24 @@ describe('revenue reports: a fixed scenario', () => {
       const linked = await report(a1, `${query}&format=csv`).expect(200);
       expect(linked.text).toBe(csv.text);
       expect(linked.headers['content-disposition']).toBe(csv.headers['content-disposition']);
-      expect(csv.text.split('\r\n')[0]).toBe('period,group,groupLabel,currency,gross,associationShare,platformShare,unlocks,acceptedContacts,refundAdjustments,breakage');
+      expect(csv.text.split('\r\n')[0]).toBe(
+        'period,group,groupLabel,currency,gross,associationShare,platformShare,unlocks,acceptedContacts,refundAdjustments,breakage',
+      );
       const [header, ...lines] = csv.text.trim().split('\r\n');
       const columns = header.split(',');
       const parsed = lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
       expect(parsed).toHaveLength(json.body.rows.length);
       json.body.rows.forEach((row: any, i: number) => {
-        for (const c of ['period', 'currency', 'gross', 'associationShare', 'platformShare', 'unlocks', 'acceptedContacts', 'refundAdjustments']) {
+        for (const c of [
+          'period',
+          'currency',
+          'gross',
+          'associationShare',
+          'platformShare',
+          'unlocks',
+          'acceptedContacts',
+          'refundAdjustments',
+        ]) {
           expect(parsed[i][c]).toBe(String(row[c]));
         }
         expect(parsed[i].group).toBe(row.group ?? (groupBy ? 'unknown' : 'all'));
@@ -227,7 +303,12 @@ describe('revenue reports: a fixed scenario', () => {
     await report(a1, 'groupBy=alumnus').expect(400);
     await t.http().get('/v1/platform/revenue?from=2026-01-01&to=2026-02-28').set(bearer(a1.key)).expect(403);
     await report(a1, 'granularity=month', o1.key).expect(403);
-    const limited = await t.http().post(`/v1/associations/${a1.id}/api-keys`).set(bearer(a1.key)).send({ name: 'alumni only', scopes: ['alumni:read'] }).expect(201);
+    const limited = await t
+      .http()
+      .post(`/v1/associations/${a1.id}/api-keys`)
+      .set(bearer(a1.key))
+      .send({ name: 'alumni only', scopes: ['alumni:read'] })
+      .expect(201);
     expect((await report(a1, 'granularity=month', limited.body.secret).expect(403)).body.code).toBe('insufficient_scope');
   });
 });

@@ -86,7 +86,9 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     }
     // Also over a range that cuts the data in the middle of a month and of a week.
     const partial = { from: '2026-02-11', to: '2026-03-17', timeZone: association.timeZone, granularity: 'week' as const };
-    expect(await repo.association(association.id, partial, 'program')).toEqual(await repo.associationFromEntries(association.id, partial, 'program'));
+    expect(await repo.association(association.id, partial, 'program')).toEqual(
+      await repo.associationFromEntries(association.id, partial, 'program'),
+    );
   }
 
   async function setTimeZone(association: AssociationFixture & { timeZone: string }, timeZone: string): Promise<void> {
@@ -128,7 +130,10 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
         );
       } else {
         const lot = pick(lots);
-        await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1 AND expires_at IS NOT NULL`, [lot.lotId]);
+        await t.dataSource.query(
+          `UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1 AND expires_at IS NOT NULL`,
+          [lot.lotId],
+        );
         await wallet.expireAllLots();
       }
     }
@@ -181,8 +186,14 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     });
     await t.dataSource.query(`UPDATE revenue_entries SET created_at = '2026-01-31T19:00:00Z' WHERE reference = $1`, [`unlock:${id}`]);
     const byOrg = async () => {
-      const res = await t.http().get(`/v1/associations/${a.id}/revenue?from=2026-01-01&to=2026-02-28&granularity=month&groupBy=org`).set(bearer(a.key)).expect(200);
-      return res.body.rows.filter((row: { group: string }) => row.group === org.id).map((row: { period: string; gross: number }) => [row.period, row.gross]);
+      const res = await t
+        .http()
+        .get(`/v1/associations/${a.id}/revenue?from=2026-01-01&to=2026-02-28&granularity=month&groupBy=org`)
+        .set(bearer(a.key))
+        .expect(200);
+      return res.body.rows
+        .filter((row: { group: string }) => row.group === org.id)
+        .map((row: { period: string; gross: number }) => [row.period, row.gross]);
     };
     await setTimeZone(a, 'Europe/Paris');
     expect(await byOrg()).toEqual([['2026-01-01', 12345]]);
@@ -248,7 +259,15 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     const spent = new Promise<void>((resolve) => (written = resolve));
     const spending = t.dataSource.transaction(async (m) => {
       const id = randomUUID();
-      await wallet.spend(m, { orgId: org.id, credits: 1, associationId: a.id, revenueShareBps: 8000, kind: 'unlock', referenceId: id, idempotencyKey: `unlock:${id}` });
+      await wallet.spend(m, {
+        orgId: org.id,
+        credits: 1,
+        associationId: a.id,
+        revenueShareBps: 8000,
+        kind: 'unlock',
+        referenceId: id,
+        idempotencyKey: `unlock:${id}`,
+      });
       written();
       await gate; // the deltas are written, not yet committed
     });
@@ -290,12 +309,28 @@ describe('revenue summary (revenue_daily) equals the raw aggregation', () => {
     await changed;
     let balance: number;
     try {
-      const unlocked = await settlesWithin(5000, t.http().post(`/v1/profiles/${alumnusId}/unlock`).set(bearer(org.key)).send().then((r) => r));
+      const unlocked = await settlesWithin(
+        5000,
+        t
+          .http()
+          .post(`/v1/profiles/${alumnusId}/unlock`)
+          .set(bearer(org.key))
+          .send()
+          .then((r) => r),
+      );
       expect(unlocked.status).toBe(201);
       const id = randomUUID();
       const spend = await settlesWithin(
         5000,
-        wallet.spend(undefined, { orgId: org.id, credits: 1, associationId: a.id, revenueShareBps: 8000, kind: 'contact', referenceId: id, idempotencyKey: `contact:${id}` }),
+        wallet.spend(undefined, {
+          orgId: org.id,
+          credits: 1,
+          associationId: a.id,
+          revenueShareBps: 8000,
+          kind: 'contact',
+          referenceId: id,
+          idempotencyKey: `contact:${id}`,
+        }),
       );
       balance = spend.balance;
       expect(balance).toBe(10 - unlocked.body.creditsCharged - 1);

@@ -28,8 +28,22 @@ interface ModelLot {
 }
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('grant' as const), credits: fc.integer({ min: 1, max: 12 }), paid: fc.integer({ min: 0, max: 5000 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('purchase' as const), credits: fc.integer({ min: 1, max: 12 }), paid: fc.integer({ min: 1, max: 9999 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('grant' as const),
+      credits: fc.integer({ min: 1, max: 12 }),
+      paid: fc.integer({ min: 0, max: 5000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('purchase' as const),
+      credits: fc.integer({ min: 1, max: 12 }),
+      paid: fc.integer({ min: 1, max: 9999 }),
+    }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('spend' as const), credits: fc.integer({ min: 1, max: 5 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('share' as const), bps: fc.integer({ min: 0, max: 10000 }) }) },
 );
@@ -107,10 +121,17 @@ describe('revenue recognition (property-based)', () => {
               }
               lots.push({ expiryDays: days, granted: op.credits, remaining: op.credits, gone: 0, paid: op.paid, released: 0 });
             } else if (op.kind === 'share') {
-              await t.http().patch(`/v1/associations/${association.id}`).set(bearer(t.adminKey)).send({ revenueShareBps: op.bps }).expect(200);
+              await t
+                .http()
+                .patch(`/v1/associations/${association.id}`)
+                .set(bearer(t.adminKey))
+                .send({ revenueShareBps: op.bps })
+                .expect(200);
             } else {
               // The unlock route will pass the association's current share; read it the same way.
-              const [{ bps }] = await t.dataSource.query(`SELECT revenue_share_bps AS bps FROM associations WHERE id = $1`, [association.id]);
+              const [{ bps }] = await t.dataSource.query(`SELECT revenue_share_bps AS bps FROM associations WHERE id = $1`, [
+                association.id,
+              ]);
               const reference = randomUUID();
               const balance = lots.reduce((s, l) => s + l.remaining, 0);
               const spend = wallet.spend(undefined, {
@@ -151,11 +172,16 @@ describe('revenue recognition (property-based)', () => {
              FROM revenue_entries WHERE org_id = $1 GROUP BY reference`,
             [org.id],
           );
-          const actual = new Map(rows.map((r) => [r.reference, { gross: r.gross, associationShare: r.association_share, credits: r.credits }]));
+          const actual = new Map(
+            rows.map((r) => [r.reference, { gross: r.gross, associationShare: r.association_share, credits: r.credits }]),
+          );
           expect(actual).toEqual(expected);
 
           // Revenue rows add up to the value of what was consumed; a used-up lot released all it cost.
-          const [{ revenue }] = await t.dataSource.query(`SELECT COALESCE(SUM(gross_minor), 0)::int AS revenue FROM revenue_entries WHERE org_id = $1`, [org.id]);
+          const [{ revenue }] = await t.dataSource.query(
+            `SELECT COALESCE(SUM(gross_minor), 0)::int AS revenue FROM revenue_entries WHERE org_id = $1`,
+            [org.id],
+          );
           expect(revenue).toBe(lots.reduce((s, l) => s + l.released, 0));
           const dbLots: Array<{ granted: number; consumed: number; paid: number; released: number }> = await t.dataSource.query(
             `SELECT credits_granted::int AS granted, credits_consumed::int AS consumed, amount_paid_minor::int AS paid, released_minor::int AS released

@@ -39,12 +39,23 @@ describe('profile unlocks', () => {
 
     const first = await unlock(org, id).expect(201);
     expect(first.body).toMatchObject({ creditsCharged: 1, balance: 4, unlock: { alumnusId: id, creditsCharged: 1 } });
-    expect(first.body.profile).toMatchObject({ level: 'full', firstName: row.firstName, lastName: row.lastName, bio: 'Builds data platforms' });
+    expect(first.body.profile).toMatchObject({
+      level: 'full',
+      firstName: row.firstName,
+      lastName: row.lastName,
+      bio: 'Builds data platforms',
+    });
     expect(JSON.stringify(first.body)).not.toContain(String(row.email));
     expect(JSON.stringify(first.body)).not.toContain('00 00 01');
 
     // Clients that send `Content-Type: application/json` with no body on this bodyless POST work too.
-    const again = await t.http().post(`/v1/profiles/${id}/unlock`).set(bearer(org.key)).set('content-type', 'application/json').send('').expect(200);
+    const again = await t
+      .http()
+      .post(`/v1/profiles/${id}/unlock`)
+      .set(bearer(org.key))
+      .set('content-type', 'application/json')
+      .send('')
+      .expect(200);
     expect(again.body).toMatchObject({ creditsCharged: 0, balance: 4, unlock: { id: first.body.unlock.id } });
 
     // Org-wide: another key of the same org sees the full profile without paying.
@@ -54,7 +65,9 @@ describe('profile unlocks', () => {
     expect(await balance(org)).toBe(4);
 
     // Revenue: 1 credit of a 5-for-1000 lot releases 200 cents, 80 % to the association.
-    const revenue = await t.dataSource.query(`SELECT gross_minor, association_share_minor, kind FROM revenue_entries WHERE org_id = $1`, [org.id]);
+    const revenue = await t.dataSource.query(`SELECT gross_minor, association_share_minor, kind FROM revenue_entries WHERE org_id = $1`, [
+      org.id,
+    ]);
     expect(revenue).toEqual([{ gross_minor: '200', association_share_minor: '160', kind: 'unlock' }]);
     const list = await t.http().get('/v1/unlocks').set(bearer(org.key)).expect(200);
     expect(list.body.data.map((u: { alumnusId: string }) => u.alumnusId)).toEqual([id]);
@@ -83,7 +96,12 @@ describe('profile unlocks', () => {
     const ids = await importUnlockable(20);
     // Every org asks for all 20 profiles at once, interleaved, plus each first profile twice more.
     const calls = ids.flatMap((id) => orgs.map((org) => ({ org, id })));
-    calls.push(...orgs.flatMap((org) => [{ org, id: ids[0] }, { org, id: ids[0] }]));
+    calls.push(
+      ...orgs.flatMap((org) => [
+        { org, id: ids[0] },
+        { org, id: ids[0] },
+      ]),
+    );
     const results = await Promise.all(calls.map(({ org, id }) => unlock(org, id).then((r) => ({ org, id, r }))));
     for (const [i, org] of orgs.entries()) {
       const mine = results.filter((x) => x.org === org);
@@ -300,13 +318,17 @@ describe('profile unlocks', () => {
     const { id, row } = await newAlumnus(t, association, 'unlockable');
     await unlock(org, id).expect(201);
     const session = await sessionFor(t, association, id, String(row.email));
-    await t.http().delete('/v1/me/consent').set(bearer(session)).expect((r) => expect(r.status).toBeLessThan(300));
+    await t
+      .http()
+      .delete('/v1/me/consent')
+      .set(bearer(session))
+      .expect((r) => expect(r.status).toBeLessThan(300));
     expect((await t.http().get(`/v1/profiles/${id}`).set(bearer(org.key)).expect(410)).body.code).toBe('consent_withdrawn');
     await t.http().get(`/v1/profiles/${id}`).set(bearer(other.key)).expect(404);
     expect((await unlock(org, id).expect(410)).body.code).toBe('consent_withdrawn');
   });
 
-  it("shows the alumnus which org unlocked them and what their association earned", async () => {
+  it('shows the alumnus which org unlocked them and what their association earned', async () => {
     const org = await newOrg(t, { name: 'Visible Recruiting' });
     await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 1000 }).expect(201);
     const { id, row } = await newAlumnus(t, association, 'unlockable');

@@ -49,7 +49,12 @@ describe('visibility: may org O see alumnus A', () => {
     const res = await t.http().delete('/v1/me/consent').set(bearer(session)).expect(200);
     expect(res.body).toMatchObject({ searchable: false, unlockable: false, contactable: false, source: 'self_service' });
     expect(await level(a.id)).toMatchObject({ level: 'none', reason: 'consent_withdrawn' });
-    await t.http().put('/v1/me/consent').set(bearer(session)).send({ ...CONSENT, unlockable: false, contactable: false }).expect(200);
+    await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(session))
+      .send({ ...CONSENT, unlockable: false, contactable: false })
+      .expect(200);
     expect(await level(a.id)).toMatchObject({ level: 'preview', contactable: false });
   });
 
@@ -81,11 +86,21 @@ describe('visibility: may org O see alumnus A', () => {
     const requester = await newOrg(t);
     expect(await level(a.id, requester.id)).toMatchObject({ level: 'none', reason: 'access_not_approved' });
 
-    const created = await t.http().post(`/v1/associations/${assoc.id}/access-requests`).set(bearer(requester.key)).send({ message: 'We hire data people' }).expect(201);
+    const created = await t
+      .http()
+      .post(`/v1/associations/${assoc.id}/access-requests`)
+      .set(bearer(requester.key))
+      .send({ message: 'We hire data people' })
+      .expect(201);
     expect(created.body).toMatchObject({ status: 'pending', orgId: requester.id });
     expect(await level(a.id, requester.id)).toMatchObject({ level: 'none', reason: 'access_not_approved' });
 
-    const pending = await t.http().get(`/v1/associations/${assoc.id}/access-requests`).query({ status: 'pending' }).set(bearer(assoc.key)).expect(200);
+    const pending = await t
+      .http()
+      .get(`/v1/associations/${assoc.id}/access-requests`)
+      .query({ status: 'pending' })
+      .set(bearer(assoc.key))
+      .expect(200);
     expect(pending.body.data.map((r: { id: string }) => r.id)).toEqual([created.body.id]);
     await t.http().post(`/v1/associations/${assoc.id}/access-requests/${created.body.id}/approve`).set(bearer(assoc.key)).expect(200);
     expect(await level(a.id, requester.id)).toMatchObject({ level: 'full' });
@@ -145,9 +160,19 @@ describe('visibility: may org O see alumnus A', () => {
   it('refuses unlockable or contactable without searchable, and unknown terms', async () => {
     const a = await newAlumnus(t, association, 'none');
     const session = await sessionFor(t, association, a.id, a.row.email as string);
-    const res = await t.http().put('/v1/me/consent').set(bearer(session)).send({ ...CONSENT, searchable: false }).expect(400);
+    const res = await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(session))
+      .send({ ...CONSENT, searchable: false })
+      .expect(400);
     expect(res.body.code).toBe('consent_requires_searchable');
-    const terms = await t.http().put('/v1/me/consent').set(bearer(session)).send({ ...CONSENT, termsVersion: '1999' }).expect(400);
+    const terms = await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(session))
+      .send({ ...CONSENT, termsVersion: '1999' })
+      .expect(400);
     expect(terms.body.code).toBe('unknown_terms_version');
     expect(await level(a.id)).toMatchObject({ level: 'none', reason: 'no_consent' });
   });
@@ -161,10 +186,14 @@ describe('visibility: may org O see alumnus A', () => {
     try {
       expect(await visibility.forAlumnus(org.id, a.id, runner.manager, { lock: true })).toMatchObject({ level: 'full' });
       let withdrawn = false;
-      const withdrawal = t.http().delete('/v1/me/consent').set(bearer(session)).then((res) => {
-        withdrawn = true;
-        return res;
-      });
+      const withdrawal = t
+        .http()
+        .delete('/v1/me/consent')
+        .set(bearer(session))
+        .then((res) => {
+          withdrawn = true;
+          return res;
+        });
       // The withdrawal waits for the alumni row this transaction locked.
       await waitForLockWaiter(t.dataSource);
       expect(withdrawn).toBe(false);
@@ -178,7 +207,9 @@ describe('visibility: may org O see alumnus A', () => {
 
   it('keeps the consent log append-only in the database', async () => {
     const a = await newAlumnus(t, association, 'all');
-    await expect(t.dataSource.query(`UPDATE consent_events SET searchable = false WHERE alumnus_id = $1`, [a.id])).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`UPDATE consent_events SET searchable = false WHERE alumnus_id = $1`, [a.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.dataSource.query(`DELETE FROM consent_events WHERE alumnus_id = $1`, [a.id])).rejects.toThrow(/append-only/);
   });
 });

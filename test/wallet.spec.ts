@@ -48,7 +48,12 @@ describe('wallet, lots and ledger', () => {
 
   it('refuses credit grants to non-admins, unknown orgs and invalid bodies', async () => {
     const org = await newOrg(t);
-    await t.http().post(`/v1/recruiter-orgs/${org.id}/credit-grants`).set(bearer(org.key)).send({ credits: 1, amountPaidMinor: 0, reason: 'x' }).expect(403);
+    await t
+      .http()
+      .post(`/v1/recruiter-orgs/${org.id}/credit-grants`)
+      .set(bearer(org.key))
+      .send({ credits: 1, amountPaidMinor: 0, reason: 'x' })
+      .expect(403);
     await grantCredits(t, '00000000-0000-4000-8000-000000000000', { credits: 1 }).expect(404);
     const bad = await grantCredits(t, org.id, { credits: 0, amountPaidMinor: -1 }).expect(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['amountPaidMinor', 'credits']);
@@ -60,9 +65,7 @@ describe('wallet, lots and ledger', () => {
     const first = await grantCredits(t, org.id, { credits: 7, amountPaidMinor: 700 }, 'grant-key-1').expect(201);
     const again = await grantCredits(t, org.id, { credits: 7, amountPaidMinor: 700 }, 'grant-key-1').expect(201);
     expect(again.body).toEqual(first.body);
-    const concurrent = await Promise.all(
-      Array.from({ length: 10 }, () => grantCredits(t, org.id, { credits: 3 }, 'grant-key-2')),
-    );
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => grantCredits(t, org.id, { credits: 3 }, 'grant-key-2')));
     expect(concurrent.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(concurrent.map((r) => r.body.lot.id)).size).toBe(1);
     const reused = await grantCredits(t, org.id, { credits: 8, amountPaidMinor: 700 }, 'grant-key-1').expect(422);
@@ -102,7 +105,9 @@ describe('wallet, lots and ledger', () => {
     await runner.connect();
     await runner.startTransaction();
     try {
-      await runner.query(`INSERT INTO idempotency_keys (principal, key, request_hash) VALUES ($1, 'busy-key', 'in-flight')`, [`admin:${keyId}`]);
+      await runner.query(`INSERT INTO idempotency_keys (principal, key, request_hash) VALUES ($1, 'busy-key', 'in-flight')`, [
+        `admin:${keyId}`,
+      ]);
       const busy = await grantCredits(t, org.id, { credits: 1 }, 'busy-key').expect(409);
       expect(busy.body.code).toBe('idempotency_key_in_progress');
       const waiting = grantCredits(t, org.id, { credits: 1 }, 'busy-key').then((r) => r);
@@ -132,19 +137,26 @@ describe('wallet, lots and ledger', () => {
     expect(new Set(failed.map((f) => f.reason.code))).toEqual(new Set(['insufficient_credits']));
     const w = (await getWallet(org)).body;
     expect(w.balance).toBe(0);
-    const [{ gross }] = await t.dataSource.query(
-      `SELECT SUM(gross_minor)::int AS gross FROM revenue_entries WHERE org_id = $1`,
-      [org.id],
-    );
+    const [{ gross }] = await t.dataSource.query(`SELECT SUM(gross_minor)::int AS gross FROM revenue_entries WHERE org_id = $1`, [org.id]);
     expect(gross).toBe(3000);
   });
 
   it('applies a spend once per idempotency key', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500 }).expect(201);
-    const input = { orgId: org.id, credits: 2, associationId: association.id, revenueShareBps: 8000, kind: 'unlock' as const, referenceId: 'u-1', idempotencyKey: 'unlock:u-1' };
+    const input = {
+      orgId: org.id,
+      credits: 2,
+      associationId: association.id,
+      revenueShareBps: 8000,
+      kind: 'unlock' as const,
+      referenceId: 'u-1',
+      idempotencyKey: 'unlock:u-1',
+    };
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? t.dataSource.transaction((m) => wallet.spend(m, input)) : wallet.spend(undefined, input))),
+      Array.from({ length: 10 }, (_, i) =>
+        i % 2 === 0 ? t.dataSource.transaction((m) => wallet.spend(m, input)) : wallet.spend(undefined, input),
+      ),
     );
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
     expect(new Set(results.map((r) => r.ledgerEntryId)).size).toBe(1);
@@ -155,11 +167,25 @@ describe('wallet, lots and ledger', () => {
   it('draws lots by soonest expiry, then oldest, and releases 333, 333, 334', async () => {
     const org = await newOrg(t);
     const never = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 1000 }).expect(201);
-    const later = await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 50, expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }).expect(201);
-    const sooner = await grantCredits(t, org.id, { credits: 1, amountPaidMinor: 70, expiresAt: new Date(Date.now() + 86_400_000).toISOString() }).expect(201);
+    const later = await grantCredits(t, org.id, {
+      credits: 1,
+      amountPaidMinor: 50,
+      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    }).expect(201);
+    const sooner = await grantCredits(t, org.id, {
+      credits: 1,
+      amountPaidMinor: 70,
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    }).expect(201);
     const draws = [];
     for (let i = 0; i < 5; i++) draws.push((await spendOnce(t, org.id, association.id)).draws);
-    expect(draws.map((d) => d[0].lotId)).toEqual([sooner.body.lot.id, later.body.lot.id, never.body.lot.id, never.body.lot.id, never.body.lot.id]);
+    expect(draws.map((d) => d[0].lotId)).toEqual([
+      sooner.body.lot.id,
+      later.body.lot.id,
+      never.body.lot.id,
+      never.body.lot.id,
+      never.body.lot.id,
+    ]);
     expect(draws.slice(2).map((d) => d[0].grossMinor)).toEqual([333, 333, 334]);
     const rows = await t.dataSource.query(
       `SELECT gross_minor::int AS gross, association_share_minor::int AS assoc, platform_share_minor::int AS platform
@@ -190,7 +216,11 @@ describe('wallet, lots and ledger', () => {
    * unlock_profiles with the alumni rows' current versions unless `versions` says otherwise, and a
    * fresh unlock id per item unless `ids` are given.
    */
-  const unlockProfiles = async (items: ReadonlyArray<readonly [string, string, number]>, versions?: Array<string | null>, ids?: string[]) => {
+  const unlockProfiles = async (
+    items: ReadonlyArray<readonly [string, string, number]>,
+    versions?: Array<string | null>,
+    ids?: string[],
+  ) => {
     const current = new Map<string, string>(
       (await t.dataSource.query(`SELECT id, xmin::text AS v FROM alumni WHERE id = ANY($1)`, [items.map((i) => i[1])])).map(
         (r: { id: string; v: string }) => [r.id, r.v],
@@ -248,7 +278,9 @@ describe('wallet, lots and ledger', () => {
     const orgIds = [rich.id, poor.id, fresh.id];
     expect(await t.dataSource.query(`SELECT 1 FROM unlocks WHERE org_id = ANY($1)`, [orgIds])).toHaveLength(3);
     expect(await t.dataSource.query(`SELECT balance::int FROM wallets WHERE org_id = $1`, [fresh.id])).toEqual([{ balance: 0 }]);
-    const log = await t.dataSource.query(`SELECT count(*)::int AS n FROM access_log_entries WHERE org_id = ANY($1) AND kind = 'unlock'`, [orgIds]);
+    const log = await t.dataSource.query(`SELECT count(*)::int AS n FROM access_log_entries WHERE org_id = ANY($1) AND kind = 'unlock'`, [
+      orgIds,
+    ]);
     expect(log).toEqual([{ n: 3 }]);
   });
 
@@ -318,8 +350,18 @@ describe('wallet, lots and ledger', () => {
         { paid: 10, remaining: 1, consumed: 1, released: 5 },
       ],
     };
-    expect(await drawsOf(together.id, batch.map((r: { unlock_id: string | null }) => r.unlock_id))).toEqual(expected);
-    expect(await drawsOf(apart.id, single.map((r) => r.unlock_id))).toEqual(expected);
+    expect(
+      await drawsOf(
+        together.id,
+        batch.map((r: { unlock_id: string | null }) => r.unlock_id),
+      ),
+    ).toEqual(expected);
+    expect(
+      await drawsOf(
+        apart.id,
+        single.map((r) => r.unlock_id),
+      ),
+    ).toEqual(expected);
     const [entry] = await t.dataSource.query(
       `SELECT e.credits_delta::int AS delta, jsonb_array_length(e.details -> 'draws') AS draws FROM ledger_entries e
         WHERE e.org_id = $1 AND e.reference = $2`,
@@ -362,12 +404,16 @@ describe('wallet, lots and ledger', () => {
         { id: frozenLot.body.lot.id, remaining: 2, consumed: 0, expired: 0 },
         { id: expiring.body.lot.id, remaining: 0, consumed: 0, expired: 3 },
       ]);
-      const kinds = await t.dataSource.query(`SELECT kind, credits_delta::int AS delta FROM ledger_entries WHERE org_id = $1 ORDER BY id`, [live.id]);
+      const kinds = await t.dataSource.query(`SELECT kind, credits_delta::int AS delta FROM ledger_entries WHERE org_id = $1 ORDER BY id`, [
+        live.id,
+      ]);
       expect(kinds.slice(-2)).toEqual([
         { kind: 'expire', delta: -3 },
         { kind: 'spend', delta: -1 },
       ]);
-      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM unlocks WHERE org_id = ANY($1)`, [[live.id, frozen.id]])).toEqual([{ n: 1 }]);
+      expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM unlocks WHERE org_id = ANY($1)`, [[live.id, frozen.id]])).toEqual([
+        { n: 1 },
+      ]);
     } finally {
       await t.dataSource.query(`UPDATE wallets SET frozen = false WHERE org_id = $1`, [frozen.id]);
       await wallet.expireAllLots();
@@ -434,7 +480,11 @@ describe('wallet, lots and ledger', () => {
 
   it('expires lots into platform breakage, in the job and inside a spend', async () => {
     const org = await newOrg(t);
-    const lot = await grantCredits(t, org.id, { credits: 4, amountPaidMinor: 1000, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    const lot = await grantCredits(t, org.id, {
+      credits: 4,
+      amountPaidMinor: 1000,
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    }).expect(201);
     await spendOnce(t, org.id, association.id);
     await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
     // A spend sweeps first: the expired credits are gone, so nothing is left to spend.
@@ -450,7 +500,11 @@ describe('wallet, lots and ledger', () => {
     expect(breakage).toEqual({ credits: 3, gross: 750, platform: 750, association_id: null });
 
     const other = await newOrg(t);
-    const lot2 = await grantCredits(t, other.id, { credits: 2, amountPaidMinor: 300, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    const lot2 = await grantCredits(t, other.id, {
+      credits: 2,
+      amountPaidMinor: 300,
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    }).expect(201);
     await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot2.body.lot.id]);
     expect(await wallet.expireAllLots()).toBeGreaterThanOrEqual(2);
     expect((await getWallet(other)).body.balance).toBe(0);
@@ -463,16 +517,29 @@ describe('wallet, lots and ledger', () => {
     const held = await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:a', idempotencyKey: 'hold:a' });
     expect(held).toMatchObject({ balance: 3, heldCredits: 2 });
     await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:b', idempotencyKey: 'hold:b' });
-    await expect(wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:c', idempotencyKey: 'hold:c' })).rejects.toMatchObject({ code: 'insufficient_credits' });
-    await expect(wallet.hold(undefined, { orgId: org.id, credits: 1, reference: 'contact:a', idempotencyKey: 'hold:a2' })).rejects.toMatchObject({ code: 'hold_exists' });
-    const consume = { orgId: org.id, reference: 'contact:a', idempotencyKey: 'accept:a', associationId: association.id, revenueShareBps: 7000, kind: 'contact' as const };
+    await expect(
+      wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:c', idempotencyKey: 'hold:c' }),
+    ).rejects.toMatchObject({ code: 'insufficient_credits' });
+    await expect(
+      wallet.hold(undefined, { orgId: org.id, credits: 1, reference: 'contact:a', idempotencyKey: 'hold:a2' }),
+    ).rejects.toMatchObject({ code: 'hold_exists' });
+    const consume = {
+      orgId: org.id,
+      reference: 'contact:a',
+      idempotencyKey: 'accept:a',
+      associationId: association.id,
+      revenueShareBps: 7000,
+      kind: 'contact' as const,
+    };
     const consumed = await wallet.consumeHeld(undefined, consume);
     expect(consumed).toMatchObject({ balance: 1, heldCredits: 2, replayed: false });
     expect(consumed.draws.reduce((s, d) => s + d.grossMinor, 0)).toBe(400);
     expect((await wallet.consumeHeld(undefined, consume)).replayed).toBe(true);
     const released = await wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:b', idempotencyKey: 'decline:b' });
     expect(released).toMatchObject({ balance: 3, heldCredits: 0 });
-    await expect(wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:a', idempotencyKey: 'decline:a' })).rejects.toMatchObject({ code: 'hold_not_open' });
+    await expect(
+      wallet.releaseHeld(undefined, { orgId: org.id, reference: 'contact:a', idempotencyKey: 'decline:a' }),
+    ).rejects.toMatchObject({ code: 'hold_not_open' });
     const w = (await getWallet(org)).body;
     expect(w).toMatchObject({ balance: 3, heldCredits: 0 });
   });
@@ -482,7 +549,15 @@ describe('wallet, lots and ledger', () => {
     await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 300 }).expect(201);
     await expect(
       t.dataSource.transaction(async (manager) => {
-        await wallet.spend(manager, { orgId: org.id, credits: 2, associationId: association.id, revenueShareBps: 8000, kind: 'unlock', referenceId: 'rb', idempotencyKey: 'unlock:rb' });
+        await wallet.spend(manager, {
+          orgId: org.id,
+          credits: 2,
+          associationId: association.id,
+          revenueShareBps: 8000,
+          kind: 'unlock',
+          referenceId: 'rb',
+          idempotencyKey: 'unlock:rb',
+        });
         throw new Error('unlock failed after the debit');
       }),
     ).rejects.toThrow('unlock failed');
@@ -493,7 +568,11 @@ describe('wallet, lots and ledger', () => {
 
   it('expires held credits returned to a lot that expired meanwhile', async () => {
     const org = await newOrg(t);
-    const lot = await grantCredits(t, org.id, { credits: 3, amountPaidMinor: 900, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    const lot = await grantCredits(t, org.id, {
+      credits: 3,
+      amountPaidMinor: 900,
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    }).expect(201);
     await wallet.hold(undefined, { orgId: org.id, credits: 2, reference: 'contact:x', idempotencyKey: 'hold:x' });
     await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
     await wallet.expireLots(org.id);
@@ -529,7 +608,12 @@ describe('wallet, lots and ledger', () => {
 
   it('refuses wallet reads without credits:read', async () => {
     const org = await newOrg(t);
-    const res = await t.http().post('/v1/recruiter-orgs/me/api-keys').set(bearer(org.key)).send({ name: 'search only', scopes: ['search:read'] }).expect(201);
+    const res = await t
+      .http()
+      .post('/v1/recruiter-orgs/me/api-keys')
+      .set(bearer(org.key))
+      .send({ name: 'search only', scopes: ['search:read'] })
+      .expect(201);
     const denied = await t.http().get('/v1/wallet').set(bearer(res.body.secret)).expect(403);
     expect(denied.body.code).toBe('insufficient_scope');
   });
@@ -549,10 +633,14 @@ describe('wallet, lots and ledger', () => {
   it('lets the database refuse ledger edits and negative balances', async () => {
     const org = await newOrg(t);
     await grantCredits(t, org.id, { credits: 1 }).expect(201);
-    await expect(t.dataSource.query(`UPDATE ledger_entries SET credits_delta = 100 WHERE org_id = $1`, [org.id])).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query(`UPDATE ledger_entries SET credits_delta = 100 WHERE org_id = $1`, [org.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.dataSource.query(`DELETE FROM ledger_entries WHERE org_id = $1`, [org.id])).rejects.toThrow(/append-only/);
     await expect(t.dataSource.query(`UPDATE wallets SET balance = -1 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_wallets_balance/);
-    await expect(t.dataSource.query(`UPDATE credit_lots SET credits_remaining = -1, credits_consumed = 2 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_credit_lots_nonnegative/);
+    await expect(
+      t.dataSource.query(`UPDATE credit_lots SET credits_remaining = -1, credits_consumed = 2 WHERE org_id = $1`, [org.id]),
+    ).rejects.toThrow(/ck_credit_lots_nonnegative/);
     await expect(t.dataSource.query(`UPDATE wallets SET held_credits = -1 WHERE org_id = $1`, [org.id])).rejects.toThrow(/ck_wallets_held/);
   });
 });
@@ -567,7 +655,11 @@ describe('lot expiry job', () => {
 
   it('sweeps idle wallets on its interval', async () => {
     const org = await newOrg(t);
-    const lot = await grantCredits(t, org.id, { credits: 5, amountPaidMinor: 500, expiresAt: new Date(Date.now() + 60_000).toISOString() }).expect(201);
+    const lot = await grantCredits(t, org.id, {
+      credits: 5,
+      amountPaidMinor: 500,
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    }).expect(201);
     await t.dataSource.query(`UPDATE credit_lots SET expires_at = now() - interval '1 second' WHERE id = $1`, [lot.body.lot.id]);
     // Polls until the timer has swept the lot; a timer that never runs fails on the test's timeout.
     let balance = 5;

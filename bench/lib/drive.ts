@@ -16,7 +16,11 @@ export interface DriveResult {
  * index, and reports completed tasks per second and latency percentiles (ms). A task returns its
  * status; `worker` (0 … concurrency − 1) lets it use that worker's own connection.
  */
-export async function drive(concurrency: number, seconds: number, task: (i: number, worker: number) => Promise<number>): Promise<DriveResult> {
+export async function drive(
+  concurrency: number,
+  seconds: number,
+  task: (i: number, worker: number) => Promise<number>,
+): Promise<DriveResult> {
   let next = 0;
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};

@@ -83,7 +83,11 @@ export async function startPeer(databaseUrl: string, poolSize = 20): Promise<Pee
   const unlockContext = unlocks.contextRead();
 
   /** Key lookup, secret check and rate-limit upsert: the guard's SQL, on every request. */
-  async function authenticate(request: FastifyRequest, reply: FastifyReply, routeClass: 'default' | 'search' | 'unlock'): Promise<ApiKeyCredentialRow | null> {
+  async function authenticate(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    routeClass: 'default' | 'search' | 'unlock',
+  ): Promise<ApiKeyCredentialRow | null> {
     const header = request.headers.authorization ?? '';
     const parsed = parseApiKey(header.slice(7));
     const row = parsed ? await keys.findCredential(parsed.keyId) : undefined;
@@ -171,7 +175,12 @@ export async function startPeer(databaseUrl: string, poolSize = 20): Promise<Pee
             type: 'profile.unlocked',
             orgId,
             associationId: null,
-            data: { unlockId: charged.unlock.id, alumnusId, associationId: row.association_id, creditsCharged: context.pricing.unlockPriceCredits },
+            data: {
+              unlockId: charged.unlock.id,
+              alumnusId,
+              associationId: row.association_id,
+              creditsCharged: context.pricing.unlockPriceCredits,
+            },
           },
         ]);
       } else if (charged.outcome !== 'exists') {

@@ -51,7 +51,10 @@ const MAIN = join(__dirname, '../../src/main.js');
  * process does not share its event loop. Without DATABASE_URL it runs on its own embedded
  * PostgreSQL in a temporary directory (or in `options.dataDir`, kept afterwards).
  */
-export async function startBenchServer(env: Record<string, string> = {}, options: { dataDir?: string; nodeArgs?: string[] } = {}): Promise<BenchServer> {
+export async function startBenchServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string; nodeArgs?: string[] } = {},
+): Promise<BenchServer> {
   // A given data directory is kept (and reused when it already holds a database): big search
   // runs seed once and measure many times.
   const keep = options.dataDir !== undefined;

@@ -60,7 +60,12 @@ export class AccessRepository {
 
   /** One row per org and association: asking again keeps it, a rejected one goes back to pending. */
   /** Returns the request id and whether it is newly pending (created, or re-opened after a rejection). */
-  async upsertRequest(manager: EntityManager, associationId: string, orgId: string, message: string | null): Promise<{ id: string; opened: boolean }> {
+  async upsertRequest(
+    manager: EntityManager,
+    associationId: string,
+    orgId: string,
+    message: string | null,
+  ): Promise<{ id: string; opened: boolean }> {
     const [row] = await manager.query(
       `WITH previous AS (
          SELECT status FROM association_access_requests WHERE association_id = $1 AND org_id = $2
@@ -113,10 +118,10 @@ export class AccessRepository {
 
   /** Idempotent: blocking twice keeps the first block. Throws a foreign-key violation for an unknown org. */
   async blockOrg(associationId: string, orgId: string): Promise<{ created_at: Date; org_name: string }> {
-    await this.dataSource.query(
-      `INSERT INTO association_blocked_orgs (association_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [associationId, orgId],
-    );
+    await this.dataSource.query(`INSERT INTO association_blocked_orgs (association_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+      associationId,
+      orgId,
+    ]);
     const [row] = await this.dataSource.query(
       `SELECT b.created_at, o.name AS org_name FROM association_blocked_orgs b JOIN recruiter_orgs o ON o.id = b.org_id
         WHERE b.association_id = $1 AND b.org_id = $2`,
@@ -133,13 +138,28 @@ export class AccessRepository {
     return count > 0;
   }
 
-  async insertAccessLogEntry(manager: EntityManager, orgId: string, alumnusId: string, kind: string, reference: string | null = null): Promise<void> {
-    await queryRows(manager, `INSERT INTO access_log_entries (org_id, alumnus_id, kind, reference) VALUES ($1, $2, $3, $4)`, [orgId, alumnusId, kind, reference], {
-      prepare: 'access_log_insert',
-    });
+  async insertAccessLogEntry(
+    manager: EntityManager,
+    orgId: string,
+    alumnusId: string,
+    kind: string,
+    reference: string | null = null,
+  ): Promise<void> {
+    await queryRows(
+      manager,
+      `INSERT INTO access_log_entries (org_id, alumnus_id, kind, reference) VALUES ($1, $2, $3, $4)`,
+      [orgId, alumnusId, kind, reference],
+      {
+        prepare: 'access_log_insert',
+      },
+    );
   }
 
-  listBlockedOrgs(associationId: string, limit: number, after?: { createdAt: Date; id: string }): Promise<{ org_id: string; org_name: string; created_at: Date }[]> {
+  listBlockedOrgs(
+    associationId: string,
+    limit: number,
+    after?: { createdAt: Date; id: string },
+  ): Promise<{ org_id: string; org_name: string; created_at: Date }[]> {
     const params: unknown[] = [associationId, limit + 1];
     if (after) params.push(after.createdAt, after.id);
     return this.dataSource.query(

@@ -100,9 +100,13 @@ export type FacetKey = Extract<Field, { facet: true }>['key'];
 export type SortKey = Extract<Field, { sort: true }>['key'];
 
 /** Fields that `facets=` may count. */
-export const FACET_KEYS: readonly FacetKey[] = SEARCHABLE_FIELDS.filter((f): f is Extract<Field, { facet: true }> => 'facet' in f).map((f) => f.key);
+export const FACET_KEYS: readonly FacetKey[] = SEARCHABLE_FIELDS.filter((f): f is Extract<Field, { facet: true }> => 'facet' in f).map(
+  (f) => f.key,
+);
 /** Fields that `sort=` may order by. */
-export const SORT_KEYS: readonly SortKey[] = SEARCHABLE_FIELDS.filter((f): f is Extract<Field, { sort: true }> => 'sort' in f).map((f) => f.key);
+export const SORT_KEYS: readonly SortKey[] = SEARCHABLE_FIELDS.filter((f): f is Extract<Field, { sort: true }> => 'sort' in f).map(
+  (f) => f.key,
+);
 /** Fields matched by free text, best-ranked first. */
 export const TEXT_KEYS = SEARCHABLE_FIELDS.filter((f): f is Extract<Field, { text: number }> => 'text' in f)
   .sort((a, b) => a.text - b.text)

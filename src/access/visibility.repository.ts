@@ -192,7 +192,11 @@ export class VisibilityRepository {
   }
 
   /** findForOrg plus the preview columns, outside any transaction (search hits). */
-  async findForOrgWithPreview(orgId: string, alumnusIds: string[], lapseMonths: number): Promise<Array<VisibilityRow & PreviewSource & Prices>> {
+  async findForOrgWithPreview(
+    orgId: string,
+    alumnusIds: string[],
+    lapseMonths: number,
+  ): Promise<Array<VisibilityRow & PreviewSource & Prices>> {
     const { rows } = await this.pool.query<VisibilityRow & Omit<PreviewSource, 'id'> & Prices>({
       name: 'visibility_preview',
       text: VISIBILITY_PREVIEW_SQL,
@@ -200,7 +204,6 @@ export class VisibilityRepository {
     });
     return rows.map(withAssociationId);
   }
-
 }
 
 function withAssociationId(row: VisibilityRow & Omit<PreviewSource, 'id'> & Prices): VisibilityRow & PreviewSource & Prices {

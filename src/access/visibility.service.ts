@@ -130,7 +130,13 @@ export class VisibilityService {
       result.set(id, notFound(id));
     }
     if (ids.length === 0) return result;
-    const rows = await this.rows.findForOrg(manager ?? this.dataSource.manager, orgId, ids, this.config.consentLapseMonths, options.lock === true);
+    const rows = await this.rows.findForOrg(
+      manager ?? this.dataSource.manager,
+      orgId,
+      ids,
+      this.config.consentLapseMonths,
+      options.lock === true,
+    );
     for (const row of rows) result.set(row.id, evaluate(row));
     return result;
   }

@@ -56,7 +56,11 @@ export class AlumniAdminController {
     summary: "List the association's alumni",
     description: 'Alumni of the association with their current consent, newest first.',
   })
-  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<AlumnusPageDto> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<AlumnusPageDto> {
     return this.service.list(principal, id, query);
   }
 

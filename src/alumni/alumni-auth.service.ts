@@ -105,7 +105,11 @@ export class AlumniAuthService implements OnModuleInit, OnModuleDestroy {
    * Creates a single-use link for the alumnus (only its hash is stored) and returns the URL of
    * the web page that asks the person to continue; the page's POST consumes the token.
    */
-  async issueLink(manager: EntityManager, alumnusId: string, purpose: MagicLinkPurpose): Promise<{ token: string; url: string; expiresAt: Date }> {
+  async issueLink(
+    manager: EntityManager,
+    alumnusId: string,
+    purpose: MagicLinkPurpose,
+  ): Promise<{ token: string; url: string; expiresAt: Date }> {
     const { token, hash } = newToken(MAGIC_LINK_PREFIX);
     const expiresAt = new Date(Date.now() + (purpose === 'login' ? MAGIC_LINK_TTL_MS : INVITATION_TTL_MS));
     await this.tokens.insertMagicLink(manager, alumnusId, hash, purpose, expiresAt);

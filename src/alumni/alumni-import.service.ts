@@ -88,9 +88,7 @@ export class AlumniImportService {
   /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
   import(principal: Principal, id: string, body: unknown, contentType: string | undefined): Promise<ImportResultDto> {
     const associationId = addressableAssociationId(principal, id);
-    return /^text\/csv\b/i.test(contentType ?? '')
-      ? this.importCsv(associationId, body as Readable)
-      : this.importJson(associationId, body);
+    return /^text\/csv\b/i.test(contentType ?? '') ? this.importCsv(associationId, body as Readable) : this.importJson(associationId, body);
   }
 
   async importJson(associationId: string, body: unknown): Promise<ImportResultDto> {
@@ -110,7 +108,8 @@ export class AlumniImportService {
     const limiter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         bytes += chunk.length;
-        if (bytes > MAX_CSV_IMPORT_BYTES) callback(new AlumniError('payload_too_large', `A CSV import is at most ${MAX_CSV_IMPORT_BYTES} bytes`));
+        if (bytes > MAX_CSV_IMPORT_BYTES)
+          callback(new AlumniError('payload_too_large', `A CSV import is at most ${MAX_CSV_IMPORT_BYTES} bytes`));
         else callback(null, chunk);
       },
     });
@@ -241,13 +240,21 @@ export class AlumniImportService {
       return await this.dataSource.transaction(async (manager) => {
         await this.alumni.lockForImport(manager, associationId, lane);
         // Alumni who erased their data are not imported again (an erasure holds every lane while it commits).
-        const erased = await this.alumni.erasedExternalIds(manager, associationId, batch.map((r) => r.externalId));
+        const erased = await this.alumni.erasedExternalIds(
+          manager,
+          associationId,
+          batch.map((r) => r.externalId),
+        );
         const refused = batch
           .filter((r) => erased.has(r.externalId))
           .map((r) => ({ row: r.row, externalId: r.externalId, errors: [{ field: 'externalId', message: ERASED_MESSAGE }] }));
         const live = erased.size === 0 ? batch : batch.filter((r) => !erased.has(r.externalId));
         // Unchanged rows are recognised by a read, so a re-import writes (and locks) nothing for them.
-        const storedHash = await this.alumni.importHashes(manager, associationId, live.map((r) => r.externalId));
+        const storedHash = await this.alumni.importHashes(
+          manager,
+          associationId,
+          live.map((r) => r.externalId),
+        );
         // Rows are written in externalId order: two transactions that upsert the same alumni (two
         // imports into one association, in different lanes) lock them in one order, so neither
         // waits for a row the other will only lock after waiting for it (no deadlock).
@@ -270,7 +277,11 @@ export class AlumniImportService {
           await this.recordConsentChanges(manager, associationId, changes);
         }
         // One read and at most two writes for the whole batch, in the batch's transaction.
-        await this.search.refresh(manager, written.map((w) => w.id), { lock: false });
+        await this.search.refresh(
+          manager,
+          written.map((w) => w.id),
+          { lock: false },
+        );
         const created = written.filter((w) => w.inserted).length;
         return { created, updated: written.length - created, unchanged: live.length - written.length, failed: refused };
       });
@@ -423,7 +434,9 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})
 export function parseStrictDateTime(text: string): Date | null {
   const m = ISO_DATE_TIME.exec(text);
   if (!m) return null;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) =>
+    v === undefined ? undefined : Number(v),
+  ) as number[];
   if (year < 1900 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   const zone = m[7];
@@ -476,7 +489,8 @@ function normaliseConsent(raw: Record<string, unknown>, fromText: boolean, error
   let givenAt: Date | null = null;
   if (collectedAt !== null) {
     givenAt = parseStrictDateTime(collectedAt);
-    if (givenAt === null) errors.push({ field: 'consentCollectedAt', message: 'must be an ISO 8601 date or date-time (a real day, year 1900 or later)' });
+    if (givenAt === null)
+      errors.push({ field: 'consentCollectedAt', message: 'must be an ISO 8601 date or date-time (a real day, year 1900 or later)' });
     else if (givenAt.getTime() > Date.now() + 60_000) errors.push({ field: 'consentCollectedAt', message: 'must not be in the future' });
   }
   const proofFields = [collectedAt, termsVersion, proofReference].filter((v) => v !== null).length;

@@ -41,10 +41,11 @@ export class AlumniRepository {
 
   /** Ownership is in the WHERE clause: another association's alumnus is simply not found. */
   async findInAssociation(associationId: string, alumnusId: string, manager?: EntityManager): Promise<AlumnusRow | undefined> {
-    const rows = await (manager ?? this.dataSource.manager).query(
-      this.profileSelect('a.id = $2 AND a.association_id = $3'),
-      [this.config.consentLapseMonths, alumnusId, associationId],
-    );
+    const rows = await (manager ?? this.dataSource.manager).query(this.profileSelect('a.id = $2 AND a.association_id = $3'), [
+      this.config.consentLapseMonths,
+      alumnusId,
+      associationId,
+    ]);
     return rows[0];
   }
 
@@ -120,16 +121,7 @@ export class AlumniRepository {
     const [row] = await manager.query(
       `INSERT INTO consent_events (alumnus_id, searchable, unlockable, contactable, terms_version, text_hash, source, given_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        alumnusId,
-        event.searchable,
-        event.unlockable,
-        event.contactable,
-        event.termsVersion,
-        event.textHash,
-        event.source,
-        event.givenAt,
-      ],
+      [alumnusId, event.searchable, event.unlockable, event.contactable, event.termsVersion, event.textHash, event.source, event.givenAt],
     );
     const evidence = event.evidence;
     if (evidence && (evidence.ip || evidence.userAgent || evidence.proofReference)) {
@@ -184,17 +176,11 @@ export class AlumniRepository {
 
   /** Idempotent; throws a foreign-key violation for an unknown org. */
   async blockOrg(manager: EntityManager, alumnusId: string, orgId: string): Promise<void> {
-    await manager.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-      alumnusId,
-      orgId,
-    ]);
+    await manager.query(`INSERT INTO alumnus_blocked_orgs (alumnus_id, org_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [alumnusId, orgId]);
   }
 
   async unblockOrg(manager: EntityManager, alumnusId: string, orgId: string): Promise<boolean> {
-    const [, count] = await manager.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [
-      alumnusId,
-      orgId,
-    ]);
+    const [, count] = await manager.query(`DELETE FROM alumnus_blocked_orgs WHERE alumnus_id = $1 AND org_id = $2`, [alumnusId, orgId]);
     return count > 0;
   }
 
@@ -213,7 +199,9 @@ export class AlumniRepository {
           WHERE b.alumnus_id = $1 ORDER BY b.created_at`,
       ),
       sessions: await q(`SELECT id, created_at, expires_at, revoked_at FROM alumni_sessions WHERE alumnus_id = $1 ORDER BY created_at`),
-      magicLinks: await q(`SELECT purpose, created_at, expires_at, used_at FROM alumni_magic_links WHERE alumnus_id = $1 ORDER BY created_at`),
+      magicLinks: await q(
+        `SELECT purpose, created_at, expires_at, used_at FROM alumni_magic_links WHERE alumnus_id = $1 ORDER BY created_at`,
+      ),
       mails: await q(`SELECT kind, to_address, subject, status, created_at FROM mail_outbox WHERE alumnus_id = $1 ORDER BY created_at`),
       contactRequests: await q(
         `SELECT c.id, c.org_id, o.name AS org_name, c.job_title, c.message, c.salary_min_minor, c.salary_max_minor, c.currency,
@@ -224,7 +212,11 @@ export class AlumniRepository {
   }
 
   /** Locks a live (not erased) alumnus, in this association when given. */
-  async lockLive(manager: EntityManager, alumnusId: string, associationId?: string): Promise<{ id: string; email: string | null } | undefined> {
+  async lockLive(
+    manager: EntityManager,
+    alumnusId: string,
+    associationId?: string,
+  ): Promise<{ id: string; email: string | null } | undefined> {
     const rows = await manager.query(
       `SELECT id, email FROM alumni WHERE id = $1 AND erased_at IS NULL ${associationId ? 'AND association_id = $2' : ''} FOR UPDATE`,
       associationId ? [alumnusId, associationId] : [alumnusId],

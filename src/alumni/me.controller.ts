@@ -56,7 +56,11 @@ export class MeController {
       'Records a new consent event (searchable, unlockable, contactable) against the terms version shown, with evidence. Unlockable and contactable need searchable. Withdrawing unlockable notifies every org that unlocked the profile.',
   })
   @ApiProblems('consent_requires_searchable', 'unknown_terms_version')
-  putConsent(@CurrentPrincipal() me: AlumnusPrincipal, @Body() dto: PutConsentDto, @Req() request: FastifyRequest): Promise<ConsentStateDto> {
+  putConsent(
+    @CurrentPrincipal() me: AlumnusPrincipal,
+    @Body() dto: PutConsentDto,
+    @Req() request: FastifyRequest,
+  ): Promise<ConsentStateDto> {
     return this.service.putConsent(me, dto, evidenceOf(request));
   }
 

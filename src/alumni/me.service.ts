@@ -235,7 +235,13 @@ export function consentEvent(row: any): ConsentEventDto {
 }
 
 function accessLogEntry(row: any): AccessLogEntryDto {
-  const entry: AccessLogEntryDto = { id: row.id, kind: row.kind, orgId: row.org_id, orgName: row.org_name, createdAt: iso(row.created_at)! };
+  const entry: AccessLogEntryDto = {
+    id: row.id,
+    kind: row.kind,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    createdAt: iso(row.created_at)!,
+  };
   if (row.association_earned_minor !== undefined) {
     entry.associationEarnedMinor = row.association_earned_minor === null ? null : toSafeInteger(row.association_earned_minor);
     entry.associationEarnedCurrency = row.association_earned_currency ?? null;

@@ -94,11 +94,7 @@ export class ApiKeysController {
       'Issues a replacement key with the same name and scopes; the old key keeps working for `graceSeconds`, so an integration can switch without downtime. The new key is shown once.',
   })
   @ApiProblems('api_key_revoked', 'scope_escalation')
-  rotate(
-    @CurrentPrincipal() principal: Principal,
-    @Param() params: KeyIdParam,
-    @Body() dto: RotateApiKeyDto,
-  ): Promise<CreatedApiKeyDto> {
+  rotate(@CurrentPrincipal() principal: Principal, @Param() params: KeyIdParam, @Body() dto: RotateApiKeyDto): Promise<CreatedApiKeyDto> {
     return this.service.rotate(principal, params.keyId, dto.graceSeconds);
   }
 }

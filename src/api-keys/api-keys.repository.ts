@@ -93,10 +93,7 @@ export class ApiKeysRepository {
   }
 
   async shortenExpiry(manager: EntityManager, id: string, expiresAt: Date): Promise<void> {
-    await manager.query(
-      `UPDATE api_keys SET expires_at = LEAST(coalesce(expires_at, $2), $2) WHERE id = $1`,
-      [id, expiresAt],
-    );
+    await manager.query(`UPDATE api_keys SET expires_at = LEAST(coalesce(expires_at, $2), $2) WHERE id = $1`, [id, expiresAt]);
   }
 
   async countAdminKeys(manager: EntityManager): Promise<number> {

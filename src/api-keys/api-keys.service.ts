@@ -155,14 +155,14 @@ export class ApiKeysService implements OnModuleInit, OnApplicationShutdown {
     const generated = generateApiKey(owner.kind);
     const saved = await this.keys
       .insert(manager, {
-      keyId: generated.keyId,
-      kind: owner.kind,
-      associationId: owner.associationId ?? null,
-      orgId: owner.orgId ?? null,
-      name: input.name,
-      scopes: [...scopes],
-      secretHash: generated.secretHash,
-      createdByKeyId: creator === 'system' || creator.kind === 'alumnus' ? null : creator.keyId,
+        keyId: generated.keyId,
+        kind: owner.kind,
+        associationId: owner.associationId ?? null,
+        orgId: owner.orgId ?? null,
+        name: input.name,
+        scopes: [...scopes],
+        secretHash: generated.secretHash,
+        createdByKeyId: creator === 'system' || creator.kind === 'alumnus' ? null : creator.keyId,
         expiresAt,
       })
       .catch((error) => {

@@ -136,7 +136,10 @@ export class AssociationDashboardRepository {
 
   /** The association's alumni among `ids` (erased ones excluded), with their email. */
   async alumniForInvitation(m: EntityManager, associationId: string, ids: string[]): Promise<Array<{ id: string; email: string | null }>> {
-    return m.query(`SELECT id, email FROM alumni WHERE association_id = $1 AND id = ANY($2::uuid[]) AND erased_at IS NULL`, [associationId, ids]);
+    return m.query(`SELECT id, email FROM alumni WHERE association_id = $1 AND id = ANY($2::uuid[]) AND erased_at IS NULL`, [
+      associationId,
+      ids,
+    ]);
   }
 
   /**

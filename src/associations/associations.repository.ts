@@ -31,7 +31,9 @@ export class AssociationsRepository {
     const repo = manager.getRepository(AssociationEntity);
     // Another connected account's status is unknown until Stripe reports on it (account.updated).
     const connectReset =
-      fields.stripeConnectAccountId !== undefined ? { connectDetailsSubmitted: false, connectPayoutsEnabled: false, connectStatusAt: null } : {};
+      fields.stripeConnectAccountId !== undefined
+        ? { connectDetailsSubmitted: false, connectPayoutsEnabled: false, connectStatusAt: null }
+        : {};
     await repo.update({ id }, { ...fields, ...connectReset, updatedAt: () => 'now()' } as never);
     return repo.findOneByOrFail({ id });
   }

@@ -6,9 +6,7 @@ import { PrincipalKind, Scope } from './scopes';
 
 export const AUTH_RULE = 'passerelle:auth-rule';
 
-export type AuthRule =
-  | { public: true }
-  | { public: false; kinds: readonly PrincipalKind[]; scopes: readonly Scope[] };
+export type AuthRule = { public: true } | { public: false; kinds: readonly PrincipalKind[]; scopes: readonly Scope[] };
 
 /**
  * Declares who may call a route. Scopes are checked for association and recruiter keys; a

@@ -25,10 +25,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AuthRule | undefined>(AUTH_RULE, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const rule = this.reflector.getAllAndOverride<AuthRule | undefined>(AUTH_RULE, [context.getHandler(), context.getClass()]);
     if (!rule) {
       this.logger.error(`route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
       throw new DomainError('route_not_declared');

@@ -27,12 +27,14 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
         const path: string | string[] | undefined = Reflect.getMetadata(PATH_METADATA, handler);
         if (path === undefined) continue;
         const method: RequestMethod = Reflect.getMetadata(METHOD_METADATA, handler);
-        const rule: AuthRule | undefined =
-          Reflect.getMetadata(AUTH_RULE, handler) ?? Reflect.getMetadata(AUTH_RULE, controller);
+        const rule: AuthRule | undefined = Reflect.getMetadata(AUTH_RULE, handler) ?? Reflect.getMetadata(AUTH_RULE, controller);
         for (const p of Array.isArray(path) ? path : [path]) {
           routes.push({
             method: RequestMethod[method],
-            path: `/${[prefix, p].map((s) => s.replace(/^\/|\/$/g, '')).filter(Boolean).join('/')}`,
+            path: `/${[prefix, p]
+              .map((s) => s.replace(/^\/|\/$/g, ''))
+              .filter(Boolean)
+              .join('/')}`,
             controller: controller.name,
             handler: name,
             rule,

@@ -120,7 +120,7 @@ export class BatchQueue<U, R> {
   /** The oldest queued units whose keys are not busy, up to maxBatch, removed from the queue. */
   private take(): Array<Pending<U>> {
     const batch: Array<Pending<U>> = [];
-    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch; ) {
+    for (let i = 0; i < this.queue.length && batch.length < this.options.maxBatch;) {
       if (this.busy.has(this.queue[i].key)) {
         i++;
       } else {
@@ -139,7 +139,10 @@ export class BatchQueue<U, R> {
       this.pump();
     };
     try {
-      outcomes = await this.runBatch(batch.map((p) => p.unit), readDone);
+      outcomes = await this.runBatch(
+        batch.map((p) => p.unit),
+        readDone,
+      );
     } catch (error) {
       if (batch.length > 1) {
         for (const pending of batch) await this.execute([pending], id);

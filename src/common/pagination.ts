@@ -16,7 +16,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit: number = DEFAULT_PAGE_SIZE;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page\'s `nextCursor`.' })
+  @ApiPropertyOptional({ description: "Opaque cursor from a previous page's `nextCursor`." })
   @IsOptional()
   @IsString()
   @MaxLength(512)

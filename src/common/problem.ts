@@ -78,25 +78,14 @@ export function toProblem(error: unknown, requestId: string): ProblemWithHeaders
     }
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string; name?: string };
-  if (
-    typeof fastifyError?.statusCode === 'number' &&
-    fastifyError.statusCode >= 400 &&
-    fastifyError.statusCode < 500
-  ) {
+  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     const code =
-      (fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined) ??
-      STATUS_CODES[fastifyError.statusCode] ??
-      'validation_failed';
+      (fastifyError.code ? FASTIFY_CODES[fastifyError.code] : undefined) ?? STATUS_CODES[fastifyError.statusCode] ?? 'validation_failed';
     // Fastify's client-error messages describe the request, never the server's internals.
     const detail = fastifyError.name === 'SyntaxError' ? 'The body is not valid JSON' : fastifyError.message;
     return simple(code, fastifyError.statusCode, detail ?? ERROR_CATALOG[code].title, requestId);
   }
-  const internal = simple(
-    'internal_error',
-    500,
-    'An unexpected error occurred. Quote the request id when reporting it.',
-    requestId,
-  );
+  const internal = simple('internal_error', 500, 'An unexpected error occurred. Quote the request id when reporting it.', requestId);
   return { ...internal, unexpected: true };
 }
 

@@ -100,11 +100,7 @@ export function invalidTextReason(text: string): string | null {
 /** Refuses a request carrying invalid text anywhere in its parameters, query string or body. */
 export function registerTextInputCheck(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
-    const errors = [
-      ...findInvalidText(request.params, ''),
-      ...findInvalidText(request.query, ''),
-      ...findInvalidText(request.body, ''),
-    ];
+    const errors = [...findInvalidText(request.params, ''), ...findInvalidText(request.query, ''), ...findInvalidText(request.body, '')];
     if (errors.length > 0) {
       const fields = [...new Set(errors.map((e) => e.field))];
       throw new DomainError('validation_failed', `Invalid field(s): ${fields.join(', ')}`, { errors });
@@ -134,7 +130,10 @@ export function registerContentTypePolicy(fastify: FastifyInstance, document: Op
     const types = allowed.get(`${request.method} ${route}`) ?? ['application/json'];
     const mediaType = contentType.split(';')[0].trim().toLowerCase();
     if (!types.includes(mediaType)) {
-      throw new DomainError('unsupported_media_type', `This route accepts ${types.join(' or ')} bodies, not ${mediaType || 'an empty type'}`);
+      throw new DomainError(
+        'unsupported_media_type',
+        `This route accepts ${types.join(' or ')} bodies, not ${mediaType || 'an empty type'}`,
+      );
     }
   });
 }

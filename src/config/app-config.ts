@@ -112,9 +112,7 @@ export class AppConfig {
     }
     const adminApiKey = read.string('ADMIN_API_KEY');
     if (adminApiKey && !/^pas_adm_[a-z0-9]{16}_[A-Za-z0-9_-]{43,}$/.test(adminApiKey)) {
-      problems.push(
-        'ADMIN_API_KEY must have the form pas_adm_<16 lowercase letters or digits>_<at least 43 base64url characters>',
-      );
+      problems.push('ADMIN_API_KEY must have the form pas_adm_<16 lowercase letters or digits>_<at least 43 base64url characters>');
     }
     const meiliUrl = read.urlObject('MEILI_URL', ['http:', 'https:']);
     const meiliApiKey = read.string('MEILI_API_KEY');
@@ -169,7 +167,11 @@ export class AppConfig {
       webhookRetryScheduleSeconds: read.seconds('WEBHOOK_RETRY_SCHEDULE', [5, 300, 1800, 7200, 18_000, 36_000, 36_000]),
       webhookTimeoutMs: read.int('WEBHOOK_TIMEOUT_MS', 15_000, 100, 60_000),
       webhookDisableAfterSeconds: read.int('WEBHOOK_DISABLE_AFTER_SECONDS', 5 * 86_400, 1, 30 * 86_400),
-      webhookAllowedPrivateHosts: read.list('WEBHOOK_ALLOWED_PRIVATE_HOSTS', isIpOrCidr, 'IP addresses or CIDR ranges such as 127.0.0.1 or 10.1.0.0/16'),
+      webhookAllowedPrivateHosts: read.list(
+        'WEBHOOK_ALLOWED_PRIVATE_HOSTS',
+        isIpOrCidr,
+        'IP addresses or CIDR ranges such as 127.0.0.1 or 10.1.0.0/16',
+      ),
       webhookHttpsOnly: read.bool('WEBHOOK_HTTPS_ONLY', (read.string('NODE_ENV') ?? 'development') === 'production'),
     });
     if (config.nodeEnv === 'production' && !config.webhookHttpsOnly) problems.push('WEBHOOK_HTTPS_ONLY cannot be false in production');
@@ -260,7 +262,9 @@ class EnvReader {
     const items = raw.split(',').map((s) => s.trim());
     const values = items.map(Number);
     if (items.length > 20 || items.some((item) => !/^\d+(\.\d+)?$/.test(item)) || values.some((v) => v <= 0 || v > 7 * 86_400)) {
-      this.problems.push(`${name} must be a comma-separated list of at most 20 durations in seconds, each above 0 and at most 604800 (got "${raw}")`);
+      this.problems.push(
+        `${name} must be a comma-separated list of at most 20 durations in seconds, each above 0 and at most 604800 (got "${raw}")`,
+      );
       return fallback;
     }
     return values;
@@ -269,7 +273,10 @@ class EnvReader {
   list(name: string, valid: (item: string) => boolean, expected: string): string[] {
     const raw = this.string(name);
     if (raw === undefined) return [];
-    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const bad = items.filter((item) => !valid(item));
     if (bad.length > 0) this.problems.push(`${name} must be a comma-separated list of ${expected} (got "${bad.join(', ')}")`);
     return items.filter(valid);

@@ -193,10 +193,11 @@ export class ContactRequestsRepository {
 
   /** The org's own request, as sent (without the alumnus email). */
   async findForOrg(manager: EntityManager, id: string, orgId: string): Promise<ContactRequestRow | null> {
-    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${COLUMNS} FROM contact_requests c WHERE c.id = $1 AND c.org_id = $2`, [
-      id,
-      orgId,
-    ]);
+    const rows = await queryRows<Record<string, unknown>>(
+      manager,
+      `SELECT ${COLUMNS} FROM contact_requests c WHERE c.id = $1 AND c.org_id = $2`,
+      [id, orgId],
+    );
     return rows[0] ? toRow(rows[0]) : null;
   }
 

@@ -25,7 +25,7 @@ export class ContactRequestsController {
   @ApiCreatedResponse({
     type: CreateContactRequestResponseDto,
     description:
-      'Holds the association\'s contactPriceCredits. 402 insufficient_credits; 403 not_contactable (visible but no contact consent); ' +
+      "Holds the association's contactPriceCredits. 402 insufficient_credits; 403 not_contactable (visible but no contact consent); " +
       '404 not visible; 409 contact_request_open, contact_cap_reached or wallet_frozen.',
   })
   @ApiOperation({
@@ -45,7 +45,7 @@ export class ContactRequestsController {
 
   @Get('contact-requests')
   @Authenticated({ kinds: ['recruiter'], scopes: ['contact:write'] })
-  @ApiOkResponse({ type: ContactRequestPageDto, description: 'The org\'s own requests, newest first.' })
+  @ApiOkResponse({ type: ContactRequestPageDto, description: "The org's own requests, newest first." })
   @ApiOperation({
     summary: "List the org's contact requests",
     description: "The org's own contact requests and their status, newest first; the alumnus's email appears once a request is accepted.",

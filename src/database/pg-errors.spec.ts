@@ -16,7 +16,9 @@ describe('isOutcomeUnknown / onceMoreIfOutcomeUnknown', () => {
 
   it('runs once more, with again = true, only after an unknown outcome, and only once', async () => {
     const calls: boolean[] = [];
-    await expect(onceMoreIfOutcomeUnknown(async (again) => (calls.push(again), again ? 'found' : Promise.reject(lost)))).resolves.toBe('found');
+    await expect(onceMoreIfOutcomeUnknown(async (again) => (calls.push(again), again ? 'found' : Promise.reject(lost)))).resolves.toBe(
+      'found',
+    );
     expect(calls).toEqual([false, true]);
 
     calls.length = 0;

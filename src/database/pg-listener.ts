@@ -27,7 +27,11 @@ export class PgListener {
   /** A listener on the same server and credentials as the data source's pool. */
   static forDataSource(dataSource: DataSource, channel: string, handlers: PgListener['handlers']): PgListener {
     const { connectionString, host, port, user, password, database, ssl } = rawPool(dataSource).options as ClientConfig;
-    return new PgListener({ connectionString, host, port, user, password, database, ssl, application_name: 'passerelle-listener' }, channel, handlers);
+    return new PgListener(
+      { connectionString, host, port, user, password, database, ssl, application_name: 'passerelle-listener' },
+      channel,
+      handlers,
+    );
   }
 
   async start(): Promise<void> {

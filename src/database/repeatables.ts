@@ -71,9 +71,10 @@ export const REPEATABLES_TABLE_SQL = `
 export async function applyRepeatables(runner: SqlRunner, options: { all?: boolean } = {}): Promise<string[]> {
   await runner.query(REPEATABLES_TABLE_SQL);
   const recorded = new Map(
-    ((await runner.query(`SELECT name, checksum FROM repeatable_definitions`)) as { name: string; checksum: string }[]).map(
-      (row) => [row.name, row.checksum],
-    ),
+    ((await runner.query(`SELECT name, checksum FROM repeatable_definitions`)) as { name: string; checksum: string }[]).map((row) => [
+      row.name,
+      row.checksum,
+    ]),
   );
   const applied: string[] = [];
   for (const definition of loadRepeatables()) {

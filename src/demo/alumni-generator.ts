@@ -2,17 +2,123 @@
  * Deterministic, realistic alumni rows for tests, the benchmark and the demo data: French and
  * English names with accents, programs, skills and cities.
  */
-const FIRST = ['Hélène', 'Camille', 'Léa', 'Chloé', 'Zoé', 'Inès', 'Maëlle', 'Amélie', 'Noémie', 'Éloïse', 'François', 'Jérôme', 'Théo', 'Raphaël', 'Loïc', 'Benoît', 'Gaëtan', 'Mathéo', 'Oliver', 'Emily', 'James', 'Charlotte', 'Harry', 'Sophie', 'George', 'Grace', 'Thomas', 'Isabelle'];
-const LAST = ['Durand', 'Lefèvre', 'Moreau', 'Girard', 'Bérard', 'Lemaître', 'Château', 'Fontaine', 'Rousseau', 'Mercier', 'Benoît', 'Gauthier', 'Dubœuf', 'Smith', 'Taylor', 'Brown', 'Wilson', 'Evans', "O'Connor", 'Davies', 'Hughes'];
-const PROGRAMS = ['Grande École', 'MSc Data Science', 'MSc Finance', 'Executive MBA', 'Mastère Spécialisé Stratégie', 'BBA', 'PhD Économie', 'MSc Marketing'];
+const FIRST = [
+  'Hélène',
+  'Camille',
+  'Léa',
+  'Chloé',
+  'Zoé',
+  'Inès',
+  'Maëlle',
+  'Amélie',
+  'Noémie',
+  'Éloïse',
+  'François',
+  'Jérôme',
+  'Théo',
+  'Raphaël',
+  'Loïc',
+  'Benoît',
+  'Gaëtan',
+  'Mathéo',
+  'Oliver',
+  'Emily',
+  'James',
+  'Charlotte',
+  'Harry',
+  'Sophie',
+  'George',
+  'Grace',
+  'Thomas',
+  'Isabelle',
+];
+const LAST = [
+  'Durand',
+  'Lefèvre',
+  'Moreau',
+  'Girard',
+  'Bérard',
+  'Lemaître',
+  'Château',
+  'Fontaine',
+  'Rousseau',
+  'Mercier',
+  'Benoît',
+  'Gauthier',
+  'Dubœuf',
+  'Smith',
+  'Taylor',
+  'Brown',
+  'Wilson',
+  'Evans',
+  "O'Connor",
+  'Davies',
+  'Hughes',
+];
+const PROGRAMS = [
+  'Grande École',
+  'MSc Data Science',
+  'MSc Finance',
+  'Executive MBA',
+  'Mastère Spécialisé Stratégie',
+  'BBA',
+  'PhD Économie',
+  'MSc Marketing',
+];
 const DEGREES = ['master', 'master', 'mba', 'bachelor', 'phd', 'master', 'master', 'bachelor'];
-const SKILLS = ['SQL', 'Python', 'Excel', 'Négociation', 'Gestion de projet', 'Machine learning', 'Comptabilité', 'Stratégie', 'Marketing digital', 'Power BI', 'TypeScript', 'Fusions-acquisitions', 'Supply chain', 'Audit', 'Product management', 'Leadership'];
-const CITIES: [string, string][] = [['Paris', 'FR'], ['Lyon', 'FR'], ['Marseille', 'FR'], ['Lille', 'FR'], ['Nantes', 'FR'], ['Bordeaux', 'FR'], ['Genève', 'CH'], ['Bruxelles', 'BE'], ['London', 'GB'], ['Manchester', 'GB'], ['Montréal', 'CA'], ['Luxembourg', 'LU']];
-const HEADLINES = ['Data engineer', 'Responsable financier', 'Consultante en stratégie', 'Product manager', 'Chef de projet', 'Investment analyst', 'Directrice marketing', 'Auditeur senior', 'Software engineer', 'Head of Sales'];
+const SKILLS = [
+  'SQL',
+  'Python',
+  'Excel',
+  'Négociation',
+  'Gestion de projet',
+  'Machine learning',
+  'Comptabilité',
+  'Stratégie',
+  'Marketing digital',
+  'Power BI',
+  'TypeScript',
+  'Fusions-acquisitions',
+  'Supply chain',
+  'Audit',
+  'Product management',
+  'Leadership',
+];
+const CITIES: [string, string][] = [
+  ['Paris', 'FR'],
+  ['Lyon', 'FR'],
+  ['Marseille', 'FR'],
+  ['Lille', 'FR'],
+  ['Nantes', 'FR'],
+  ['Bordeaux', 'FR'],
+  ['Genève', 'CH'],
+  ['Bruxelles', 'BE'],
+  ['London', 'GB'],
+  ['Manchester', 'GB'],
+  ['Montréal', 'CA'],
+  ['Luxembourg', 'LU'],
+];
+const HEADLINES = [
+  'Data engineer',
+  'Responsable financier',
+  'Consultante en stratégie',
+  'Product manager',
+  'Chef de projet',
+  'Investment analyst',
+  'Directrice marketing',
+  'Auditeur senior',
+  'Software engineer',
+  'Head of Sales',
+];
 const INDUSTRIES = ['Conseil', 'Banque', 'Industrie', 'Tech', 'Luxe', 'Énergie', 'Santé', 'Retail'];
 const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'];
 const COMPANIES = ['Société Générale', 'L’Oréal', 'Capgemini', 'Décathlon', 'BNP Paribas', 'Doctolib', 'Airbus', 'Barclays', 'Unilever'];
-const LANGUAGES = [['Français', 'Anglais'], ['Français', 'Anglais', 'Espagnol'], ['English', 'French'], ['Français', 'Allemand']];
+const LANGUAGES = [
+  ['Français', 'Anglais'],
+  ['Français', 'Anglais', 'Espagnol'],
+  ['English', 'French'],
+  ['Français', 'Allemand'],
+];
 
 export interface GenerateOptions {
   /** Prefix of externalIds, so two runs do not collide. */
@@ -39,7 +145,9 @@ export function generateAlumni(count: number, options: GenerateOptions): Record<
       firstName: first,
       lastName: last,
       email: `${ascii(first)}.${ascii(last)}.${options.prefix}${i}@alumni.example`,
-      phone: `+33 6 ${String(10_000_000 + i).slice(-8).replace(/(\d\d)(?=\d)/g, '$1 ')}`,
+      phone: `+33 6 ${String(10_000_000 + i)
+        .slice(-8)
+        .replace(/(\d\d)(?=\d)/g, '$1 ')}`,
       linkedinUrl: `https://www.linkedin.com/in/${ascii(first)}-${ascii(last)}-${i}`,
       currentCompany: COMPANIES[i % COMPANIES.length],
       headline: HEADLINES[(i * 11) % HEADLINES.length],
@@ -72,7 +180,14 @@ export function generateAlumni(count: number, options: GenerateOptions): Record<
         () => (row.email = 'not-an-email'),
         () => (row.graduationYear = 3000),
         () => delete row.lastName,
-        () => Object.assign(row, { consentSearchable: false, consentUnlockable: true, consentCollectedAt: '2026-01-01T00:00:00Z', consentTermsVersion: 'x', consentProofReference: 'y' }),
+        () =>
+          Object.assign(row, {
+            consentSearchable: false,
+            consentUnlockable: true,
+            consentCollectedAt: '2026-01-01T00:00:00Z',
+            consentTermsVersion: 'x',
+            consentProofReference: 'y',
+          }),
         () => (row.country = 'France'),
       ];
       kinds[Math.floor(i / options.invalidEvery) % kinds.length]();

@@ -36,7 +36,9 @@ export async function seedDemoRevenue(
   const dataSource = app.get(DataSource);
   const wallet = app.get(WalletService);
   const small = await dataSource.query(`SELECT id FROM credit_packs WHERE credits = 10 ORDER BY created_at LIMIT 1`);
-  const large = await app.get(CreditPacksService).create({ name: '50 credits', credits: 50, priceMinor: 40_000, currency: 'eur', validityDays: 365 });
+  const large = await app
+    .get(CreditPacksService)
+    .create({ name: '50 credits', credits: 50, priceMinor: 40_000, currency: 'eur', validityDays: 365 });
   const orgIds = [firstOrgId];
   for (const org of EXTRA_ORGS) orgIds.push((await app.get(RecruiterOrgsService).create(system, org)).org.id);
 
@@ -83,7 +85,8 @@ export async function seedDemoRevenue(
   const unlocks: Array<{ orgId: string; alumnusId: string }> = [];
   orgIds.forEach((orgId, o) => {
     const count = [34, 22, 16, 10][o];
-    for (let k = 0; k < count && k < alumni.length; k++) unlocks.push({ orgId, alumnusId: alumni[(k * (o + 1) + o * 7) % alumni.length].id });
+    for (let k = 0; k < count && k < alumni.length; k++)
+      unlocks.push({ orgId, alumnusId: alumni[(k * (o + 1) + o * 7) % alumni.length].id });
   });
   const seen = new Set<string>();
   const unique = unlocks.filter((u) => !seen.has(`${u.orgId}:${u.alumnusId}`) && seen.add(`${u.orgId}:${u.alumnusId}`));

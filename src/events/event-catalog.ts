@@ -39,10 +39,15 @@ export const EVENT_CATALOG = {
       {
         unlockId: uuid('The unlock, readable at GET /v1/unlocks.'),
         alumnusId: uuid('The alumnus; read the profile at GET /v1/profiles/{alumnusId}.'),
-        associationId: uuid('The alumnus\'s association.'),
+        associationId: uuid("The alumnus's association."),
         creditsCharged: int('Credits charged for the unlock.'),
       },
-      { unlockId: '0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d', alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', associationId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', creditsCharged: 1 },
+      {
+        unlockId: '0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d',
+        alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+        associationId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
+        creditsCharged: 1,
+      },
     ),
   },
   'contact_request.accepted': {
@@ -57,7 +62,11 @@ export const EVENT_CATALOG = {
     audience: 'recruiter',
     description: 'The alumnus declined a contact request; the held credits returned to the wallet.',
     data: object(
-      { contactRequestId: uuid('The contact request.'), alumnusId: uuid('The alumnus.'), creditsReleased: int('Credits returned to the wallet.') },
+      {
+        contactRequestId: uuid('The contact request.'),
+        alumnusId: uuid('The alumnus.'),
+        creditsReleased: int('Credits returned to the wallet.'),
+      },
       { contactRequestId: '7c6b5a49-3827-4165-9f0e-1d2c3b4a5968', alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', creditsReleased: 2 },
     ),
   },
@@ -65,7 +74,11 @@ export const EVENT_CATALOG = {
     audience: 'recruiter',
     description: 'A contact request got no answer in time; the held credits returned to the wallet.',
     data: object(
-      { contactRequestId: uuid('The contact request.'), alumnusId: uuid('The alumnus.'), creditsReleased: int('Credits returned to the wallet.') },
+      {
+        contactRequestId: uuid('The contact request.'),
+        alumnusId: uuid('The alumnus.'),
+        creditsReleased: int('Credits returned to the wallet.'),
+      },
       { contactRequestId: '7c6b5a49-3827-4165-9f0e-1d2c3b4a5968', alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', creditsReleased: 2 },
     ),
   },
@@ -74,8 +87,16 @@ export const EVENT_CATALOG = {
     description:
       'An alumnus whose profile this org unlocked withdrew the consent to full-profile access. Sent to every org that unlocked the person and to no other. Delete the unlocked data.',
     data: object(
-      { alumnusId: uuid('The alumnus whose unlocked data must be deleted.'), unlockId: uuid('This org\'s unlock of that alumnus.'), action: DELETE_ACTION },
-      { alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', unlockId: '0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d', action: 'delete_unlocked_data' },
+      {
+        alumnusId: uuid('The alumnus whose unlocked data must be deleted.'),
+        unlockId: uuid("This org's unlock of that alumnus."),
+        action: DELETE_ACTION,
+      },
+      {
+        alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+        unlockId: '0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d',
+        action: 'delete_unlocked_data',
+      },
     ),
   },
   'alumnus.erased': {
@@ -83,8 +104,16 @@ export const EVENT_CATALOG = {
     description:
       'An alumnus whose profile this org unlocked had their personal data erased. Sent to every org that unlocked the person and to no other. Delete the unlocked data.',
     data: object(
-      { alumnusId: uuid('The alumnus whose unlocked data must be deleted.'), unlockId: uuid('This org\'s unlock of that alumnus.'), action: DELETE_ACTION },
-      { alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f', unlockId: '0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d', action: 'delete_unlocked_data' },
+      {
+        alumnusId: uuid('The alumnus whose unlocked data must be deleted.'),
+        unlockId: uuid("This org's unlock of that alumnus."),
+        action: DELETE_ACTION,
+      },
+      {
+        alumnusId: '5b1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+        unlockId: '0f8e2c1a-3b7d-4c59-9a1e-5d6f7a8b9c0d',
+        action: 'delete_unlocked_data',
+      },
     ),
   },
   'credits.purchased': {
@@ -103,7 +132,11 @@ export const EVENT_CATALOG = {
     audience: 'recruiter',
     description: 'Credits of a lot expire within 7 days. Sent once per lot.',
     data: object(
-      { lotId: uuid('The credit lot, listed at GET /v1/wallet.'), credits: int('Credits of the lot still available.'), expiresAt: dateTime('When they expire.') },
+      {
+        lotId: uuid('The credit lot, listed at GET /v1/wallet.'),
+        credits: int('Credits of the lot still available.'),
+        expiresAt: dateTime('When they expire.'),
+      },
       { lotId: '3e4f5a6b-7c8d-4e9f-0a1b-2c3d4e5f6a7b', credits: 12, expiresAt: '2026-12-12T10:00:00.000Z' },
     ),
   },
@@ -114,7 +147,7 @@ export const EVENT_CATALOG = {
   },
   'access_request.created': {
     audience: 'association',
-    description: 'A recruiter org asked for access to the association\'s alumni.',
+    description: "A recruiter org asked for access to the association's alumni.",
     data: object(
       { accessRequestId: uuid('The request, readable at GET /v1/associations/{id}/access-requests.'), orgId: uuid('The requesting org.') },
       { accessRequestId: '4f5a6b7c-8d9e-4f0a-1b2c-3d4e5f6a7b8c', orgId: '6b7c8d9e-0f1a-4b2c-3d4e-5f6a7b8c9d0e' },
@@ -124,15 +157,24 @@ export const EVENT_CATALOG = {
     audience: 'association',
     description: 'An alumni import finished.',
     data: object(
-      { created: int('Alumni created.'), updated: int('Alumni updated.'), unchanged: int('Rows that changed nothing.'), failed: int('Rows refused.') },
+      {
+        created: int('Alumni created.'),
+        updated: int('Alumni updated.'),
+        unchanged: int('Rows that changed nothing.'),
+        failed: int('Rows refused.'),
+      },
       { created: 120, updated: 3, unchanged: 877, failed: 2 },
     ),
   },
   'payout.paid': {
     audience: 'association',
-    description: 'A payout was transferred to the association\'s connected account.',
+    description: "A payout was transferred to the association's connected account.",
     data: object(
-      { payoutId: uuid('The payout, listed at GET /v1/associations/{id}/payouts.'), amountMinor: int('Amount, in minor units.'), currency: { type: 'string', description: 'ISO 4217, lower case.' } },
+      {
+        payoutId: uuid('The payout, listed at GET /v1/associations/{id}/payouts.'),
+        amountMinor: int('Amount, in minor units.'),
+        currency: { type: 'string', description: 'ISO 4217, lower case.' },
+      },
       { payoutId: '5a6b7c8d-9e0f-4a1b-2c3d-4e5f6a7b8c9d', amountMinor: 123456, currency: 'eur' },
     ),
   },

@@ -118,7 +118,10 @@ export class EventsRepository {
   }
 
   /** Org ids and unlock ids of every org that unlocked the alumnus (the receivers of a deletion notice). */
-  unlockersOf(manager: EntityManager, alumnusIds: readonly string[]): Promise<Array<{ alumnus_id: string; org_id: string; unlock_id: string }>> {
+  unlockersOf(
+    manager: EntityManager,
+    alumnusIds: readonly string[],
+  ): Promise<Array<{ alumnus_id: string; org_id: string; unlock_id: string }>> {
     return manager.query(
       `SELECT alumnus_id, org_id, id AS unlock_id FROM unlocks WHERE alumnus_id = ANY ($1::uuid[]) ORDER BY alumnus_id, org_id`,
       [alumnusIds],
@@ -129,7 +132,11 @@ export class EventsRepository {
    * Claims up to `limit` lots with credits left that expire within `days` and were not announced
    * yet; the notice rows commit with the events recorded for them.
    */
-  claimExpiringLots(manager: EntityManager, days: number, limit: number): Promise<Array<{ id: string; org_id: string; credits: string; expires_at: Date }>> {
+  claimExpiringLots(
+    manager: EntityManager,
+    days: number,
+    limit: number,
+  ): Promise<Array<{ id: string; org_id: string; credits: string; expires_at: Date }>> {
     return manager.query(
       `WITH due AS (
          SELECT l.id, l.org_id, l.credits_remaining, l.expires_at

@@ -125,7 +125,10 @@ function feedOwner(principal: Principal): EventReceiver {
 
 function parseTypes(raw: string | string[] | undefined): string[] | undefined {
   if (raw === undefined) return undefined;
-  const types = (Array.isArray(raw) ? raw : [raw]).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+  const types = (Array.isArray(raw) ? raw : [raw])
+    .flatMap((t) => t.split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
   const unknown = types.filter((t) => !isEventType(t));
   if (unknown.length > 0) {
     throw new DomainError('validation_failed', 'Unknown event type', {

@@ -65,7 +65,14 @@ export class MailOutboxRepository {
   }
 
   /** A mail given up on loses its body too: nobody will read it, and it may hold a link. */
-  async markAttemptFailed(manager: EntityManager, id: string, attempts: number, giveUp: boolean, reason: string, retryInSeconds: number): Promise<void> {
+  async markAttemptFailed(
+    manager: EntityManager,
+    id: string,
+    attempts: number,
+    giveUp: boolean,
+    reason: string,
+    retryInSeconds: number,
+  ): Promise<void> {
     await manager.query(
       `UPDATE mail_outbox SET attempts = $2, status = $3, last_error = $4, next_attempt_at = now() + make_interval(secs => $5),
               body_text = CASE WHEN $3 = 'failed' THEN NULL ELSE body_text END,

@@ -40,17 +40,37 @@ type Block = { p: string } | { link: string; label: string } | { quote: string }
 type Strings = { [K in MailKind]: (data: Extract<MailTemplate, { kind: K }>) => { subject: string; blocks: Block[] } };
 
 const ROLE_LABELS: Record<Locale, Record<string, string>> = {
-  fr: { owner: 'Propriétaire', treasurer: 'Trésorier·e', alumni_manager: 'Gestion des diplômés', viewer: 'Lecture seule', recruiter: 'Recruteur·se', billing: 'Facturation' },
-  en: { owner: 'Owner', treasurer: 'Treasurer', alumni_manager: 'Alumni manager', viewer: 'Viewer', recruiter: 'Recruiter', billing: 'Billing' },
+  fr: {
+    owner: 'Propriétaire',
+    treasurer: 'Trésorier·e',
+    alumni_manager: 'Gestion des diplômés',
+    viewer: 'Lecture seule',
+    recruiter: 'Recruteur·se',
+    billing: 'Facturation',
+  },
+  en: {
+    owner: 'Owner',
+    treasurer: 'Treasurer',
+    alumni_manager: 'Alumni manager',
+    viewer: 'Viewer',
+    recruiter: 'Recruiter',
+    billing: 'Billing',
+  },
 };
 
 export function roleLabel(locale: Locale, role: string): string {
   return ROLE_LABELS[locale][role] ?? role;
 }
 
-export function accountLabel(locale: Locale, account: { kind: 'alumnus'; associationName: string } | { kind: 'member'; role: string; orgName: string }): string {
-  if (account.kind === 'alumnus') return locale === 'fr' ? `Diplômé·e de ${account.associationName}` : `Alumnus of ${account.associationName}`;
-  return locale === 'fr' ? `${roleLabel(locale, account.role)} chez ${account.orgName}` : `${roleLabel(locale, account.role)} at ${account.orgName}`;
+export function accountLabel(
+  locale: Locale,
+  account: { kind: 'alumnus'; associationName: string } | { kind: 'member'; role: string; orgName: string },
+): string {
+  if (account.kind === 'alumnus')
+    return locale === 'fr' ? `Diplômé·e de ${account.associationName}` : `Alumnus of ${account.associationName}`;
+  return locale === 'fr'
+    ? `${roleLabel(locale, account.role)} chez ${account.orgName}`
+    : `${roleLabel(locale, account.role)} at ${account.orgName}`;
 }
 
 const STRINGS: Record<Locale, Strings> = {
@@ -72,12 +92,17 @@ const STRINGS: Record<Locale, Strings> = {
     }),
     member_invitation: (d) => ({
       subject: `You are invited to ${d.orgName} on Passerelle`,
-      blocks: [{ p: `You are invited to join ${d.orgName} on Passerelle as ${d.roleLabel}.` }, { link: d.url, label: 'Accept and sign in (link valid 7 days)' }],
+      blocks: [
+        { p: `You are invited to join ${d.orgName} on Passerelle as ${d.roleLabel}.` },
+        { link: d.url, label: 'Accept and sign in (link valid 7 days)' },
+      ],
     }),
     reconfirmation: (d) => ({
       subject: 'Please reconfirm your Passerelle consent',
       blocks: [
-        { p: `Your consent to share your profile with recruiters through ${d.associationName} lapses on ${d.lapsesOn}. Reconfirm or change it:` },
+        {
+          p: `Your consent to share your profile with recruiters through ${d.associationName} lapses on ${d.lapsesOn}. Reconfirm or change it:`,
+        },
         { link: d.url, label: 'Review my consent (link valid 7 days)' },
       ],
     }),
@@ -92,7 +117,10 @@ const STRINGS: Record<Locale, Strings> = {
     }),
     contact_request_expiring: (d) => ({
       subject: `The contact request from ${d.orgName} expires soon`,
-      blocks: [{ p: `The contact request from ${d.orgName} ("${d.jobTitle}") expires on ${d.expiresOn}.` }, { link: d.url, label: 'Accept or decline' }],
+      blocks: [
+        { p: `The contact request from ${d.orgName} ("${d.jobTitle}") expires on ${d.expiresOn}.` },
+        { link: d.url, label: 'Accept or decline' },
+      ],
     }),
     contact_request_accepted: (d) => ({
       subject: `Contact request accepted: ${d.jobTitle}`,
@@ -103,15 +131,26 @@ const STRINGS: Record<Locale, Strings> = {
     }),
     contact_request_declined: (d) => ({
       subject: `Contact request declined: ${d.jobTitle}`,
-      blocks: [{ p: `Your contact request for "${d.jobTitle}" was declined. The ${d.credits} held credit(s) are back in your wallet.` }, { link: d.url, label: 'Open Passerelle' }],
+      blocks: [
+        { p: `Your contact request for "${d.jobTitle}" was declined. The ${d.credits} held credit(s) are back in your wallet.` },
+        { link: d.url, label: 'Open Passerelle' },
+      ],
     }),
     contact_request_expired: (d) => ({
       subject: `Contact request expired: ${d.jobTitle}`,
-      blocks: [{ p: `Your contact request for "${d.jobTitle}" expired without an answer. The ${d.credits} held credit(s) are back in your wallet.` }, { link: d.url, label: 'Open Passerelle' }],
+      blocks: [
+        {
+          p: `Your contact request for "${d.jobTitle}" expired without an answer. The ${d.credits} held credit(s) are back in your wallet.`,
+        },
+        { link: d.url, label: 'Open Passerelle' },
+      ],
     }),
     webhook_disabled: (d) => ({
       subject: 'A Passerelle webhook endpoint was disabled',
-      blocks: [{ p: `Deliveries to ${d.endpointUrl} kept failing, so the endpoint was disabled. Fix it, then enable it again.` }, { link: d.url, label: 'Open Passerelle' }],
+      blocks: [
+        { p: `Deliveries to ${d.endpointUrl} kept failing, so the endpoint was disabled. Fix it, then enable it again.` },
+        { link: d.url, label: 'Open Passerelle' },
+      ],
     }),
   },
   fr: {
@@ -126,25 +165,34 @@ const STRINGS: Record<Locale, Strings> = {
     invitation: (d) => ({
       subject: `${d.associationName} vous invite sur Passerelle`,
       blocks: [
-        { p: `${d.associationName} vous invite à choisir si des recruteurs peuvent trouver votre profil professionnel, et à quelles conditions.` },
+        {
+          p: `${d.associationName} vous invite à choisir si des recruteurs peuvent trouver votre profil professionnel, et à quelles conditions.`,
+        },
         { link: d.url, label: 'Ouvrir mon espace Passerelle (lien valable 7 jours)' },
       ],
     }),
     member_invitation: (d) => ({
       subject: `Invitation à rejoindre ${d.orgName} sur Passerelle`,
-      blocks: [{ p: `Vous êtes invité·e à rejoindre ${d.orgName} sur Passerelle avec le rôle ${d.roleLabel}.` }, { link: d.url, label: 'Accepter et me connecter (lien valable 7 jours)' }],
+      blocks: [
+        { p: `Vous êtes invité·e à rejoindre ${d.orgName} sur Passerelle avec le rôle ${d.roleLabel}.` },
+        { link: d.url, label: 'Accepter et me connecter (lien valable 7 jours)' },
+      ],
     }),
     reconfirmation: (d) => ({
       subject: 'Merci de confirmer à nouveau votre consentement Passerelle',
       blocks: [
-        { p: `Votre consentement au partage de votre profil avec des recruteurs via ${d.associationName} expire le ${d.lapsesOn}. Confirmez-le ou modifiez-le :` },
+        {
+          p: `Votre consentement au partage de votre profil avec des recruteurs via ${d.associationName} expire le ${d.lapsesOn}. Confirmez-le ou modifiez-le :`,
+        },
         { link: d.url, label: 'Revoir mon consentement (lien valable 7 jours)' },
       ],
     }),
     contact_request_received: (d) => ({
       subject: `${d.orgName} souhaite vous contacter`,
       blocks: [
-        { p: `${d.orgName} vous a envoyé une demande de contact pour le poste « ${d.jobTitle} ». Votre adresse n’est transmise que si vous acceptez.` },
+        {
+          p: `${d.orgName} vous a envoyé une demande de contact pour le poste « ${d.jobTitle} ». Votre adresse n’est transmise que si vous acceptez.`,
+        },
         { quote: d.message },
         { p: `Répondez avant le ${d.expiresOn} :` },
         { link: d.url, label: 'Accepter ou refuser' },
@@ -152,7 +200,10 @@ const STRINGS: Record<Locale, Strings> = {
     }),
     contact_request_expiring: (d) => ({
       subject: `La demande de contact de ${d.orgName} expire bientôt`,
-      blocks: [{ p: `La demande de contact de ${d.orgName} (« ${d.jobTitle} ») expire le ${d.expiresOn}.` }, { link: d.url, label: 'Accepter ou refuser' }],
+      blocks: [
+        { p: `La demande de contact de ${d.orgName} (« ${d.jobTitle} ») expire le ${d.expiresOn}.` },
+        { link: d.url, label: 'Accepter ou refuser' },
+      ],
     }),
     contact_request_accepted: (d) => ({
       subject: `Demande de contact acceptée : ${d.jobTitle}`,
@@ -163,15 +214,30 @@ const STRINGS: Record<Locale, Strings> = {
     }),
     contact_request_declined: (d) => ({
       subject: `Demande de contact refusée : ${d.jobTitle}`,
-      blocks: [{ p: `Votre demande de contact pour « ${d.jobTitle} » a été refusée. Les ${d.credits} crédit(s) réservés sont revenus dans votre portefeuille.` }, { link: d.url, label: 'Ouvrir Passerelle' }],
+      blocks: [
+        {
+          p: `Votre demande de contact pour « ${d.jobTitle} » a été refusée. Les ${d.credits} crédit(s) réservés sont revenus dans votre portefeuille.`,
+        },
+        { link: d.url, label: 'Ouvrir Passerelle' },
+      ],
     }),
     contact_request_expired: (d) => ({
       subject: `Demande de contact expirée : ${d.jobTitle}`,
-      blocks: [{ p: `Votre demande de contact pour « ${d.jobTitle} » a expiré sans réponse. Les ${d.credits} crédit(s) réservés sont revenus dans votre portefeuille.` }, { link: d.url, label: 'Ouvrir Passerelle' }],
+      blocks: [
+        {
+          p: `Votre demande de contact pour « ${d.jobTitle} » a expiré sans réponse. Les ${d.credits} crédit(s) réservés sont revenus dans votre portefeuille.`,
+        },
+        { link: d.url, label: 'Ouvrir Passerelle' },
+      ],
     }),
     webhook_disabled: (d) => ({
       subject: 'Un point de réception de webhooks Passerelle a été désactivé',
-      blocks: [{ p: `Les envois vers ${d.endpointUrl} échouaient sans cesse : le point de réception a été désactivé. Corrigez-le puis réactivez-le.` }, { link: d.url, label: 'Ouvrir Passerelle' }],
+      blocks: [
+        {
+          p: `Les envois vers ${d.endpointUrl} échouaient sans cesse : le point de réception a été désactivé. Corrigez-le puis réactivez-le.`,
+        },
+        { link: d.url, label: 'Ouvrir Passerelle' },
+      ],
     }),
   },
 };
@@ -185,7 +251,16 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
   const build = STRINGS[locale][template.kind] as (d: MailTemplate) => { subject: string; blocks: Block[] };
   const { subject, blocks } = build(template);
   const text = blocks
-    .map((b) => ('p' in b ? b.p : 'quote' in b ? b.quote.split('\n').map((l) => `> ${l}`).join('\n') : `${b.label}:\n${b.link}`))
+    .map((b) =>
+      'p' in b
+        ? b.p
+        : 'quote' in b
+          ? b.quote
+              .split('\n')
+              .map((l) => `> ${l}`)
+              .join('\n')
+          : `${b.label}:\n${b.link}`,
+    )
     .concat(`-- \n${FOOTER[locale]}`)
     .join('\n\n');
   const body = blocks

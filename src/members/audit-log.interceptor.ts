@@ -24,7 +24,9 @@ export class AuditLogInterceptor implements NestInterceptor {
       return next.handle();
     }
     const owner: MemberOwner =
-      principal.kind === 'association' ? { kind: 'association', associationId: principal.associationId } : { kind: 'recruiter', orgId: principal.orgId };
+      principal.kind === 'association'
+        ? { kind: 'association', associationId: principal.associationId }
+        : { kind: 'recruiter', orgId: principal.orgId };
     const actor = actorOf(principal);
     const record = () =>
       this.members

@@ -9,7 +9,10 @@ import { MemberOwner } from './members.repository';
 import { MembersService } from './members.service';
 import { ApiProblems } from '../common/api-problems.decorator';
 
-const association = (principal: Principal, id: string): MemberOwner => ({ kind: 'association', associationId: addressableAssociationId(principal, id) });
+const association = (principal: Principal, id: string): MemberOwner => ({
+  kind: 'association',
+  associationId: addressableAssociationId(principal, id),
+});
 const org = (principal: RecruiterPrincipal): MemberOwner => ({ kind: 'recruiter', orgId: principal.orgId });
 
 @ApiTags('members')
@@ -24,7 +27,11 @@ export class MembersController {
     summary: 'List association members',
     description: "The association's members, their roles and status.",
   })
-  listForAssociation(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<MemberPageDto> {
+  listForAssociation(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<MemberPageDto> {
     return this.members.list(association(p, id), query);
   }
 
@@ -36,7 +43,11 @@ export class MembersController {
     description: 'Mails a sign-in link valid 7 days. A member can be given only a role whose scopes the caller holds.',
   })
   @ApiProblems('member_exists', 'scope_escalation')
-  inviteToAssociation(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Body() dto: InviteMemberDto): Promise<MemberDto> {
+  inviteToAssociation(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: InviteMemberDto,
+  ): Promise<MemberDto> {
     return this.members.invite(p, association(p, id), dto);
   }
 
@@ -66,7 +77,11 @@ export class MembersController {
     description: 'The member is signed out at once. The last owner cannot be removed.',
   })
   @ApiProblems('last_owner', 'scope_escalation')
-  removeFromAssociation(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Param('memberId', ParseUUIDPipe) memberId: string): Promise<void> {
+  removeFromAssociation(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+  ): Promise<void> {
     return this.members.remove(p, association(p, id), memberId);
   }
 
@@ -77,7 +92,11 @@ export class MembersController {
     summary: 'Association audit log',
     description: "Writes by the association's members and keys, newest first.",
   })
-  auditForAssociation(@CurrentPrincipal() p: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<AuditPageDto> {
+  auditForAssociation(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<AuditPageDto> {
     return this.members.audit(association(p, id), query);
   }
 
@@ -112,7 +131,11 @@ export class MembersController {
     description: 'The last owner cannot be demoted; a caller cannot grant scopes it does not hold.',
   })
   @ApiProblems('last_owner', 'scope_escalation')
-  updateInOrg(@CurrentPrincipal() p: RecruiterPrincipal, @Param('memberId', ParseUUIDPipe) memberId: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
+  updateInOrg(
+    @CurrentPrincipal() p: RecruiterPrincipal,
+    @Param('memberId', ParseUUIDPipe) memberId: string,
+    @Body() dto: UpdateMemberDto,
+  ): Promise<MemberDto> {
     return this.members.update(p, org(p), memberId, dto.role);
   }
 

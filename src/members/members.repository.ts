@@ -50,7 +50,11 @@ export class MembersRepository {
   }
 
   /** Inserts a member; undefined when the address is already a member of this owner. */
-  async insert(manager: EntityManager, owner: MemberOwner, m: { email: string; role: string; locale: string; invitedBy: string }): Promise<MemberRow | undefined> {
+  async insert(
+    manager: EntityManager,
+    owner: MemberOwner,
+    m: { email: string; role: string; locale: string; invitedBy: string },
+  ): Promise<MemberRow | undefined> {
     const rows = await manager.query(
       `INSERT INTO members (${ownerColumn(owner)}, email, role, locale, invited_by) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
@@ -76,7 +80,10 @@ export class MembersRepository {
   }
 
   async setRole(manager: EntityManager, memberId: string, role: string): Promise<MemberRow> {
-    const [rows] = await manager.query(`UPDATE members SET role = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [memberId, role]);
+    const [rows] = await manager.query(`UPDATE members SET role = $2, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`, [
+      memberId,
+      role,
+    ]);
     return rows[0];
   }
 
@@ -85,7 +92,13 @@ export class MembersRepository {
     await manager.query(`DELETE FROM members WHERE id = $1`, [memberId]);
   }
 
-  async insertLink(manager: EntityManager, memberId: string, hash: Buffer, purpose: 'login' | 'invitation', expiresAt: Date): Promise<void> {
+  async insertLink(
+    manager: EntityManager,
+    memberId: string,
+    hash: Buffer,
+    purpose: 'login' | 'invitation',
+    expiresAt: Date,
+  ): Promise<void> {
     await manager.query(`INSERT INTO member_sign_in_links (member_id, token_hash, purpose, expires_at) VALUES ($1, $2, $3, $4)`, [
       memberId,
       hash,

@@ -38,7 +38,12 @@ export class MembersService {
 
   async list(owner: MemberOwner, query: PageQueryDto): Promise<Page<MemberDto>> {
     const rows = await this.members.list(owner, query.limit, createdAtCursor(query.cursor));
-    return toPage(rows, query.limit, (r) => [new Date(r.created_at).toISOString(), r.id], (r) => toDto(owner, r));
+    return toPage(
+      rows,
+      query.limit,
+      (r) => [new Date(r.created_at).toISOString(), r.id],
+      (r) => toDto(owner, r),
+    );
   }
 
   async invite(principal: Principal, owner: MemberOwner, dto: InviteMemberDto): Promise<MemberDto> {
@@ -60,8 +65,16 @@ export class MembersService {
     const ownerName = await this.members.ownerName(manager, owner);
     if (ownerName === undefined) throw new NotFoundError(owner.kind === 'association' ? 'Association' : 'Recruiter org');
     const email = input.email.trim().toLowerCase();
-    const row = await this.members.insert(manager, owner, { email, role: input.role, locale: input.locale, invitedBy: actorOf(invitedBy).label });
-    if (!row) throw new DomainError('member_exists', 'This address is already a member', { errors: [{ field: 'email', message: 'already a member' }] });
+    const row = await this.members.insert(manager, owner, {
+      email,
+      role: input.role,
+      locale: input.locale,
+      invitedBy: actorOf(invitedBy).label,
+    });
+    if (!row)
+      throw new DomainError('member_exists', 'This address is already a member', {
+        errors: [{ field: 'email', message: 'already a member' }],
+      });
     const { url, expiresAt } = await this.issueLink(manager, row.id, 'invitation');
     await this.mail.enqueue(manager, {
       to: email,
@@ -97,7 +110,8 @@ export class MembersService {
       const { member, owners } = await this.members.lockForChange(manager, owner, memberId);
       if (!member) throw new NotFoundError('Member');
       this.checkHolds(principal, owner, member.role);
-      if (member.role === 'owner' && role !== 'owner' && owners <= 1) throw new DomainError('last_owner', 'Make another member owner first');
+      if (member.role === 'owner' && role !== 'owner' && owners <= 1)
+        throw new DomainError('last_owner', 'Make another member owner first');
       return toDto(owner, await this.members.setRole(manager, memberId, role));
     });
   }

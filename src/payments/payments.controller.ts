@@ -55,10 +55,7 @@ export class StripeWebhooksController {
       'Receives Stripe events, verified over the raw body with `Stripe-Signature`; each event id has its effect once. For Stripe only.',
   })
   @ApiProblems('webhook_signature_invalid', 'webhook_event_invalid', 'payments_not_configured')
-  receive(
-    @Req() req: RawBodyRequest<FastifyRequest>,
-    @Headers('stripe-signature') signature: string | undefined,
-  ): Promise<WebhookAckDto> {
+  receive(@Req() req: RawBodyRequest<FastifyRequest>, @Headers('stripe-signature') signature: string | undefined): Promise<WebhookAckDto> {
     return this.webhooks.receive(req.rawBody, signature);
   }
 }

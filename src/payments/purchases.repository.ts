@@ -44,12 +44,18 @@ export class PurchasesRepository {
   }
 
   async findForOrg(manager: EntityManager, id: string, orgId: string): Promise<PurchaseRow | null> {
-    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${COLUMNS} FROM credit_purchases WHERE id = $1 AND org_id = $2`, [id, orgId]);
+    const rows = await queryRows<Record<string, unknown>>(
+      manager,
+      `SELECT ${COLUMNS} FROM credit_purchases WHERE id = $1 AND org_id = $2`,
+      [id, orgId],
+    );
     return rows[0] ? toPurchase(rows[0]) : null;
   }
 
   async lockById(manager: EntityManager, id: string): Promise<PurchaseRow | null> {
-    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${COLUMNS} FROM credit_purchases WHERE id = $1 FOR UPDATE`, [id]);
+    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${COLUMNS} FROM credit_purchases WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
     return rows[0] ? toPurchase(rows[0]) : null;
   }
 
@@ -74,7 +80,12 @@ export class PurchasesRepository {
   async update(
     manager: EntityManager,
     id: string,
-    fields: Partial<Pick<PurchaseRow, 'status' | 'statusReason' | 'stripeCheckoutSessionId' | 'stripePaymentIntentId' | 'amountRefundedMinor' | 'disputeStatus' | 'lotId'>>,
+    fields: Partial<
+      Pick<
+        PurchaseRow,
+        'status' | 'statusReason' | 'stripeCheckoutSessionId' | 'stripePaymentIntentId' | 'amountRefundedMinor' | 'disputeStatus' | 'lotId'
+      >
+    >,
   ): Promise<void> {
     const columns: Record<string, string> = {
       status: 'status',

@@ -95,7 +95,9 @@ export class StripeWebhookService {
       payoutsEnabled: account.payouts_enabled === true,
       at: new Date(created * 1000),
     });
-    return updated > 0 ? { status: 'processed' } : { status: 'ignored', detail: `no association with account ${account.id}, or a newer status` };
+    return updated > 0
+      ? { status: 'processed' }
+      : { status: 'ignored', detail: `no association with account ${account.id}, or a newer status` };
   }
 
   private async lockPurchaseOfSession(m: EntityManager, session: Stripe.Checkout.Session): Promise<PurchaseRow | null> {
@@ -118,7 +120,12 @@ export class StripeWebhookService {
       // now, in their arrival order (their handlers are idempotent and order-tolerant).
       for (const pending of await this.purchases.lockUnmatchedChargeEvents(m, paymentIntentId)) {
         const outcome = await this.dispatch(m, pending.payload as Stripe.Event);
-        await this.purchases.setEventOutcome(m, pending.id, outcome.status, `replayed once the payment intent was known; ${outcome.detail ?? ''}`.trim());
+        await this.purchases.setEventOutcome(
+          m,
+          pending.id,
+          outcome.status,
+          `replayed once the payment intent was known; ${outcome.detail ?? ''}`.trim(),
+        );
       }
       purchase = (await this.purchases.lockById(m, purchase.id))!;
     }
@@ -146,7 +153,11 @@ export class StripeWebhookService {
       {
         type: 'credits.purchased',
         to: { orgId: purchase.orgId },
-        data: { purchaseId: purchase.id, credits: purchase.credits, expiresAt: lot.expiresAt ? new Date(lot.expiresAt).toISOString() : null },
+        data: {
+          purchaseId: purchase.id,
+          credits: purchase.credits,
+          expiresAt: lot.expiresAt ? new Date(lot.expiresAt).toISOString() : null,
+        },
       },
     ]);
     // Refund or dispute events may have arrived before the payment was confirmed.
@@ -182,7 +193,8 @@ export class StripeWebhookService {
     const purchase = await this.purchaseOfDispute(m, dispute);
     if (!purchase) return { status: 'unmatched', detail: `no purchase for dispute ${dispute.id}` };
     // A closed dispute delivered before its creation must not re-freeze the wallet.
-    if (purchase.disputeStatus === 'won' || purchase.disputeStatus === 'lost') return { status: 'processed', detail: 'dispute already closed' };
+    if (purchase.disputeStatus === 'won' || purchase.disputeStatus === 'lost')
+      return { status: 'processed', detail: 'dispute already closed' };
     if (purchase.disputeStatus === 'open') return { status: 'processed', detail: 'dispute already open' };
     await this.purchases.update(m, purchase.id, { disputeStatus: 'open' });
     await this.freeze(m, purchase);

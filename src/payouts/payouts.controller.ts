@@ -24,7 +24,11 @@ export class PayoutsController {
     summary: 'List payouts',
     description: "Transfers of the association's share to its Stripe connected account, newest first.",
   })
-  list(@CurrentPrincipal() principal: Principal, @Param('id', ParseUUIDPipe) id: string, @Query() query: PageQueryDto): Promise<PayoutPageDto> {
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<PayoutPageDto> {
     return this.service.list(principal, id, query);
   }
 
@@ -45,7 +49,7 @@ export class PayoutsController {
   @ApiOperation({
     summary: 'Start or resume Stripe Connect onboarding',
     description:
-      'Creates the association\'s Express connected account on first use, then a fresh single-use Account Link whose return and refresh URLs lead back to the dashboard\'s payouts page. Payouts start once Stripe reports the account with payouts enabled (`account.updated`).',
+      "Creates the association's Express connected account on first use, then a fresh single-use Account Link whose return and refresh URLs lead back to the dashboard's payouts page. Payouts start once Stripe reports the account with payouts enabled (`account.updated`).",
   })
   @ApiCreatedResponse({ type: ConnectAccountLinkDto })
   @ApiProblems('payments_not_configured', 'payment_provider_error')

@@ -122,7 +122,15 @@ export class PayoutsRepository {
 
   async insertIfAbsent(
     m: EntityManager,
-    p: { associationId: string; period: string; currency: string; amountMinor: number; sharesToPeriodEndMinor: number; reserveMinor: number; destination: string },
+    p: {
+      associationId: string;
+      period: string;
+      currency: string;
+      amountMinor: number;
+      sharesToPeriodEndMinor: number;
+      reserveMinor: number;
+      destination: string;
+    },
   ): Promise<void> {
     await m.query(
       `INSERT INTO payouts (association_id, period, currency, amount_minor, shares_to_period_end_minor, reserve_minor, destination)
@@ -132,7 +140,9 @@ export class PayoutsRepository {
   }
 
   async unpaid(limit: number): Promise<PayoutRow[]> {
-    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM payouts WHERE status <> 'paid' ORDER BY created_at, id LIMIT $1`, [limit]);
+    const rows = await this.dataSource.query(`SELECT ${COLUMNS} FROM payouts WHERE status <> 'paid' ORDER BY created_at, id LIMIT $1`, [
+      limit,
+    ]);
     return rows.map(toRow);
   }
 

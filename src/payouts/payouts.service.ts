@@ -104,7 +104,12 @@ export class PayoutsService implements OnModuleInit {
       });
       return true;
     } catch (error) {
-      const definitive = error instanceof Stripe.errors.StripeError && typeof error.statusCode === 'number' && error.statusCode < 500 && error.statusCode !== 409 && error.statusCode !== 429;
+      const definitive =
+        error instanceof Stripe.errors.StripeError &&
+        typeof error.statusCode === 'number' &&
+        error.statusCode < 500 &&
+        error.statusCode !== 409 &&
+        error.statusCode !== 429;
       const reason = error instanceof Error ? error.message : String(error);
       this.logger.warn(`payout ${payout.id} failed: ${reason}`);
       await this.payouts.markFailed(payout.id, reason, definitive);

@@ -8,7 +8,10 @@ import { NotFoundError } from '../common/domain-error';
 import { MePreferencesRepository } from './me-preferences.repository';
 
 export class NotificationPreferencesDto {
-  @ApiProperty({ description: 'Mails about contact requests (received, about to expire).' }) @IsOptional() @IsBoolean() contactRequests: boolean;
+  @ApiProperty({ description: 'Mails about contact requests (received, about to expire).' })
+  @IsOptional()
+  @IsBoolean()
+  contactRequests: boolean;
   @ApiProperty({ description: 'The reminder 30 days before consent lapses.' }) @IsOptional() @IsBoolean() reconfirmation: boolean;
   @ApiPropertyOptional({ enum: ['fr', 'en'], description: 'Language of the mails.' }) @IsOptional() @IsIn(['fr', 'en']) locale?: string;
 }

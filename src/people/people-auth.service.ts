@@ -115,7 +115,10 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
    * Exchanges a sign-in token for a cookie session. The link's conditional UPDATE consumes it
    * atomically: of two concurrent exchanges only one succeeds.
    */
-  async createSession(token: string, userAgent: string | undefined): Promise<{ secret: string; session: PeopleSessionResponseDto; maxAgeSeconds: number }> {
+  async createSession(
+    token: string,
+    userAgent: string | undefined,
+  ): Promise<{ secret: string; session: PeopleSessionResponseDto; maxAgeSeconds: number }> {
     const { secret, sessionId, subject, expiresAt } = await this.dataSource.transaction(async (manager) => {
       let subject: SessionSubject | undefined;
       const alumnusId = await this.alumniAuth.consumeLink(manager, token);
@@ -124,7 +127,8 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
         const memberId = await this.sessions.consumeMemberLink(manager, tokenHash(token));
         if (memberId) subject = { memberId };
       }
-      if (!subject) throw new DomainError('sign_in_link_invalid', 'This sign-in link is invalid, expired or already used: ask for a new one');
+      if (!subject)
+        throw new DomainError('sign_in_link_invalid', 'This sign-in link is invalid, expired or already used: ask for a new one');
       const secret = `${COOKIE_PREFIX}${randomBytes(32).toString('base64url')}`;
       const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
       const sessionId = await this.sessions.insertSession(manager, subject, tokenHash(secret), userAgent?.slice(0, 500) ?? null, expiresAt);
@@ -157,7 +161,12 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
       const a = await this.sessions.alumnusSummary(subject.alumnusId);
       return {
         ...base,
-        principal: { kind: 'alumnus', alumnusId: subject.alumnusId, associationId: a!.association_id, associationName: a!.association_name },
+        principal: {
+          kind: 'alumnus',
+          alumnusId: subject.alumnusId,
+          associationId: a!.association_id,
+          associationName: a!.association_name,
+        },
       };
     }
     const m = (await this.sessions.memberSummary(subject.memberId))!;
@@ -206,7 +215,11 @@ export class PeopleAuthService implements OnModuleInit, OnModuleDestroy {
 /** The session behind a principal; API keys have none (401 on the session routes). */
 function sessionOf(principal: Principal): { sessionId: string; via: 'cookie' | 'bearer'; subject: SessionSubject } {
   if (principal.kind === 'alumnus') {
-    return { sessionId: principal.sessionId, via: principal.via === 'cookie' ? 'cookie' : 'bearer', subject: { alumnusId: principal.alumnusId } };
+    return {
+      sessionId: principal.sessionId,
+      via: principal.via === 'cookie' ? 'cookie' : 'bearer',
+      subject: { alumnusId: principal.alumnusId },
+    };
   }
   if ((principal.kind === 'association' || principal.kind === 'recruiter') && principal.member) {
     return { sessionId: principal.member.sessionId, via: 'cookie', subject: { memberId: principal.member.memberId } };

@@ -86,7 +86,13 @@ export class PeopleSessionsRepository {
     return memberId;
   }
 
-  async insertSession(manager: EntityManager, subject: SessionSubject, hash: Buffer, userAgent: string | null, expiresAt: Date): Promise<string> {
+  async insertSession(
+    manager: EntityManager,
+    subject: SessionSubject,
+    hash: Buffer,
+    userAgent: string | null,
+    expiresAt: Date,
+  ): Promise<string> {
     const [row] = await manager.query(
       `INSERT INTO people_sessions (alumnus_id, member_id, token_hash, user_agent, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [...subjectParams(subject), hash, userAgent, expiresAt],
@@ -133,7 +139,16 @@ export class PeopleSessionsRepository {
   }
 
   async memberSummary(memberId: string): Promise<
-    { email: string; role: string; association_id: string | null; association_name: string | null; association_slug: string | null; org_id: string | null; org_name: string | null } | undefined
+    | {
+        email: string;
+        role: string;
+        association_id: string | null;
+        association_name: string | null;
+        association_slug: string | null;
+        org_id: string | null;
+        org_name: string | null;
+      }
+    | undefined
   > {
     const [row] = await this.dataSource.query(
       `SELECT m.email, m.role, s.id AS association_id, s.name AS association_name, s.slug AS association_slug, o.id AS org_id, o.name AS org_name

@@ -148,9 +148,16 @@ export class ProfilesService {
       }
     });
     await this.dataSource.transaction(async (manager) => {
-      const claimed = await this.idempotency.claimMany(manager, candidates.map((i) => units[i].claim));
+      const claimed = await this.idempotency.claimMany(
+        manager,
+        candidates.map((i) => units[i].claim),
+      );
       const mine = candidates.filter((_, k) => claimed[k]);
-      const results = await this.unlockAll(manager, mine.map((i) => units[i]), readDone);
+      const results = await this.unlockAll(
+        manager,
+        mine.map((i) => units[i]),
+        readDone,
+      );
       await this.idempotency.settleMany(
         manager,
         mine.map((i, k) => {
@@ -211,7 +218,10 @@ export class ProfilesService {
       const refusal = this.unlockRefusal(seen, context);
       if (refusal || !context) {
         const own = context?.existing?.id === units[index].unlockId ? context.existing : null;
-        outcomes[index] = { ok: false, error: refusal && own ? chargedThenRefused(refusal, own) : (refusal ?? new NotFoundError('Profile')) };
+        outcomes[index] = {
+          ok: false,
+          error: refusal && own ? chargedThenRefused(refusal, own) : (refusal ?? new NotFoundError('Profile')),
+        };
         return;
       }
       const { alumnus, pricing, existing } = context;
@@ -242,7 +252,11 @@ export class ProfilesService {
       if (outcome === 'stale') stale.push(index);
       else if (outcome === 'exists') outcomes[index] = existingAnswer(units[index], unlock, profile, balance);
       else if (outcome !== 'spent') outcomes[index] = { ok: false, error: spendRefusal(outcome, price, balance) };
-      else outcomes[index] = { ok: true, value: { status: 201, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: price, balance } } };
+      else
+        outcomes[index] = {
+          ok: true,
+          value: { status: 201, body: { unlock: UnlockDto.from(unlock), profile, creditsCharged: price, balance } },
+        };
     });
     // First unlocks only, in the transaction that charged them.
     await this.events.record(
@@ -253,7 +267,12 @@ export class ProfilesService {
               {
                 type: 'profile.unlocked' as const,
                 to: { orgId: charges[k].orgId },
-                data: { unlockId: unlock.id, alumnusId: charges[k].alumnusId, associationId: charges[k].associationId, creditsCharged: charges[k].price },
+                data: {
+                  unlockId: unlock.id,
+                  alumnusId: charges[k].alumnusId,
+                  associationId: charges[k].associationId,
+                  creditsCharged: charges[k].price,
+                },
               },
             ]
           : [],
@@ -284,8 +303,17 @@ export class ProfilesService {
   }
 
   /** The visibility decision and the unlock context, in one statement. */
-  private async read(manager: EntityManager, orgId: string, alumnusId: string): Promise<{ seen: Visibility; context: UnlockContext | null }> {
-    const { visibility, row } = await this.visibility.forAlumnusWith<Record<string, unknown>>(orgId, alumnusId, manager, this.unlocks.contextRead());
+  private async read(
+    manager: EntityManager,
+    orgId: string,
+    alumnusId: string,
+  ): Promise<{ seen: Visibility; context: UnlockContext | null }> {
+    const { visibility, row } = await this.visibility.forAlumnusWith<Record<string, unknown>>(
+      orgId,
+      alumnusId,
+      manager,
+      this.unlocks.contextRead(),
+    );
     return { seen: visibility, context: row ? this.unlocks.contextFrom(orgId, row) : null };
   }
 

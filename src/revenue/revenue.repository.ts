@@ -157,7 +157,7 @@ export class RevenueRepository {
       await m.query(`SET LOCAL work_mem = '64MB'`);
       await m.query(`SET LOCAL enable_sort = off`);
       return m.query(
-      `WITH b AS (
+        `WITH b AS (
          SELECT array_agg(s ORDER BY s) AS local_starts, array_agg(s AT TIME ZONE $2 ORDER BY s) AS starts
            FROM generate_series(date_trunc($1, $3::date::timestamp), ($4::date + 1)::timestamp, ('1 ' || $1)::interval) AS s),
        agg AS (
@@ -179,7 +179,7 @@ export class RevenueRepository {
        SELECT to_char(b.local_starts[agg.i], 'YYYY-MM-DD') AS period, agg.grp::text AS grp, agg.currency, agg.gross,
               agg.association_share, agg.platform_share, agg.breakage, agg.unlocks, agg.accepted_contacts, agg.refund_adjustments
          FROM agg, b`,
-      [range.granularity, range.timeZone, range.from, range.to, ...params],
+        [range.granularity, range.timeZone, range.from, range.to, ...params],
       );
     });
     // Ordered in toBuckets (a few hundred rows): an ORDER BY would count as a disabled sort node,

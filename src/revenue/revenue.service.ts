@@ -120,8 +120,10 @@ function checkRange(query: { from: string; to: string }): void {
   if (Number.isNaN(from) || new Date(from).toISOString().slice(0, 10) !== query.from) throw problem('from', 'is not a calendar date');
   if (Number.isNaN(to) || new Date(to).toISOString().slice(0, 10) !== query.to) throw problem('to', 'is not a calendar date');
   // PostgreSQL has no year 0 and the service no revenue before 2000: bounds keep the query valid.
-  if (query.from < MIN_REPORT_DATE || query.from > MAX_REPORT_DATE) throw problem('from', `must be between ${MIN_REPORT_DATE} and ${MAX_REPORT_DATE}`);
-  if (query.to < MIN_REPORT_DATE || query.to > MAX_REPORT_DATE) throw problem('to', `must be between ${MIN_REPORT_DATE} and ${MAX_REPORT_DATE}`);
+  if (query.from < MIN_REPORT_DATE || query.from > MAX_REPORT_DATE)
+    throw problem('from', `must be between ${MIN_REPORT_DATE} and ${MAX_REPORT_DATE}`);
+  if (query.to < MIN_REPORT_DATE || query.to > MAX_REPORT_DATE)
+    throw problem('to', `must be between ${MIN_REPORT_DATE} and ${MAX_REPORT_DATE}`);
   if (to < from) throw problem('to', 'must not be before from');
   if ((to - from) / 86_400_000 + 1 > MAX_REPORT_DAYS) throw problem('to', `the range may cover at most ${MAX_REPORT_DAYS} days`);
 }
@@ -155,7 +157,16 @@ function totalsOf(rows: RevenueBucket[], withBreakage: boolean): RevenueTotalDto
   for (const r of rows) {
     const t =
       totals.get(r.currency) ??
-      ({ currency: r.currency, gross: 0, associationShare: 0, platformShare: 0, unlocks: 0, acceptedContacts: 0, refundAdjustments: 0, ...(withBreakage ? { breakage: 0 } : {}) } as RevenueTotalDto);
+      ({
+        currency: r.currency,
+        gross: 0,
+        associationShare: 0,
+        platformShare: 0,
+        unlocks: 0,
+        acceptedContacts: 0,
+        refundAdjustments: 0,
+        ...(withBreakage ? { breakage: 0 } : {}),
+      } as RevenueTotalDto);
     t.gross += r.gross;
     t.associationShare += r.associationShare;
     t.platformShare += r.platformShare;

@@ -95,7 +95,10 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
 
   async upsertDocuments(manager: EntityManager, docs: SearchDocument[]): Promise<void> {
     await this.projection.upsertMany(manager, docs);
-    await this.projection.enqueueOutboxMany(manager, docs.map((d) => d.alumnusId));
+    await this.projection.enqueueOutboxMany(
+      manager,
+      docs.map((d) => d.alumnusId),
+    );
   }
 
   async removeDocuments(manager: EntityManager, alumnusIds: string[]): Promise<void> {
@@ -159,15 +162,15 @@ export class MeilisearchSearchAdapter implements SearchEngine, SearchIndexer {
     const response = await this.client
       .index(this.indexUid)
       .search(keepWords(s.q), {
-      filter: buildMeiliFilter(s),
-      facets: s.facets.length > 0 ? s.facets : undefined,
-      sort,
-      offset,
-      limit,
-      attributesToRetrieve: ['id'],
-      showRankingScore: true,
-      matchingStrategy: 'all',
-    })
+        filter: buildMeiliFilter(s),
+        facets: s.facets.length > 0 ? s.facets : undefined,
+        sort,
+        offset,
+        limit,
+        attributesToRetrieve: ['id'],
+        showRankingScore: true,
+        matchingStrategy: 'all',
+      })
       .catch(() => {
         // The client's error may quote the filter (user values): it is not passed to the caller.
         throw new DomainError('search_unavailable', 'The search index did not answer');

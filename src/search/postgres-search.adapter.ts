@@ -66,7 +66,10 @@ type SortName = Exclude<SearchSort, 'relevance'>;
 
 /** Sortable fields sort nulls as 0, like their `coalesce(column, 0)` indexes; then the consent time. */
 const SORTS = Object.fromEntries([
-  ...SEARCHABLE_FIELDS.filter((f) => 'sort' in f).map((f) => [f.key, { name: f.key, key: `coalesce(d.${f.column}, 0)`, cast: 'integer', shape: 'number' }]),
+  ...SEARCHABLE_FIELDS.filter((f) => 'sort' in f).map((f) => [
+    f.key,
+    { name: f.key, key: `coalesce(d.${f.column}, 0)`, cast: 'integer', shape: 'number' },
+  ]),
   ['lastConfirmedAt', { name: 'lastConfirmedAt', key: 'd.last_confirmed_at', cast: 'timestamptz', shape: 'date' }],
 ]) as Record<SortName, SortSpec>;
 
@@ -167,7 +170,8 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
 
   private decode(s: NormalizedSearch, sort: string): unknown[] | undefined {
     if (s.cursor === undefined) return undefined;
-    const shape = sort === 'relevance' ? (['string', 'string', 'uuid'] as const) : (['string', SORTS[sort as SortName].shape, 'uuid'] as const);
+    const shape =
+      sort === 'relevance' ? (['string', 'string', 'uuid'] as const) : (['string', SORTS[sort as SortName].shape, 'uuid'] as const);
     const values = decodeCursor(s.cursor, shape);
     if (values[0] !== sort || (sort === 'relevance' && !/^-?\d+(\.\d+)?(e-?\d+)?$/i.test(String(values[1])))) {
       throw new DomainError('invalid_cursor', 'The cursor is invalid or belongs to another listing', {
@@ -194,7 +198,9 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     const sort = relevance ? undefined : SORTS[sortName as SortName];
     const after = this.decode(s, sortName);
     const key = relevance ? `ts_rank(c.search_text, to_tsquery('simple', ${p.add(tsquery)}), 1)::real` : 'c.sort_key';
-    const keyset = after ? `WHERE (r.k, r.alumnus_id) < (${p.add(after[0])}::${relevance ? 'real' : sort!.cast}, ${p.add(after[1])}::uuid)` : '';
+    const keyset = after
+      ? `WHERE (r.k, r.alumnus_id) < (${p.add(after[0])}::${relevance ? 'real' : sort!.cast}, ${p.add(after[1])}::uuid)`
+      : '';
     const sql = `
       WITH cand AS MATERIALIZED (
         SELECT d.alumnus_id${relevance ? ', d.search_text' : `, ${sort!.key} AS sort_key`}${this.facetColumns(s)}
@@ -284,7 +290,9 @@ export class PostgresSearchAdapter implements SearchEngine, SearchIndexer {
     if (s.facets.length === 0) return `'[]'::json`;
     const parts = s.facets.map((field) => {
       const { column, array } = FACET_COLUMNS[field];
-      const from = array ? `(SELECT unnest(f.${column}) AS v FROM ${source} f) x` : `${source} f CROSS JOIN LATERAL (SELECT f.${column}::text AS v) x`;
+      const from = array
+        ? `(SELECT unnest(f.${column}) AS v FROM ${source} f) x`
+        : `${source} f CROSS JOIN LATERAL (SELECT f.${column}::text AS v) x`;
       return `(SELECT '${field}' AS field, v AS value, count(*)::int AS n FROM ${from}
                 WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v LIMIT ${SEARCH_MAX_FACET_VALUES})`;
     });

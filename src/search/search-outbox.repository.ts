@@ -58,10 +58,8 @@ export class SearchOutboxRepository {
 
   /** Removes rows delivered more than `olderThanMs` ago; returns how many. */
   pruneDone(manager: EntityManager, olderThanMs: number): Promise<number> {
-    return queryCount(
-      manager,
-      `DELETE FROM search_outbox WHERE done_at < now() - make_interval(secs => $1::double precision / 1000)`,
-      [olderThanMs],
-    );
+    return queryCount(manager, `DELETE FROM search_outbox WHERE done_at < now() - make_interval(secs => $1::double precision / 1000)`, [
+      olderThanMs,
+    ]);
   }
 }

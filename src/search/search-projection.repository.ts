@@ -84,8 +84,8 @@ const UPSERT_MANY_SQL = `
        AND (${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
          .map((c) => `d.${c}`)
          .join(', ')}) IS DISTINCT FROM (${SEARCH_DOCUMENT_COLUMNS.filter((c) => c !== 'alumnus_id')
-           .map((c) => `s.${c}`)
-           .join(', ')})
+         .map((c) => `s.${c}`)
+         .join(', ')})
     RETURNING d.search_text
   ), added AS (
     INSERT INTO search_documents (${SEARCH_DOCUMENT_COLUMNS.join(', ')})
@@ -108,7 +108,9 @@ const UPSERT_MANY_SQL = `
 
 function documentRecord(doc: SearchDocument): Record<string, unknown> {
   const values = documentValues(doc);
-  return Object.fromEntries(SEARCH_DOCUMENT_COLUMNS.map((c, i) => [c, values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i]]));
+  return Object.fromEntries(
+    SEARCH_DOCUMENT_COLUMNS.map((c, i) => [c, values[i] instanceof Date ? (values[i] as Date).toISOString() : values[i]]),
+  );
 }
 
 /** An alumni row as the mapper reads it; list and flag columns may be null on old rows. */

@@ -59,8 +59,15 @@ export function normalizeSearch(query: SearchQuery, scope: SearchScope): Normali
     if (filter.kind === 'any' || filter.kind === 'all') {
       const values = input[filter.param];
       if (values === undefined) continue;
-      if (!Array.isArray(values) || values.length > MAX_VALUES_PER_FILTER || values.some((v) => typeof v !== 'string' || v.length > MAX_VALUE_LENGTH)) {
-        errors.push({ field: filter.param, message: `must be at most ${MAX_VALUES_PER_FILTER} strings of at most ${MAX_VALUE_LENGTH} characters` });
+      if (
+        !Array.isArray(values) ||
+        values.length > MAX_VALUES_PER_FILTER ||
+        values.some((v) => typeof v !== 'string' || v.length > MAX_VALUE_LENGTH)
+      ) {
+        errors.push({
+          field: filter.param,
+          message: `must be at most ${MAX_VALUES_PER_FILTER} strings of at most ${MAX_VALUE_LENGTH} characters`,
+        });
         continue;
       }
       if (values.length > 0) filters[filter.param] = [...new Set(values)];
@@ -100,7 +107,8 @@ export function normalizeSearch(query: SearchQuery, scope: SearchScope): Normali
     facets,
     associationIds: [...new Set(associationIds)],
     orgId: scope.orgId.toLowerCase(),
-    confirmedAfter: scope.confirmedAfter instanceof Date && !Number.isNaN(scope.confirmedAfter.getTime()) ? scope.confirmedAfter : undefined,
+    confirmedAfter:
+      scope.confirmedAfter instanceof Date && !Number.isNaN(scope.confirmedAfter.getTime()) ? scope.confirmedAfter : undefined,
   };
 }
 

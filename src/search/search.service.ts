@@ -30,7 +30,10 @@ export class SearchService {
     // It is a prepared statement of its own, read after the search: inside the search statement
     // it was planned again on every request (more PostgreSQL CPU than the whole search of a rare
     // word); as its own statement it keeps one plan.
-    const data = await this.visibility.visiblePreviews(orgId, result.hits.map((h) => h.alumnusId));
+    const data = await this.visibility.visiblePreviews(
+      orgId,
+      result.hits.map((h) => h.alumnusId),
+    );
     this.impressions.record(data.map((p) => p.alumnusId));
     return {
       data,
@@ -45,5 +48,12 @@ export class SearchService {
 function toSearchQuery(dto: SearchQueryDto): SearchQuery {
   const params = dto as unknown as Record<string, unknown>;
   const filters = Object.fromEntries(SEARCH_FILTER_PARAMS.map((name) => [name, params[name]])) as SearchFilters;
-  return { q: dto.q, filters: { ...filters, associationIds: dto.associationIds }, sort: dto.sort, limit: dto.limit, cursor: dto.cursor, facets: dto.facets };
+  return {
+    q: dto.q,
+    filters: { ...filters, associationIds: dto.associationIds },
+    sort: dto.sort,
+    limit: dto.limit,
+    cursor: dto.cursor,
+    facets: dto.facets,
+  };
 }

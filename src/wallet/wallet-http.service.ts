@@ -6,7 +6,13 @@ import { idempotencyPrincipal, IdempotencyService, requestHash } from '../idempo
 import { decodeCursor, PageQueryDto, toPage } from '../common/pagination';
 import { onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { CreateCreditGrantDto } from './dto/create-credit-grant.dto';
-import { CreditGrantResponseDto, CreditLotResponseDto, LedgerEntryResponseDto, LedgerPageDto, WalletResponseDto } from './dto/wallet-response.dto';
+import {
+  CreditGrantResponseDto,
+  CreditLotResponseDto,
+  LedgerEntryResponseDto,
+  LedgerPageDto,
+  WalletResponseDto,
+} from './dto/wallet-response.dto';
 import { WalletService } from './wallet.service';
 
 /** The wallet routes: reads for the org, manual grants for the platform admin. */
@@ -50,9 +56,11 @@ export class WalletHttpService {
           reason: dto.reason,
           idempotencyKey: walletKey,
         })
-        .then(
-          (r): CreditGrantResponseDto => ({ lot: CreditLotResponseDto.from(r.lot), ledgerEntryId: String(r.ledgerEntryId), balance: r.balance }),
-        );
+        .then((r): CreditGrantResponseDto => ({
+          lot: CreditLotResponseDto.from(r.lot),
+          ledgerEntryId: String(r.ledgerEntryId),
+          balance: r.balance,
+        }));
     // Connection lost around the commit: once more, replayed by the wallet if the commit happened.
     if (!idempotencyKey) return onceMoreIfOutcomeUnknown(() => apply());
     const hash = requestHash(`POST /v1/recruiter-orgs/${orgId}/credit-grants`, dto);

@@ -287,7 +287,9 @@ export class WalletRepository {
   }
 
   async lockLot(manager: EntityManager, lotId: string): Promise<LotRow | null> {
-    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${LOT_COLUMNS} FROM credit_lots WHERE id = $1 FOR UPDATE`, [lotId]);
+    const rows = await queryRows<Record<string, unknown>>(manager, `SELECT ${LOT_COLUMNS} FROM credit_lots WHERE id = $1 FOR UPDATE`, [
+      lotId,
+    ]);
     return rows[0] ? toLot(rows[0]) : null;
   }
 
@@ -487,7 +489,12 @@ export function toSpendOutcome(r: Record<string, unknown>): SpendOutcome {
     ledgerEntryId: r.entry_id == null ? null : int(r.entry_id),
     balance: r.wallet_balance == null ? 0 : int(r.wallet_balance),
     heldCredits: r.wallet_held == null ? 0 : int(r.wallet_held),
-    draws: ((r.lot_draws as SpendOutcome['draws'] | null) ?? []).map((d) => ({ lotId: d.lotId, credits: d.credits, grossMinor: d.grossMinor, currency: d.currency })),
+    draws: ((r.lot_draws as SpendOutcome['draws'] | null) ?? []).map((d) => ({
+      lotId: d.lotId,
+      credits: d.credits,
+      grossMinor: d.grossMinor,
+      currency: d.currency,
+    })),
   };
 }
 

@@ -5,7 +5,16 @@ import { NotFoundError } from '../common/domain-error';
 import { isForeignKeyViolation, isUniqueViolation } from '../database/pg-errors';
 import { associationShare, creditsVoidedByRefund, releasedValue } from './credit-math';
 import { WalletError } from './wallet.errors';
-import { LedgerRow, LotRow, NewRevenueEntry, SpendCall, SpendOutcome, SpendOutcomeCode, WalletRepository, WalletRow } from './wallet.repository';
+import {
+  LedgerRow,
+  LotRow,
+  NewRevenueEntry,
+  SpendCall,
+  SpendOutcome,
+  SpendOutcomeCode,
+  WalletRepository,
+  WalletRow,
+} from './wallet.repository';
 
 export type ConsumptionKind = 'unlock' | 'contact';
 
@@ -227,88 +236,101 @@ export class WalletService {
     input: SettleHoldInput & Partial<ConsumeHeldInput>,
     outcome: 'consumed' | 'released',
   ): Promise<MovementResult> {
-    return this.inTransaction(manager, async (m) => {
-      const wallet = await this.lockWallet(m, input.orgId);
-      const hold = await this.wallets.lockHold(m, wallet.id, input.reference);
-      if (!hold) throw new NotFoundError('Credit hold');
-      const kind = outcome === 'consumed' ? 'consume_held' : 'release';
-      const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
-      if (previous) return replay(previous, wallet, kind, outcome === 'consumed' ? 0 : hold.credits, -hold.credits);
-      if (hold.status !== 'held') throw new WalletError('hold_not_open', `The hold is already ${hold.status}`);
+    return this.inTransaction(
+      manager,
+      async (m) => {
+        const wallet = await this.lockWallet(m, input.orgId);
+        const hold = await this.wallets.lockHold(m, wallet.id, input.reference);
+        if (!hold) throw new NotFoundError('Credit hold');
+        const kind = outcome === 'consumed' ? 'consume_held' : 'release';
+        const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
+        if (previous) return replay(previous, wallet, kind, outcome === 'consumed' ? 0 : hold.credits, -hold.credits);
+        if (hold.status !== 'held') throw new WalletError('hold_not_open', `The hold is already ${hold.status}`);
 
-      const allocations = await this.wallets.lockHoldLots(m, hold.id);
-      const revenue: NewRevenueEntry[] = [];
-      const lotDraws: LotDraw[] = [];
-      for (const { lot, credits } of allocations) {
-        if (outcome === 'consumed') {
-          const gross = consumeHeld(lot, credits);
-          revenue.push(consumptionRevenue(lot, credits, gross, input as ConsumeHeldInput));
-          lotDraws.push({ lotId: lot.id, credits, grossMinor: gross, currency: lot.currency });
-        } else {
-          // Credits returned to a lot that expired meanwhile become breakage at the next sweep.
-          lot.held -= credits;
-          lot.remaining += credits;
-          lotDraws.push({ lotId: lot.id, credits, grossMinor: 0, currency: lot.currency });
+        const allocations = await this.wallets.lockHoldLots(m, hold.id);
+        const revenue: NewRevenueEntry[] = [];
+        const lotDraws: LotDraw[] = [];
+        for (const { lot, credits } of allocations) {
+          if (outcome === 'consumed') {
+            const gross = consumeHeld(lot, credits);
+            revenue.push(consumptionRevenue(lot, credits, gross, input as ConsumeHeldInput));
+            lotDraws.push({ lotId: lot.id, credits, grossMinor: gross, currency: lot.currency });
+          } else {
+            // Credits returned to a lot that expired meanwhile become breakage at the next sweep.
+            lot.held -= credits;
+            lot.remaining += credits;
+            lotDraws.push({ lotId: lot.id, credits, grossMinor: 0, currency: lot.currency });
+          }
         }
-      }
-      await this.wallets.settleHold(m, hold.id, outcome);
-      const creditsDelta = outcome === 'consumed' ? 0 : hold.credits;
-      const written = await this.wallets.recordMovement(m, {
-        lots: allocations.map((a) => a.lot),
-        entry: {
-          walletId: wallet.id,
-          orgId: wallet.orgId,
-          kind,
-          creditsDelta,
+        await this.wallets.settleHold(m, hold.id, outcome);
+        const creditsDelta = outcome === 'consumed' ? 0 : hold.credits;
+        const written = await this.wallets.recordMovement(m, {
+          lots: allocations.map((a) => a.lot),
+          entry: {
+            walletId: wallet.id,
+            orgId: wallet.orgId,
+            kind,
+            creditsDelta,
+            heldDelta: -hold.credits,
+            reference: input.reference,
+            idempotencyKey: input.idempotencyKey,
+            details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
+          },
+          revenue,
+          balanceDelta: creditsDelta,
           heldDelta: -hold.credits,
-          reference: input.reference,
-          idempotencyKey: input.idempotencyKey,
-          details: { draws: lotDraws, associationId: input.associationId, revenueShareBps: input.revenueShareBps },
-        },
-        revenue,
-        balanceDelta: creditsDelta,
-        heldDelta: -hold.credits,
-      });
-      return { ...written, credits: hold.credits, draws: lotDraws, replayed: false };
-    }, input.orgId);
+        });
+        return { ...written, credits: hold.credits, draws: lotDraws, replayed: false };
+      },
+      input.orgId,
+    );
   }
 
   /** Creates a lot (manual grant or paid purchase) and credits the wallet. */
   grant(manager: EntityManager | undefined, input: GrantInput): Promise<GrantResult> {
     assertPositiveCredits(input.credits);
-    return this.inTransaction(manager, async (m) => {
-      const wallet = await this.lockWallet(m, input.orgId);
-      const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
-      if (previous) {
-        if (previous.kind !== input.source || previous.creditsDelta !== input.credits || !previous.lotId) {
-          throw new WalletError('idempotency_key_reused', 'This idempotency key was already used for another movement');
+    return this.inTransaction(
+      manager,
+      async (m) => {
+        const wallet = await this.lockWallet(m, input.orgId);
+        const previous = await this.wallets.findLedgerEntry(m, wallet.id, input.idempotencyKey);
+        if (previous) {
+          if (previous.kind !== input.source || previous.creditsDelta !== input.credits || !previous.lotId) {
+            throw new WalletError('idempotency_key_reused', 'This idempotency key was already used for another movement');
+          }
+          return {
+            lot: (await this.wallets.findLot(m, previous.lotId))!,
+            ledgerEntryId: previous.id,
+            balance: wallet.balance,
+            replayed: true,
+          };
         }
-        return { lot: (await this.wallets.findLot(m, previous.lotId))!, ledgerEntryId: previous.id, balance: wallet.balance, replayed: true };
-      }
-      const lot = await this.wallets.insertLot(m, {
-        walletId: wallet.id,
-        orgId: wallet.orgId,
-        source: input.source,
-        purchaseId: input.purchaseId ?? null,
-        credits: input.credits,
-        amountPaidMinor: input.amountPaidMinor,
-        currency: input.currency,
-        reason: input.reason ?? null,
-        expiresAt: input.expiresAt,
-      });
-      const entry = await this.wallets.insertLedgerEntry(m, {
-        walletId: wallet.id,
-        orgId: wallet.orgId,
-        kind: input.source,
-        creditsDelta: input.credits,
-        lotId: lot.id,
-        reference: input.purchaseId ? `purchase:${input.purchaseId}` : null,
-        idempotencyKey: input.idempotencyKey,
-        details: { amountPaidMinor: input.amountPaidMinor, currency: input.currency, reason: input.reason ?? null },
-      });
-      const after = await this.wallets.addToWallet(m, wallet.id, input.credits, 0);
-      return { lot, ledgerEntryId: entry.id, balance: after.balance, replayed: false };
-    }, input.orgId);
+        const lot = await this.wallets.insertLot(m, {
+          walletId: wallet.id,
+          orgId: wallet.orgId,
+          source: input.source,
+          purchaseId: input.purchaseId ?? null,
+          credits: input.credits,
+          amountPaidMinor: input.amountPaidMinor,
+          currency: input.currency,
+          reason: input.reason ?? null,
+          expiresAt: input.expiresAt,
+        });
+        const entry = await this.wallets.insertLedgerEntry(m, {
+          walletId: wallet.id,
+          orgId: wallet.orgId,
+          kind: input.source,
+          creditsDelta: input.credits,
+          lotId: lot.id,
+          reference: input.purchaseId ? `purchase:${input.purchaseId}` : null,
+          idempotencyKey: input.idempotencyKey,
+          details: { amountPaidMinor: input.amountPaidMinor, currency: input.currency, reason: input.reason ?? null },
+        });
+        const after = await this.wallets.addToWallet(m, wallet.id, input.credits, 0);
+        return { lot, ledgerEntryId: entry.id, balance: after.balance, replayed: false };
+      },
+      input.orgId,
+    );
   }
 
   /**

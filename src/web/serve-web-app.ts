@@ -37,10 +37,7 @@ export async function serveWebApp(fastify: FastifyInstance, root: string): Promi
     globIgnore: ['index.html'],
     cacheControl: false,
     setHeaders: (reply, path) => {
-      reply.header(
-        'cache-control',
-        path.includes(`${join(root, 'assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      reply.header('cache-control', path.includes(`${join(root, 'assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   const sendIndex = (reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
@@ -50,7 +47,11 @@ export async function serveWebApp(fastify: FastifyInstance, root: string): Promi
     // parameter-length error, so an over-long segment of an API path is answered here.
     const path = request.url.split('?')[0];
     if (API_PATH.test(request.url) && path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) {
-      return sendProblem(Object.assign(new Error('A path parameter is too long'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }), request, reply);
+      return sendProblem(
+        Object.assign(new Error('A path parameter is too long'), { code: 'FST_ERR_MAX_PARAM_LENGTH', statusCode: 414 }),
+        request,
+        reply,
+      );
     }
     if (API_PATH.test(request.url) || request.url.startsWith('/assets/')) return reply.callNotFound();
     return sendIndex(reply);

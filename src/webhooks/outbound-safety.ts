@@ -15,10 +15,12 @@ export class OutboundPolicy {
     readonly httpsOnly: boolean,
   ) {
     this.allowed = allowedPrivateHosts.map((entry) =>
-      entry.includes('/') ? ipaddr.parseCIDR(entry) : (() => {
-        const address = ipaddr.parse(entry);
-        return [address, address.kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number];
-      })(),
+      entry.includes('/')
+        ? ipaddr.parseCIDR(entry)
+        : (() => {
+            const address = ipaddr.parse(entry);
+            return [address, address.kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number];
+          })(),
     );
   }
 

@@ -165,8 +165,20 @@ export class WebhookDeliveryWorker implements OnModuleInit, OnApplicationBootstr
         retryInSeconds: retryIn,
         responseStatus: result.status,
       });
-      disabled = await this.repository.markEndpointFailing(m, delivery.endpoint_id, this.config.webhookDisableAfterSeconds, result.status === 410);
-      if (disabled && (await this.repository.disableEndpoint(m, disabled.id, result.status === 410 ? 'the receiver answered 410 Gone' : 'failing for too long'))) {
+      disabled = await this.repository.markEndpointFailing(
+        m,
+        delivery.endpoint_id,
+        this.config.webhookDisableAfterSeconds,
+        result.status === 410,
+      );
+      if (
+        disabled &&
+        (await this.repository.disableEndpoint(
+          m,
+          disabled.id,
+          result.status === 410 ? 'the receiver answered 410 Gone' : 'failing for too long',
+        ))
+      ) {
         await this.mailDisabled(m, disabled);
       } else disabled = undefined;
     });
@@ -176,13 +188,18 @@ export class WebhookDeliveryWorker implements OnModuleInit, OnApplicationBootstr
 
   /** The owners (members with the owner role) and the endpoint's alert address, in the disabling transaction. */
   private async mailDisabled(m: EntityManager, endpoint: EndpointRow): Promise<void> {
-    const owner: Parameters<MembersService['ownerRecipients']>[1] = endpoint.org_id ? { kind: 'recruiter', orgId: endpoint.org_id } : { kind: 'association', associationId: endpoint.association_id! };
-    const recipients: Array<{ email: string; locale: string; memberId?: string }> = (await this.members.ownerRecipients(m, owner)).map((r) => ({
-      email: r.email,
-      locale: r.locale,
-      memberId: r.id,
-    }));
-    if (endpoint.alert_email && !recipients.some((r) => r.email === endpoint.alert_email)) recipients.push({ email: endpoint.alert_email, locale: 'en' });
+    const owner: Parameters<MembersService['ownerRecipients']>[1] = endpoint.org_id
+      ? { kind: 'recruiter', orgId: endpoint.org_id }
+      : { kind: 'association', associationId: endpoint.association_id! };
+    const recipients: Array<{ email: string; locale: string; memberId?: string }> = (await this.members.ownerRecipients(m, owner)).map(
+      (r) => ({
+        email: r.email,
+        locale: r.locale,
+        memberId: r.id,
+      }),
+    );
+    if (endpoint.alert_email && !recipients.some((r) => r.email === endpoint.alert_email))
+      recipients.push({ email: endpoint.alert_email, locale: 'en' });
     for (const r of recipients) {
       await this.mail.enqueue(m, {
         to: r.email,

@@ -80,14 +80,24 @@ export class WebhookSender implements OnModuleDestroy {
         clearTimeout(timer);
         resolve({ ...result, durationMs: elapsed() });
       };
-      const req = (https ? httpsRequest : httpRequest)(target, { method: 'POST', headers, agent: https ? this.httpsAgent : this.httpAgent });
+      const req = (https ? httpsRequest : httpRequest)(target, {
+        method: 'POST',
+        headers,
+        agent: https ? this.httpsAgent : this.httpAgent,
+      });
       const timer = setTimeout(() => {
         finish({ ok: false, status: null, body: null, errorKind: 'timeout', error: `no answer within ${this.config.webhookTimeoutMs} ms` });
         req.destroy();
       }, this.config.webhookTimeoutMs);
       req.on('error', (error) => {
         const blocked = /is not allowed/.test(error.message);
-        finish({ ok: false, status: null, body: null, errorKind: blocked ? 'ssrf_blocked' : 'connection', error: describe(error, blocked) });
+        finish({
+          ok: false,
+          status: null,
+          body: null,
+          errorKind: blocked ? 'ssrf_blocked' : 'connection',
+          error: describe(error, blocked),
+        });
       });
       req.on('response', (res) => {
         const status = res.statusCode ?? 0;

@@ -117,7 +117,10 @@ export class WebhooksRepository {
   }
 
   async findEndpoint(owner: EndpointOwner, id: string, m: EntityManager = this.dataSource.manager): Promise<EndpointRow | undefined> {
-    const rows = await m.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND ${ownerClause(owner, 2)}`, [id, ownerId(owner)]);
+    const rows = await m.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoints WHERE id = $1 AND ${ownerClause(owner, 2)}`, [
+      id,
+      ownerId(owner),
+    ]);
     return rows[0];
   }
 
@@ -141,7 +144,14 @@ export class WebhooksRepository {
   async updateEndpoint(
     m: EntityManager,
     id: string,
-    fields: { url: string; description: string | null; eventTypes: string[]; enabled: boolean; alertEmail: string | null; reenabled: boolean },
+    fields: {
+      url: string;
+      description: string | null;
+      eventTypes: string[];
+      enabled: boolean;
+      alertEmail: string | null;
+      reenabled: boolean;
+    },
   ): Promise<EndpointRow> {
     // TypeORM answers an UPDATE … RETURNING with [rows, count].
     const [[row]] = await m.query(
@@ -157,7 +167,10 @@ export class WebhooksRepository {
   }
 
   async deleteEndpoint(owner: EndpointOwner, id: string): Promise<boolean> {
-    const [, count] = await this.dataSource.query(`DELETE FROM webhook_endpoints WHERE id = $1 AND ${ownerClause(owner, 2)}`, [id, ownerId(owner)]);
+    const [, count] = await this.dataSource.query(`DELETE FROM webhook_endpoints WHERE id = $1 AND ${ownerClause(owner, 2)}`, [
+      id,
+      ownerId(owner),
+    ]);
     return count > 0;
   }
 
@@ -230,7 +243,20 @@ export class WebhooksRepository {
       `INSERT INTO webhook_attempts (endpoint_id, delivery_id, event_id, event_type, trigger, url, started_at, duration_ms,
          response_status, response_body, error_kind, succeeded)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [a.endpointId, a.deliveryId, a.eventId, a.eventType, a.trigger, a.url, a.startedAt, a.durationMs, a.responseStatus, a.responseBody, a.errorKind, a.succeeded],
+      [
+        a.endpointId,
+        a.deliveryId,
+        a.eventId,
+        a.eventType,
+        a.trigger,
+        a.url,
+        a.startedAt,
+        a.durationMs,
+        a.responseStatus,
+        a.responseBody,
+        a.errorKind,
+        a.succeeded,
+      ],
     );
     return row.id;
   }
@@ -238,7 +264,12 @@ export class WebhooksRepository {
   async settleDelivery(
     m: EntityManager,
     id: string,
-    outcome: { status: 'pending' | 'succeeded' | 'failed'; attemptCount: number; retryInSeconds: number | null; responseStatus: number | null },
+    outcome: {
+      status: 'pending' | 'succeeded' | 'failed';
+      attemptCount: number;
+      retryInSeconds: number | null;
+      responseStatus: number | null;
+    },
   ): Promise<void> {
     await m.query(
       `UPDATE webhook_deliveries SET status = $2, attempt_count = $3,
@@ -253,7 +284,10 @@ export class WebhooksRepository {
    * Settles many successful attempts in one transaction (the worker's batch): their attempt rows,
    * their deliveries marked succeeded, and their endpoints' failure clocks reset.
    */
-  async settleSucceeded(m: EntityManager, attempts: ReadonlyArray<AttemptInsert & { deliveryId: string; attemptCount: number }>): Promise<void> {
+  async settleSucceeded(
+    m: EntityManager,
+    attempts: ReadonlyArray<AttemptInsert & { deliveryId: string; attemptCount: number }>,
+  ): Promise<void> {
     if (attempts.length === 0) return;
     const column = <K extends keyof AttemptInsert>(key: K) => attempts.map((a) => a[key]);
     await m.query(
@@ -288,7 +322,10 @@ export class WebhooksRepository {
   }
 
   async markDeliverySucceeded(m: EntityManager, id: string, responseStatus: number | null): Promise<void> {
-    await m.query(`UPDATE webhook_deliveries SET status = 'succeeded', last_response_status = $2, updated_at = now() WHERE id = $1`, [id, responseStatus]);
+    await m.query(`UPDATE webhook_deliveries SET status = 'succeeded', last_response_status = $2, updated_at = now() WHERE id = $1`, [
+      id,
+      responseStatus,
+    ]);
   }
 
   /** A success resets the endpoint's failure clock. */
@@ -300,7 +337,12 @@ export class WebhooksRepository {
    * Starts (or keeps) the failure clock; returns the endpoint row when this failure makes it
    * due for disabling (failing for `disableAfterSeconds`, or told to go away with 410).
    */
-  async markEndpointFailing(m: EntityManager, endpointId: string, disableAfterSeconds: number, gone: boolean): Promise<EndpointRow | undefined> {
+  async markEndpointFailing(
+    m: EntityManager,
+    endpointId: string,
+    disableAfterSeconds: number,
+    gone: boolean,
+  ): Promise<EndpointRow | undefined> {
     const [rows] = await m.query(
       `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, now())
         WHERE id = $1
@@ -317,7 +359,9 @@ export class WebhooksRepository {
       `UPDATE webhook_endpoints SET enabled = false, disabled_reason = $2, updated_at = now() WHERE id = $1 AND enabled`,
       [endpointId, reason],
     );
-    await m.query(`UPDATE webhook_deliveries SET status = 'failed', updated_at = now() WHERE endpoint_id = $1 AND status = 'pending'`, [endpointId]);
+    await m.query(`UPDATE webhook_deliveries SET status = 'failed', updated_at = now() WHERE endpoint_id = $1 AND status = 'pending'`, [
+      endpointId,
+    ]);
     return count > 0;
   }
 
@@ -356,7 +400,9 @@ export class WebhooksRepository {
   }
 
   async purgeAttemptsOlderThan(days: number): Promise<number> {
-    const [, count] = await this.dataSource.query(`DELETE FROM webhook_attempts WHERE started_at < now() - make_interval(days => $1)`, [days]);
+    const [, count] = await this.dataSource.query(`DELETE FROM webhook_attempts WHERE started_at < now() - make_interval(days => $1)`, [
+      days,
+    ]);
     return count;
   }
 }

@@ -35,7 +35,13 @@ export class WebhooksService {
       this.repository.insertEndpoint(
         m,
         owner,
-        { url: dto.url, description: dto.description ?? null, eventTypes, enabled: dto.enabled ?? true, alertEmail: dto.alertEmail ?? null },
+        {
+          url: dto.url,
+          description: dto.description ?? null,
+          eventTypes,
+          enabled: dto.enabled ?? true,
+          alertEmail: dto.alertEmail ?? null,
+        },
         secret,
       ),
     );
@@ -89,7 +95,13 @@ export class WebhooksService {
   async test(principal: Principal, id: string): Promise<WebhookAttemptDto> {
     const endpoint = await this.find(principal, id);
     const pingId = randomUUID();
-    const body = JSON.stringify({ id: pingId, type: 'ping', apiVersion: EVENT_API_VERSION, timestamp: new Date().toISOString(), data: { endpointId: id } });
+    const body = JSON.stringify({
+      id: pingId,
+      type: 'ping',
+      apiVersion: EVENT_API_VERSION,
+      timestamp: new Date().toISOString(),
+      data: { endpointId: id },
+    });
     return this.sendAndLog(endpoint, { deliveryId: null, eventId: null, eventType: 'ping', trigger: 'test' }, pingId, body);
   }
 

@@ -28,12 +28,19 @@ describe('alumni portal in the browser', () => {
   afterAll(() => h?.close());
 
   const searchIds = async (word: string, as: OrgFixture = org) =>
-    (await h.t.http().get('/v1/search').query({ q: word }).set(bearer(as.key)).expect(200)).body.data.map((p: { alumnusId: string }) => p.alumnusId);
+    (await h.t.http().get('/v1/search').query({ q: word }).set(bearer(as.key)).expect(200)).body.data.map(
+      (p: { alumnusId: string }) => p.alumnusId,
+    );
   /** Waits until no "Loading…" status is left on the page. */
   const settled = (page: Page) => page.locator('[role="status"]:has-text("…")').first().waitFor({ state: 'detached' });
 
   /** Invites a new alumnus and opens the emailed link in a fresh tab of the locale's context; returns the tab on the Continue page. */
-  async function openInvitation(locale: 'fr' | 'en', consent: ConsentLevel = 'none', fields: Record<string, unknown> = {}, collectedAt?: Date) {
+  async function openInvitation(
+    locale: 'fr' | 'en',
+    consent: ConsentLevel = 'none',
+    fields: Record<string, unknown> = {},
+    collectedAt?: Date,
+  ) {
     const word = `w${uniqueId().replace(/[^a-z0-9]/g, '')}`;
     const a = await newAlumnus(h.t, association, consent, { headline: `Analyst ${word}`, ...fields }, collectedAt);
     const email = a.row.email as string;
@@ -99,7 +106,10 @@ describe('alumni portal in the browser', () => {
     try {
       await continueToPortal(page, 'fr');
       await page.getByRole('link', { name: 'Mes données' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger mes données' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Télécharger mes données' }).click(),
+      ]);
       const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
       expect(exported.profile.id).toBe(id);
 
@@ -129,7 +139,9 @@ describe('alumni portal in the browser', () => {
       .expect(201);
     const requestId: string = sent.body.contactRequest.id;
     const orgView = async () =>
-      (await h.t.http().get('/v1/contact-requests').set(bearer(org.key)).expect(200)).body.data.find((r: { id: string }) => r.id === requestId);
+      (await h.t.http().get('/v1/contact-requests').set(bearer(org.key)).expect(200)).body.data.find(
+        (r: { id: string }) => r.id === requestId,
+      );
     expect(await orgView()).toMatchObject({ status: 'open', alumnusEmail: null });
 
     // The mail names the org and the job and links to the requests in the portal.

@@ -163,12 +163,19 @@ describe('association dashboard in the browser', () => {
       await page.getByRole('button', { name: 'Show' }).click();
       await page.waitForURL((u) => u.searchParams.get('granularity') === 'week' && u.searchParams.get('from') === from);
       const weekly = (await api(`/v1/associations/${association.id}/revenue?from=${from}&to=${to}&granularity=week`).expect(200)).body;
-      await page.getByTestId('share-eur').filter({ hasText: eur('en-GB', weekly.totals[0].associationShare) }).waitFor();
-      expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(new Set(weekly.rows.map((r: { period: string }) => r.period)).size);
+      await page
+        .getByTestId('share-eur')
+        .filter({ hasText: eur('en-GB', weekly.totals[0].associationShare) })
+        .waitFor();
+      expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(
+        new Set(weekly.rows.map((r: { period: string }) => r.period)).size,
+      );
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
       expect(download.suggestedFilename()).toBe(`revenue-${association.slug}-${from}_${to}-week.csv`);
-      const [head, ...lines] = readFileSync((await download.path())!, 'utf8').trim().split('\r\n');
+      const [head, ...lines] = readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\r\n');
       const columns = head.split(',');
       const sum = (name: string) => lines.reduce((s, line) => s + Number(line.split(',')[columns.indexOf(name)]), 0);
       expect([sum('gross'), sum('associationShare'), sum('platformShare')]).toEqual([
@@ -206,9 +213,21 @@ describe('association dashboard in the browser', () => {
     const org = await newOrg(h.t, { name: 'Approval Partners' });
     await grantCredits(h.t, org.id, { credits: 5, amountPaidMinor: 5000 }).expect(201);
     const alumnus = await newAlumnus(h.t, { id: association.id, key: association.key, slug: association.slug, body: {} }, 'all');
-    await h.t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ recruiterAccess: 'approval' }).expect(200);
-    await h.t.http().post(`/v1/associations/${association.id}/access-requests`).set(bearer(org.key)).send({ message: 'We hire engineers' }).expect(201);
-    expect((await h.t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key)).expect(403)).body.code).toBe('association_access_denied');
+    await h.t
+      .http()
+      .patch(`/v1/associations/${association.id}`)
+      .set(bearer(association.key))
+      .send({ recruiterAccess: 'approval' })
+      .expect(200);
+    await h.t
+      .http()
+      .post(`/v1/associations/${association.id}/access-requests`)
+      .set(bearer(org.key))
+      .send({ message: 'We hire engineers' })
+      .expect(201);
+    expect((await h.t.http().post(`/v1/profiles/${alumnus.id}/unlock`).set(bearer(org.key)).expect(403)).body.code).toBe(
+      'association_access_denied',
+    );
     const page = await ownerPage('en');
     try {
       await page.goto('/association/access');
@@ -220,14 +239,25 @@ describe('association dashboard in the browser', () => {
       await page.getByTestId('recruiter-orgs').getByText('Approved').waitFor();
     } finally {
       await page.close();
-      await h.t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ recruiterAccess: 'open' }).expect(200);
+      await h.t
+        .http()
+        .patch(`/v1/associations/${association.id}`)
+        .set(bearer(association.key))
+        .send({ recruiterAccess: 'open' })
+        .expect(200);
     }
   });
 
   it('payouts: Connect onboarding against the fake Stripe, status flipped by account.updated', async () => {
     const page = await ownerPage('en');
     // The Account Link leads to Stripe's hosted page, answered here as Stripe would show it.
-    await page.route('https://connect.stripe.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html lang="en"><title>Stripe</title><h1>Stripe onboarding</h1></html>' }));
+    await page.route('https://connect.stripe.com/**', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<html lang="en"><title>Stripe</title><h1>Stripe onboarding</h1></html>',
+      }),
+    );
     try {
       await page.goto('/association/payouts');
       await page.getByText('Not set up').waitFor();
@@ -242,7 +272,9 @@ describe('association dashboard in the browser', () => {
       await page.goto(link.return_url);
       await page.getByText('Details missing').waitFor();
       await deliverStripeEvent(h.t, fake.completeOnboarding(link.account), WEBHOOK_SECRET).expect(200);
-      await deliverStripeEvent(h.t, accountUpdatedEvent({ id: link.account }, Math.floor(Date.now() / 1000) - 600), WEBHOOK_SECRET).expect(200);
+      await deliverStripeEvent(h.t, accountUpdatedEvent({ id: link.account }, Math.floor(Date.now() / 1000) - 600), WEBHOOK_SECRET).expect(
+        200,
+      );
       await page.reload();
       await page.getByText('Payouts enabled').waitFor();
     } finally {
@@ -289,7 +321,10 @@ describe('association dashboard in the browser', () => {
 
   it('members: the owner invites, changes a role and removes; the last owner is kept, with the reason shown', async () => {
     const page = await ownerPage('en');
-    const members = () => api(`/v1/associations/${association.id}/members?limit=100`).expect(200).then((r) => r.body.data as Array<{ id: string; email: string; role: string }>);
+    const members = () =>
+      api(`/v1/associations/${association.id}/members?limit=100`)
+        .expect(200)
+        .then((r) => r.body.data as Array<{ id: string; email: string; role: string }>);
     const invitee = 'treasurer.browser@demo-ecole.example';
     try {
       await page.goto('/association/members');
@@ -329,7 +364,10 @@ describe('association dashboard in the browser', () => {
 
       // The API keeps the last owner whatever the page shows: the same session's own demotion is refused.
       const me = (await members()).find((m) => m.email === owner)!;
-      const refused = await page.request.patch(`/v1/associations/${association.id}/members/${me.id}`, { data: { role: 'viewer' }, headers: { origin: h.baseUrl } });
+      const refused = await page.request.patch(`/v1/associations/${association.id}/members/${me.id}`, {
+        data: { role: 'viewer' },
+        headers: { origin: h.baseUrl },
+      });
       expect(refused.status()).toBe(409);
       expect((await refused.json()).code).toBe('last_owner');
     } finally {
@@ -340,7 +378,12 @@ describe('association dashboard in the browser', () => {
   it('audit log: each write names its member or key, newest first, page by page as the API pages it', async () => {
     // Enough writes by the association's key for a second page.
     for (let i = 0; i < 26; i++) {
-      await h.t.http().patch(`/v1/associations/${association.id}`).set(bearer(association.key)).send({ recruiterAccess: 'open' }).expect(200);
+      await h.t
+        .http()
+        .patch(`/v1/associations/${association.id}`)
+        .set(bearer(association.key))
+        .send({ recruiterAccess: 'open' })
+        .expect(200);
     }
     const first = (await api(`/v1/associations/${association.id}/audit-log?limit=25`).expect(200)).body;
     const second = (await api(`/v1/associations/${association.id}/audit-log?limit=25&cursor=${first.nextCursor}`).expect(200)).body;
@@ -351,12 +394,18 @@ describe('association dashboard in the browser', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     expect(first.data[0]).toMatchObject({ action: 'PATCH /v1/associations/:id', actor: { kind: 'api_key' } });
     // The members test's writes were made by the owner, signed in: named by their address.
-    const all = (await api(`/v1/associations/${association.id}/audit-log?limit=100`).expect(200)).body.data as Array<{ actor: { kind: string; label: string }; action: string }>;
-    expect(all.some((e) => e.actor.kind === 'member' && e.actor.label === owner && e.action === 'POST /v1/associations/:id/members')).toBe(true);
+    const all = (await api(`/v1/associations/${association.id}/audit-log?limit=100`).expect(200)).body.data as Array<{
+      actor: { kind: string; label: string };
+      action: string;
+    }>;
+    expect(all.some((e) => e.actor.kind === 'member' && e.actor.label === owner && e.action === 'POST /v1/associations/:id/members')).toBe(
+      true,
+    );
 
     const page = await ownerPage('en');
     // Each row's cells as text: when, who (label then kind), action, target.
-    const shown = async () => Promise.all((await page.getByTestId('audit-log').locator('tbody tr').all()).map((row) => row.locator('td').allTextContents()));
+    const shown = async () =>
+      Promise.all((await page.getByTestId('audit-log').locator('tbody tr').all()).map((row) => row.locator('td').allTextContents()));
     const expected = (entries: Array<{ actor: { kind: string; label: string }; action: string; target: string | null }>) =>
       entries.map((e) => [`${e.actor.label}${e.actor.kind === 'member' ? 'Member' : 'API key'}`, e.action, e.target ?? '—']);
     try {
@@ -379,24 +428,28 @@ describe('association dashboard in the browser', () => {
     }
   });
 
-  it.each(['fr', 'en'] as const)('every page passes axe in %s, fits a phone, renders with at most 6 API calls; screenshots at 390 and 1280 px', async (locale) => {
-    const page = await ownerPage(locale);
-    try {
-      for (const [path, name] of PAGES) {
-        const calls = await callsToRender(page, path);
-        if (calls.length > MAX_CALLS_PER_PAGE) throw new Error(`${name} made ${calls.length} API calls to render: ${calls.join(', ')}`);
-        expect(calls).toContain('GET /v1/auth/session');
-        expect({ name, overflow: await overflowAtPhoneWidth(page) }).toEqual({ name, overflow: { extra: 0, elements: [] } });
-        await checkPage(page, `association-${name}-${locale}`);
+  it.each(['fr', 'en'] as const)(
+    'every page passes axe in %s, fits a phone, renders with at most 6 API calls; screenshots at 390 and 1280 px',
+    async (locale) => {
+      const page = await ownerPage(locale);
+      try {
+        for (const [path, name] of PAGES) {
+          const calls = await callsToRender(page, path);
+          if (calls.length > MAX_CALLS_PER_PAGE) throw new Error(`${name} made ${calls.length} API calls to render: ${calls.join(', ')}`);
+          expect(calls).toContain('GET /v1/auth/session');
+          expect({ name, overflow: await overflowAtPhoneWidth(page) }).toEqual({ name, overflow: { extra: 0, elements: [] } });
+          await checkPage(page, `association-${name}-${locale}`);
+        }
+        expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+        await page.goto('/association');
+        await page.locator('.revenue-chart .u-legend').waitFor();
+        expect(await page.locator('.revenue-chart .u-legend .u-label').first().textContent()).toBe(locale === 'fr' ? 'Période' : 'Period');
+      } finally {
+        await page.close();
       }
-      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-      await page.goto('/association');
-      await page.locator('.revenue-chart .u-legend').waitFor();
-      expect(await page.locator('.revenue-chart .u-legend .u-label').first().textContent()).toBe(locale === 'fr' ? 'Période' : 'Period');
-    } finally {
-      await page.close();
-    }
-  
-    // Seven pages, each waited on until the network is idle, photographed twice and checked by axe.
-  }, 240_000);
+
+      // Seven pages, each waited on until the network is idle, photographed twice and checked by axe.
+    },
+    240_000,
+  );
 });

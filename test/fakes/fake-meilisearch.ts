@@ -209,10 +209,13 @@ export class FakeMeilisearch {
       if (typeof b.uid !== 'string' || !/^[A-Za-z0-9_-]{1,400}$/.test(b.uid)) throw new ApiError(400, 'invalid_index_uid', 'invalid uid');
       this.unknownKeys(b, new Set(['uid', 'primaryKey']), 'bad_request');
       const uid = b.uid;
-      return [202, this.enqueue(uid, 'indexCreation', { primaryKey: b.primaryKey ?? null }, () => {
-        if (this.indexes.has(uid)) throw new ApiError(400, 'index_already_exists', `Index \`${uid}\` already exists.`);
-        this.createIndex(uid, (b.primaryKey as string) ?? null);
-      })];
+      return [
+        202,
+        this.enqueue(uid, 'indexCreation', { primaryKey: b.primaryKey ?? null }, () => {
+          if (this.indexes.has(uid)) throw new ApiError(400, 'index_already_exists', `Index \`${uid}\` already exists.`);
+          this.createIndex(uid, (b.primaryKey as string) ?? null);
+        }),
+      ];
     }
     if ((m = /^\/indexes\/([^/]+)$/.exec(path)) && method === 'GET') {
       const index = this.indexes.get(m[1]);
@@ -229,12 +232,15 @@ export class FakeMeilisearch {
       if (method === 'PATCH') {
         const b = this.object(body);
         this.validateSettings(b);
-        return [202, this.enqueue(uid, 'settingsUpdate', b, () => {
-          const index = this.indexes.get(uid) ?? this.createIndex(uid, null);
-          for (const [k, v] of Object.entries(b)) {
-            index.settings[k] = k === 'faceting' || k === 'pagination' ? { ...(index.settings[k] as object), ...(v as object) } : v;
-          }
-        })];
+        return [
+          202,
+          this.enqueue(uid, 'settingsUpdate', b, () => {
+            const index = this.indexes.get(uid) ?? this.createIndex(uid, null);
+            for (const [k, v] of Object.entries(b)) {
+              index.settings[k] = k === 'faceting' || k === 'pagination' ? { ...(index.settings[k] as object), ...(v as object) } : v;
+            }
+          }),
+        ];
       }
     }
     if ((m = /^\/indexes\/([^/]+)\/documents$/.exec(path)) && (method === 'POST' || method === 'PUT')) {
@@ -244,21 +250,30 @@ export class FakeMeilisearch {
       }
       const primaryKey = params.get('primaryKey');
       const docs = body as Doc[];
-      return [202, this.enqueue(uid, 'documentAdditionOrUpdate', { receivedDocuments: docs.length }, () => {
-        const index = this.indexes.get(uid) ?? this.createIndex(uid, primaryKey);
-        index.primaryKey ??= primaryKey ?? 'id';
-        const key = index.primaryKey;
-        for (const d of docs) {
-          const id = d[key];
-          if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,511}$/.test(id)) {
-            throw new ApiError(400, 'invalid_document_id', `Document identifier \`${JSON.stringify(id)}\` is invalid.`);
-          }
-        }
-        for (const d of docs) {
-          const id = d[key] as string;
-          index.docs.set(id, method === 'PUT' ? { ...(index.docs.get(id) ?? {}), ...d } : { ...d });
-        }
-      }, true)];
+      return [
+        202,
+        this.enqueue(
+          uid,
+          'documentAdditionOrUpdate',
+          { receivedDocuments: docs.length },
+          () => {
+            const index = this.indexes.get(uid) ?? this.createIndex(uid, primaryKey);
+            index.primaryKey ??= primaryKey ?? 'id';
+            const key = index.primaryKey;
+            for (const d of docs) {
+              const id = d[key];
+              if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,511}$/.test(id)) {
+                throw new ApiError(400, 'invalid_document_id', `Document identifier \`${JSON.stringify(id)}\` is invalid.`);
+              }
+            }
+            for (const d of docs) {
+              const id = d[key] as string;
+              index.docs.set(id, method === 'PUT' ? { ...(index.docs.get(id) ?? {}), ...d } : { ...d });
+            }
+          },
+          true,
+        ),
+      ];
     }
     if ((m = /^\/indexes\/([^/]+)\/documents\/delete-batch$/.exec(path)) && method === 'POST') {
       const uid = m[1];
@@ -266,11 +281,20 @@ export class FakeMeilisearch {
         throw new ApiError(400, 'invalid_document_ids', 'The ids must be an array of strings or numbers.');
       }
       const ids = (body as Array<string | number>).map(String);
-      return [202, this.enqueue(uid, 'documentDeletion', { providedIds: ids.length }, () => {
-        const index = this.indexes.get(uid);
-        if (!index) throw new ApiError(404, 'index_not_found', `Index \`${uid}\` not found.`);
-        for (const id of ids) index.docs.delete(id);
-      }, true)];
+      return [
+        202,
+        this.enqueue(
+          uid,
+          'documentDeletion',
+          { providedIds: ids.length },
+          () => {
+            const index = this.indexes.get(uid);
+            if (!index) throw new ApiError(404, 'index_not_found', `Index \`${uid}\` not found.`);
+            for (const id of ids) index.docs.delete(id);
+          },
+          true,
+        ),
+      ];
     }
     if ((m = /^\/indexes\/([^/]+)\/search$/.exec(path)) && method === 'POST') {
       return [200, this.search(m[1], this.object(body))];
@@ -329,7 +353,11 @@ export class FakeMeilisearch {
     this.unknownKeys(b, SETTINGS_KEYS, 'bad_request');
     for (const k of ['searchableAttributes', 'filterableAttributes', 'sortableAttributes', 'rankingRules', 'displayedAttributes']) {
       if (k in b && (!Array.isArray(b[k]) || (b[k] as unknown[]).some((v) => typeof v !== 'string'))) {
-        throw new ApiError(400, `invalid_settings_${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, `\`${k}\` must be an array of strings`);
+        throw new ApiError(
+          400,
+          `invalid_settings_${k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+          `\`${k}\` must be an array of strings`,
+        );
       }
     }
     if (b.rankingRules) {
@@ -347,14 +375,16 @@ export class FakeMeilisearch {
       }
       if (f.sortFacetValuesBy !== undefined) {
         for (const v of Object.values(this.object(f.sortFacetValuesBy))) {
-          if (v !== 'alpha' && v !== 'count') throw new ApiError(400, 'invalid_settings_faceting', 'sortFacetValuesBy must be alpha or count');
+          if (v !== 'alpha' && v !== 'count')
+            throw new ApiError(400, 'invalid_settings_faceting', 'sortFacetValuesBy must be alpha or count');
         }
       }
     }
     if (b.pagination !== undefined) {
       const p = this.object(b.pagination);
       this.unknownKeys(p, new Set(['maxTotalHits']), 'invalid_settings_pagination');
-      if (!Number.isInteger(p.maxTotalHits) || (p.maxTotalHits as number) < 1) throw new ApiError(400, 'invalid_settings_pagination', 'maxTotalHits must be a positive integer');
+      if (!Number.isInteger(p.maxTotalHits) || (p.maxTotalHits as number) < 1)
+        throw new ApiError(400, 'invalid_settings_pagination', 'maxTotalHits must be a positive integer');
     }
     if (b.typoTolerance !== undefined) this.object(b.typoTolerance);
   }
@@ -419,8 +449,10 @@ export class FakeMeilisearch {
     const s = index.settings;
     const offset = b.offset ?? 0;
     const limit = b.limit ?? 20;
-    if (!Number.isInteger(offset) || (offset as number) < 0) throw new ApiError(400, 'invalid_search_offset', 'offset must be a positive integer');
-    if (!Number.isInteger(limit) || (limit as number) < 0) throw new ApiError(400, 'invalid_search_limit', 'limit must be a positive integer');
+    if (!Number.isInteger(offset) || (offset as number) < 0)
+      throw new ApiError(400, 'invalid_search_offset', 'offset must be a positive integer');
+    if (!Number.isInteger(limit) || (limit as number) < 0)
+      throw new ApiError(400, 'invalid_search_limit', 'limit must be a positive integer');
     if (b.matchingStrategy !== undefined && !['last', 'all', 'frequency'].includes(b.matchingStrategy as string)) {
       throw new ApiError(400, 'invalid_search_matching_strategy', 'unknown matching strategy');
     }
@@ -429,7 +461,10 @@ export class FakeMeilisearch {
     const filters = this.parseFilters(b.filter, s.filterableAttributes);
     const sort = this.parseSort(b.sort, s.sortableAttributes);
     const facets = b.facets;
-    if (facets !== undefined && (!Array.isArray(facets) || facets.some((f) => typeof f !== 'string' || !s.filterableAttributes.includes(f)))) {
+    if (
+      facets !== undefined &&
+      (!Array.isArray(facets) || facets.some((f) => typeof f !== 'string' || !s.filterableAttributes.includes(f)))
+    ) {
       throw new ApiError(400, 'invalid_search_facets', 'Invalid facet: attributes must be filterable');
     }
 
@@ -461,7 +496,8 @@ export class FakeMeilisearch {
     const page = reachable.slice(offset as number, Math.min((offset as number) + (limit as number), max));
     const retrieve = Array.isArray(b.attributesToRetrieve) ? (b.attributesToRetrieve as string[]) : null;
     const hits = page.map(({ doc, score }) => {
-      const shown: Doc = retrieve && !retrieve.includes('*') ? Object.fromEntries(retrieve.filter((k) => k in doc).map((k) => [k, doc[k]])) : { ...doc };
+      const shown: Doc =
+        retrieve && !retrieve.includes('*') ? Object.fromEntries(retrieve.filter((k) => k in doc).map((k) => [k, doc[k]])) : { ...doc };
       if (b.showRankingScore) shown._rankingScore = score;
       return shown;
     });
@@ -565,7 +601,10 @@ export class FakeMeilisearch {
       const isLast = i === query.parts.length - 1;
       const found = tokens.some((field) => {
         for (let start = 0; start + part.words.length <= field.length; start++) {
-          if (part.words.every((w, k) => field[start + k] === w || (query.prefixLast && isLast && k === 0 && field[start + k].startsWith(w)))) return true;
+          if (
+            part.words.every((w, k) => field[start + k] === w || (query.prefixLast && isLast && k === 0 && field[start + k].startsWith(w)))
+          )
+            return true;
         }
         return false;
       });

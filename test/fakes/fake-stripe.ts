@@ -117,7 +117,10 @@ export class FakeStripe {
    * What Stripe does when the owner finishes the hosted onboarding: the account changes and an
    * `account.updated` event (the whole account, as Stripe sends it) is due. Returns that event.
    */
-  completeOnboarding(accountId: string, changes: Partial<Pick<FakeAccount, 'details_submitted' | 'payouts_enabled' | 'charges_enabled'>> = {}) {
+  completeOnboarding(
+    accountId: string,
+    changes: Partial<Pick<FakeAccount, 'details_submitted' | 'payouts_enabled' | 'charges_enabled'>> = {},
+  ) {
     const account = this.accounts.get(accountId);
     if (!account) throw new Error(`fake Stripe: no account ${accountId}`);
     Object.assign(account, { details_submitted: true, payouts_enabled: true, charges_enabled: true }, changes);
@@ -126,7 +129,10 @@ export class FakeStripe {
 
   private createAccount(body: Record<string, unknown>): { status: number; body: unknown } {
     if (body.type !== 'express') {
-      return { status: 400, body: { error: { type: 'invalid_request_error', message: 'This fake only creates Express accounts (type=express).' } } };
+      return {
+        status: 400,
+        body: { error: { type: 'invalid_request_error', message: 'This fake only creates Express accounts (type=express).' } },
+      };
     }
     const account: FakeAccount = {
       id: `acct_${randomBytes(8).toString('hex')}`,

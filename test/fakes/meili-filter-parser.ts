@@ -214,7 +214,12 @@ export function evaluateFilter(node: FilterNode, doc: Doc): boolean {
     }
     case 'is': {
       const v = doc[node.attribute];
-      const hit = node.what === 'NULL' ? v === null : Array.isArray(v) ? v.length === 0 : v === '' || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+      const hit =
+        node.what === 'NULL'
+          ? v === null
+          : Array.isArray(v)
+            ? v.length === 0
+            : v === '' || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
       return node.negated ? !hit : hit;
     }
   }

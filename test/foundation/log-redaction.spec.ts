@@ -42,8 +42,15 @@ describe('logs never contain API keys, tokens, emails or phone numbers', () => {
       await t.http().get('/v1/recruiter-orgs/me').set(bearer(org.key)).expect(200);
       await t.http().get('/v1/recruiter-orgs/me').set(bearer(forged)).expect(401);
       // Secrets where they do not belong: query string, path, body of a failing request, headers.
-      await t.http().get(`/v1/associations?cursor=${encodeURIComponent(org.key)}`).set(bearer(t.adminKey)).expect(400);
-      await t.http().get(`/v1/nowhere/${encodeURIComponent(association.key)}`).expect(404);
+      await t
+        .http()
+        .get(`/v1/associations?cursor=${encodeURIComponent(org.key)}`)
+        .set(bearer(t.adminKey))
+        .expect(400);
+      await t
+        .http()
+        .get(`/v1/nowhere/${encodeURIComponent(association.key)}`)
+        .expect(404);
       await t
         .http()
         .post('/v1/associations')
@@ -51,7 +58,13 @@ describe('logs never contain API keys, tokens, emails or phone numbers', () => {
         .set('x-request-id', 'trace-1')
         .send({ name: org.key, slug: 'contact-jean.dupont@example.org', email: 'jean.dupont@example.org', phone: '+33 6 11 22 33 44' })
         .expect(400);
-      await t.http().post('/v1/associations').set(bearer(t.adminKey)).set('content-type', 'application/json').send(`{"a": "${t.adminKey}`).expect(400);
+      await t
+        .http()
+        .post('/v1/associations')
+        .set(bearer(t.adminKey))
+        .set('content-type', 'application/json')
+        .send(`{"a": "${t.adminKey}`)
+        .expect(400);
 
       // Flush pino's synchronous stream and inspect every captured line.
       expect(t.logs.length).toBeGreaterThan(5);

@@ -39,7 +39,9 @@ describe('migrations', () => {
       const [association] = await dataSource.query(
         `INSERT INTO associations (name, slug, time_zone) VALUES ('Rekey', 'rekey-' || gen_random_uuid(), 'Asia/Kolkata') RETURNING id`,
       );
-      const [org] = await dataSource.query(`INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Rekey org', 'rekey.example') RETURNING id`);
+      const [org] = await dataSource.query(
+        `INSERT INTO recruiter_orgs (name, email_domain) VALUES ('Rekey org', 'rekey.example') RETURNING id`,
+      );
       const [wallet] = await dataSource.query(`INSERT INTO wallets (org_id) VALUES ($1) RETURNING id`, [org.id]);
       const [lot] = await dataSource.query(
         `INSERT INTO credit_lots (wallet_id, org_id, source, credits_granted, credits_remaining, amount_paid_minor, currency)
@@ -75,7 +77,9 @@ describe('migrations', () => {
       const repo = new RevenueRepository(dataSource);
 
       await fill('2026-03-01T17:00:00Z', 120); // deltas per quarter-hour, pending
-      expect(await repo.association(association.id, range, 'program')).toEqual(await repo.associationFromEntries(association.id, range, 'program'));
+      expect(await repo.association(association.id, range, 'program')).toEqual(
+        await repo.associationFromEntries(association.id, range, 'program'),
+      );
       // Back to before the quarter-hour deltas (and the migrations after them): folds them, deltas per local day again.
       const undone = MIGRATIONS.length - MIGRATIONS.indexOf(RevenueDeltasByQuarterHour1765100000000);
       for (let i = 0; i < undone; i++) await dataSource.undoLastMigration({ transaction: 'each' });

@@ -105,7 +105,8 @@ describe('OpenAPI operations', () => {
       }
       const all = codes.map((c) => c.code);
       expect(all).toContain('internal_error');
-      if (!route.rule!.public) expect({ name, codes: all }).toEqual({ name, codes: expect.arrayContaining(['unauthenticated', 'invalid_credentials']) });
+      if (!route.rule!.public)
+        expect({ name, codes: all }).toEqual({ name, codes: expect.arrayContaining(['unauthenticated', 'invalid_credentials']) });
       const rule = route.rule!;
       if (!rule.public && rule.scopes.length > 0 && rule.kinds.some((k) => k === 'association' || k === 'recruiter')) {
         expect({ name, codes: all }).toEqual({ name, codes: expect.arrayContaining(['insufficient_scope']) });
@@ -122,7 +123,9 @@ describe('OpenAPI operations', () => {
       ),
     );
     // route_not_declared answers only a route that forgot its access rule, which a test forbids.
-    const nowhere = Object.keys(ERROR_CATALOG).filter((c) => !documented.has(c) && !HTTP_LAYER_CODES.includes(c) && c !== 'route_not_declared');
+    const nowhere = Object.keys(ERROR_CATALOG).filter(
+      (c) => !documented.has(c) && !HTTP_LAYER_CODES.includes(c) && c !== 'route_not_declared',
+    );
     expect(nowhere).toEqual([]);
   });
 

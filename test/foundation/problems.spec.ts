@@ -56,13 +56,21 @@ describe('errors are RFC 9457 problems', () => {
   });
 
   it('answers 414 problem+json for an over-long path parameter (found by the fuzzer)', async () => {
-    const res = await t.http().get(`/v1/associations/${'a'.repeat(400)}`).set(bearer(t.adminKey)).expect(414);
+    const res = await t
+      .http()
+      .get(`/v1/associations/${'a'.repeat(400)}`)
+      .set(bearer(t.adminKey))
+      .expect(414);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('uri_too_long');
   });
 
   it('answers 431 problem+json when the URL and headers exceed what Node parses (found by the fuzzer)', async () => {
-    const res = await t.http().get(`/v1/search?q=${'%C3%A9'.repeat(3000)}`).set(bearer(t.adminKey)).expect(431);
+    const res = await t
+      .http()
+      .get(`/v1/search?q=${'%C3%A9'.repeat(3000)}`)
+      .set(bearer(t.adminKey))
+      .expect(431);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status: 431, code: 'headers_too_large', type: '/problems/headers-too-large' });
     expect(res.body.requestId).toBe(res.headers['x-request-id']);

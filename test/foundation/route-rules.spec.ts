@@ -15,9 +15,7 @@ class UndeclaredProbeController {
 class UndeclaredProbeModule {}
 
 const samplePath = (path: string) =>
-  path
-    .replace(/:keyId/g, 'abcdefghij012345')
-    .replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
+  path.replace(/:keyId/g, 'abcdefghij012345').replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000');
 
 describe('default deny: every route declares who may call it', () => {
   let t: TestApp;
@@ -37,7 +35,11 @@ describe('default deny: every route declares who may call it', () => {
     for (const route of listRoutes(t.app)) {
       const res = await t.http()[route.method.toLowerCase() as 'get'](samplePath(route.path)).send({});
       if (route.rule?.public) expect({ route: route.path, status: res.status }).not.toEqual({ route: route.path, status: 401 });
-      else expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+      else
+        expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({
+          route: `${route.method} ${route.path}`,
+          status: 401,
+        });
     }
   });
 

@@ -18,7 +18,15 @@ const children = new Set<ChildProcess>();
 async function start(dataDir: string, env: Record<string, string> = {}): Promise<Started> {
   const began = Date.now();
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', EMBEDDED_PG_SHARED_BUFFERS_MB: '32', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dataDir,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      EMBEDDED_PG_SHARED_BUFFERS_MB: '32',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

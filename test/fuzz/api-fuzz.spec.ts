@@ -53,30 +53,34 @@ describe('API fuzzing from the committed OpenAPI document', () => {
     await stripe.stop();
   });
 
-  it(`keeps every promise over ${RUNS} generated requests`, async () => {
-    const doc = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
-    const world = await buildWorld(t, { webhookUrl: receiver.url() });
-    // Drawing stops before the timeout (a fifth of it, at most 5 minutes), so that an interrupted run
-    // still reports its counts.
-    const timeLimitMs = TIMEOUT_MS - Math.min(5 * 60_000, TIMEOUT_MS / 5);
-    const result = await fuzzApi(t, doc, world, RUNS, SEED, { requireSuccessPerOperation: true, timeLimitMs });
-    process.stdout.write(
-      `fuzz: ${result.cases} cases, statuses ${JSON.stringify(result.statuses)}, ` +
-        `${result.crossTenantWrites} cross-tenant writes refused, ${Object.keys(result.successes).length} operations succeeded, ` +
-        `${result.neverSucceeded.length} never\n`,
-    );
-    expect(result.cases).toBeGreaterThanOrEqual(RUNS);
-    expect(Object.keys(result.statuses).filter((s) => Number(s) >= 500)).toEqual([]);
-    expect(result.crossTenantWrites).toBeGreaterThan(0);
-    // Every documented operation answers 2xx at least once per run: from a random case, or from its
-    // prepared request in test/fuzz/happy-paths.ts (a new operation needs one there).
-    expect(result.neverSucceeded).toEqual([]);
-    // And every prepared request names an operation that still exists.
-    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    expect(Object.keys(HAPPY_PATHS).filter((name) => !operations.includes(name))).toEqual([]);
-    // The generator must reach past the guard: successes and validation failures both occur.
-    expect(Object.keys(result.statuses)).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
-  }, TIMEOUT_MS);
+  it(
+    `keeps every promise over ${RUNS} generated requests`,
+    async () => {
+      const doc = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as OpenApiDocument;
+      const world = await buildWorld(t, { webhookUrl: receiver.url() });
+      // Drawing stops before the timeout (a fifth of it, at most 5 minutes), so that an interrupted run
+      // still reports its counts.
+      const timeLimitMs = TIMEOUT_MS - Math.min(5 * 60_000, TIMEOUT_MS / 5);
+      const result = await fuzzApi(t, doc, world, RUNS, SEED, { requireSuccessPerOperation: true, timeLimitMs });
+      process.stdout.write(
+        `fuzz: ${result.cases} cases, statuses ${JSON.stringify(result.statuses)}, ` +
+          `${result.crossTenantWrites} cross-tenant writes refused, ${Object.keys(result.successes).length} operations succeeded, ` +
+          `${result.neverSucceeded.length} never\n`,
+      );
+      expect(result.cases).toBeGreaterThanOrEqual(RUNS);
+      expect(Object.keys(result.statuses).filter((s) => Number(s) >= 500)).toEqual([]);
+      expect(result.crossTenantWrites).toBeGreaterThan(0);
+      // Every documented operation answers 2xx at least once per run: from a random case, or from its
+      // prepared request in test/fuzz/happy-paths.ts (a new operation needs one there).
+      expect(result.neverSucceeded).toEqual([]);
+      // And every prepared request names an operation that still exists.
+      const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+      expect(Object.keys(HAPPY_PATHS).filter((name) => !operations.includes(name))).toEqual([]);
+      // The generator must reach past the guard: successes and validation failures both occur.
+      expect(Object.keys(result.statuses)).toEqual(expect.arrayContaining(['200', '400', '401', '404']));
+    },
+    TIMEOUT_MS,
+  );
 });
 
 /** A deliberately broken route: like GET /v1/unlocks, but it forgets the org in its WHERE clause. */

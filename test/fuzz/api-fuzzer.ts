@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { documentedProblemCodes, HTTP_LAYER_CODES, nastyString, OpenApiDocument, Operation, queryValueFor, WireBody, wireBodyFor } from './openapi-arbitraries';
+import {
+  documentedProblemCodes,
+  HTTP_LAYER_CODES,
+  nastyString,
+  OpenApiDocument,
+  Operation,
+  queryValueFor,
+  WireBody,
+  wireBodyFor,
+} from './openapi-arbitraries';
 import { HAPPY_PATHS, tryGenerically } from './happy-paths';
 import { FuzzWorld } from './world';
 import { TestApp } from '../support/test-app';
@@ -115,7 +124,10 @@ export async function fuzzApi(
         wire === undefined
           ? await req
           : 'raw' in wire
-            ? await req.set('content-type', wire.contentType).serialize((raw: Buffer) => raw as unknown as string).send(wire.raw)
+            ? await req
+                .set('content-type', wire.contentType)
+                .serialize((raw: Buffer) => raw as unknown as string)
+                .send(wire.raw)
             : await req.set('content-type', 'application/json').send(JSON.stringify(wire.json) ?? 'null');
       cases++;
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
@@ -125,10 +137,13 @@ export async function fuzzApi(
       if (res.status >= 500) throw new Error(`5xx: ${where}: ${res.text.slice(0, 500)}`);
       if (res.status >= 400) {
         if (!/^application\/problem\+json/.test(String(res.headers['content-type']))) throw new Error(`not problem+json: ${where}`);
-        if (res.body.status !== res.status || typeof res.body.code !== 'string') throw new Error(`malformed problem: ${where}: ${res.text}`);
+        if (res.body.status !== res.status || typeof res.body.code !== 'string')
+          throw new Error(`malformed problem: ${where}: ${res.text}`);
         const documented = documentedProblemCodes(doc, target.operation, res.status);
         if (!documented.includes(res.body.code) && !HTTP_LAYER_CODES.includes(res.body.code)) {
-          throw new Error(`undocumented problem: ${where}: ${res.body.code}, the operation documents ${documented.join(', ') || 'nothing'}`);
+          throw new Error(
+            `undocumented problem: ${where}: ${res.body.code}, the operation documents ${documented.join(', ') || 'nothing'}`,
+          );
         }
       }
       if (credential.tenant === 'A') {
@@ -177,7 +192,9 @@ function encodeWtf8(value: string): string {
   for (const char of value) {
     const unit = char.charCodeAt(0);
     if (char.length === 1 && unit >= 0xd800 && unit <= 0xdfff) {
-      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+      out += [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+        .map((b) => `%${b.toString(16).toUpperCase()}`)
+        .join('');
     } else out += encodeURIComponent(char);
   }
   return out;

@@ -106,10 +106,22 @@ export const hostileString = (): Arbitrary<string> =>
 const HUGE_NUMBERS = [2 ** 53, -(2 ** 53) - 2, 2 ** 63, 1e21, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -0];
 export const hugeNumber = (): Arbitrary<number> => fc.constantFrom(...HUGE_NUMBERS);
 
-const FAR_DATES = ['0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', '2026-02-30T00:00:00Z'];
+const FAR_DATES = [
+  '0000-01-01T00:00:00Z',
+  '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '+275760-09-13T00:00:00.000Z',
+  '-000001-01-01T00:00:00Z',
+  '2026-02-30T00:00:00Z',
+];
 
 export const nastyString = (): Arbitrary<string> =>
-  fc.oneof(fc.constantFrom(...NASTY_STRINGS), hostileString(), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 300 }));
+  fc.oneof(
+    fc.constantFrom(...NASTY_STRINGS),
+    hostileString(),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.string({ maxLength: 300 }),
+  );
 
 export const anyJson = (): Arbitrary<unknown> =>
   fc.oneof(
@@ -141,7 +153,12 @@ export function validValue(doc: OpenApiDocument, raw: Schema, depth = 0): Arbitr
       if (schema.format === 'uuid') return fc.uuid();
       if (schema.format === 'date-time') {
         return fc.oneof(
-          { weight: 5, arbitrary: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()) },
+          {
+            weight: 5,
+            arbitrary: fc
+              .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+              .map((d) => d.toISOString()),
+          },
           { weight: 1, arbitrary: fc.constantFrom(...FAR_DATES) },
         );
       }
@@ -151,11 +168,17 @@ export function validValue(doc: OpenApiDocument, raw: Schema, depth = 0): Arbitr
       );
     case 'integer':
       return fc.oneof(
-        { weight: 8, arbitrary: fc.integer({ min: schema.minimum ?? -1000, max: Math.min(schema.maximum ?? 100_000, Number.MAX_SAFE_INTEGER) }) },
+        {
+          weight: 8,
+          arbitrary: fc.integer({ min: schema.minimum ?? -1000, max: Math.min(schema.maximum ?? 100_000, Number.MAX_SAFE_INTEGER) }),
+        },
         { weight: 1, arbitrary: hugeNumber() },
       );
     case 'number':
-      return fc.oneof({ weight: 8, arbitrary: fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true }) }, { weight: 1, arbitrary: hugeNumber() });
+      return fc.oneof(
+        { weight: 8, arbitrary: fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true }) },
+        { weight: 1, arbitrary: hugeNumber() },
+      );
     case 'boolean':
       return fc.boolean();
     case 'array':
@@ -199,7 +222,10 @@ export function wireBodyFor(doc: OpenApiDocument, schema: Schema, csv: boolean):
     .tuple(fc.constantFrom(17, 40, 300, 3000, 20_000), fc.constantFrom('[', '{"a":'), bodyFor(doc, schema))
     .map(([depth, open, inner]) => {
       const close = open === '[' ? ']' : '}';
-      return { raw: Buffer.from(`${open.repeat(depth)}${JSON.stringify(inner) ?? 'null'}${close.repeat(depth)}`), contentType: 'application/json' } as WireBody;
+      return {
+        raw: Buffer.from(`${open.repeat(depth)}${JSON.stringify(inner) ?? 'null'}${close.repeat(depth)}`),
+        contentType: 'application/json',
+      } as WireBody;
     });
   const badBytes = fc.constantFrom([0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]);
   const invalidUtf8 = fc.tuple(validValue(doc, schema), badBytes, fc.nat()).map(([value, bytes, at]) => {
@@ -207,12 +233,27 @@ export function wireBodyFor(doc: OpenApiDocument, schema: Schema, csv: boolean):
     // Inside a string literal when there is one, so only the encoding is wrong.
     const quote = text.indexOf(0x22);
     const cut = quote >= 0 ? quote + 1 : at % (text.length + 1);
-    return { raw: Buffer.concat([text.subarray(0, cut), Buffer.from(bytes), text.subarray(cut)]), contentType: 'application/json' } as WireBody;
+    return {
+      raw: Buffer.concat([text.subarray(0, cut), Buffer.from(bytes), text.subarray(cut)]),
+      contentType: 'application/json',
+    } as WireBody;
   });
-  const csvBody = fc.array(fc.tuple(fc.string({ maxLength: 12 }), hostileString(), fc.integer({ min: 1950, max: 2030 })), { minLength: 1, maxLength: 4 }).map((rows) => {
-    const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
-    const lines = rows.map(([id, hostile, year]) => [cell(`csv-${id}`), cell(hostile), 'Durand', cell(`${id.length}x@alumni.example`), String(year), cell(hostile)].join(','));
-    return { raw: Buffer.from(['externalId,firstName,lastName,email,graduationYear,program', ...lines].join('\r\n')), contentType: 'text/csv' } as WireBody;
-  });
-  return fc.oneof({ weight: 12, arbitrary: json }, { weight: 1, arbitrary: deep }, { weight: 1, arbitrary: invalidUtf8 }, ...(csv ? [{ weight: 2, arbitrary: csvBody }] : []));
+  const csvBody = fc
+    .array(fc.tuple(fc.string({ maxLength: 12 }), hostileString(), fc.integer({ min: 1950, max: 2030 })), { minLength: 1, maxLength: 4 })
+    .map((rows) => {
+      const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+      const lines = rows.map(([id, hostile, year]) =>
+        [cell(`csv-${id}`), cell(hostile), 'Durand', cell(`${id.length}x@alumni.example`), String(year), cell(hostile)].join(','),
+      );
+      return {
+        raw: Buffer.from(['externalId,firstName,lastName,email,graduationYear,program', ...lines].join('\r\n')),
+        contentType: 'text/csv',
+      } as WireBody;
+    });
+  return fc.oneof(
+    { weight: 12, arbitrary: json },
+    { weight: 1, arbitrary: deep },
+    { weight: 1, arbitrary: invalidUtf8 },
+    ...(csv ? [{ weight: 2, arbitrary: csvBody }] : []),
+  );
 }

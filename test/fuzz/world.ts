@@ -38,13 +38,21 @@ export interface FuzzWorldOptions {
  * Two tenants with the same shape. Tenant A's credentials are used to probe; tenant B's ids are
  * offered as path parameters, and nothing identifying B may come back to A.
  */
-export async function buildWorld(t: TestApp, { stripeWebhookSecret = 'whsec_fuzz', webhookUrl }: FuzzWorldOptions = {}): Promise<FuzzWorld> {
+export async function buildWorld(
+  t: TestApp,
+  { stripeWebhookSecret = 'whsec_fuzz', webhookUrl }: FuzzWorldOptions = {},
+): Promise<FuzzWorld> {
   const assocA = await newAssociation(t, { name: 'Tenant A association', recruiterAccess: 'open' });
   const assocB = await newAssociation(t, { name: 'TENANTB-MARKER association', recruiterAccess: 'approval' });
   const orgA = await newOrg(t, { name: 'Tenant A org' });
   const orgB = await newOrg(t, { name: 'TENANTB-MARKER org' });
   // An access request in B's queue, then B closes: nobody from tenant A may decide it.
-  const accessB = await t.http().post(`/v1/associations/${assocB.id}/access-requests`).set(bearer(orgB.key)).send({ message: 'TENANTB-MARKER request' }).expect(201);
+  const accessB = await t
+    .http()
+    .post(`/v1/associations/${assocB.id}/access-requests`)
+    .set(bearer(orgB.key))
+    .send({ message: 'TENANTB-MARKER request' })
+    .expect(201);
   await t.http().patch(`/v1/associations/${assocB.id}`).set(bearer(t.adminKey)).send({ recruiterAccess: 'closed' }).expect(200);
   // Alumni: one on the open marketplace, one in B's closed association whose personal data
   // must never reach tenant A's callers.
@@ -77,7 +85,17 @@ export async function buildWorld(t: TestApp, { stripeWebhookSecret = 'whsec_fuzz
     .set(bearer(orgA.key))
     .send({ jobTitle: 'Tenant A job', message: 'Hello' })
     .expect(201);
-  const tenantBIds: string[] = [assocB.id, orgB.id, spareB.keyId, ascKeyIdB, orgB.keyId, hidden.id, unlockB.body.unlock.id, contactB.body.contactRequest.id, accessB.body.id];
+  const tenantBIds: string[] = [
+    assocB.id,
+    orgB.id,
+    spareB.keyId,
+    ascKeyIdB,
+    orgB.keyId,
+    hidden.id,
+    unlockB.body.unlock.id,
+    contactB.body.contactRequest.id,
+    accessB.body.id,
+  ];
 
   if (tenantBIds.some((id) => typeof id !== 'string')) throw new Error(`a tenant B id is missing: ${JSON.stringify(tenantBIds)}`);
   return {
@@ -129,7 +147,11 @@ export async function buildWorld(t: TestApp, { stripeWebhookSecret = 'whsec_fuzz
     secretsNeverEchoed: [orgA.key.slice(25), assocA.key.slice(25), t.adminKey.slice(25), orgB.key.slice(25), sessionA.slice(12)],
     tenantBIds,
     tenantBState: () => tenantBState(t, assocB.id, orgB.id),
-    fixtures: { assocA, orgA, valuesA: [assocA.id, orgA.id, spareA.keyId, shared.id, alumnusA.id, contactToA.body.contactRequest.id, 'me'] },
+    fixtures: {
+      assocA,
+      orgA,
+      valuesA: [assocA.id, orgA.id, spareA.keyId, shared.id, alumnusA.id, contactToA.body.contactRequest.id, 'me'],
+    },
     stripeWebhookSecret,
     webhookUrl,
   };

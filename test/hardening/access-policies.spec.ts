@@ -46,10 +46,17 @@ describe('personal data responses and key management', () => {
     await t.http().post(`/v1/api-keys/${broad.keyId}/rotate`).set(bearer(manager.key)).send({}).expect(403);
     // Nothing changed: the broad key still works.
     await t.http().get('/v1/search').set(bearer(broad.key)).expect(200);
-    const [{ revoked }] = await t.dataSource.query(`SELECT revoked_at IS NOT NULL AS revoked FROM api_keys WHERE key_id = $1`, [broad.keyId]);
+    const [{ revoked }] = await t.dataSource.query(`SELECT revoked_at IS NOT NULL AS revoked FROM api_keys WHERE key_id = $1`, [
+      broad.keyId,
+    ]);
     expect(revoked).toBe(false);
 
-    await t.http().post('/v1/recruiter-orgs/me/api-keys').set(bearer(manager.key)).send({ name: 'wider', scopes: ['search:read'] }).expect(403);
+    await t
+      .http()
+      .post('/v1/recruiter-orgs/me/api-keys')
+      .set(bearer(manager.key))
+      .send({ name: 'wider', scopes: ['search:read'] })
+      .expect(403);
     await t.http().delete(`/v1/api-keys/${narrow.keyId}`).set(bearer(manager.key)).expect(204);
     // A key holding the scopes may revoke the broad one.
     await t.http().delete(`/v1/api-keys/${broad.keyId}`).set(bearer(org.key)).expect(204);
@@ -60,7 +67,13 @@ describe('rate-limit policies per class of public route', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({
-      env: { RATE_LIMIT_STORE: 'memory', RATE_LIMIT_PUBLIC: '2/60', RATE_LIMIT_MAGIC_LINK: '3/60', RATE_LIMIT_SIGN_IN: '4/60', RATE_LIMIT_WEBHOOK: '5/60' },
+      env: {
+        RATE_LIMIT_STORE: 'memory',
+        RATE_LIMIT_PUBLIC: '2/60',
+        RATE_LIMIT_MAGIC_LINK: '3/60',
+        RATE_LIMIT_SIGN_IN: '4/60',
+        RATE_LIMIT_WEBHOOK: '5/60',
+      },
     });
   });
   afterAll(() => t.close());
@@ -80,7 +93,9 @@ describe('rate-limit policies per class of public route', () => {
       return { out, policy };
     };
     const webhook = await statuses(7, () => t.http().post('/v1/webhooks/stripe').set('content-type', 'application/json').send('{}'));
-    const links = await statuses(5, () => t.http().post('/v1/alumni/magic-links').send({ associationSlug: 'nobody', email: 'a@b.example' }));
+    const links = await statuses(5, () =>
+      t.http().post('/v1/alumni/magic-links').send({ associationSlug: 'nobody', email: 'a@b.example' }),
+    );
     const signIns = await statuses(6, () => t.http().post('/v1/alumni/sessions').send({ token: 'pas_mlk_x' }));
     expect(webhook.policy).toBe('"webhook";q=5;w=60');
     expect(links.policy).toBe('"magic-link";q=3;w=60');

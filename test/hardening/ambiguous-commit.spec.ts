@@ -89,7 +89,11 @@ describe('a charge whose commit succeeded but whose answer was lost', () => {
     expect(withdrawal).toBeLessThan(300);
     expect(res.status).toBe(410);
     const [stored] = await t.dataSource.query(`SELECT id FROM unlocks WHERE org_id = $1 AND alumnus_id = $2`, [org.id, id]);
-    expect(res.body).toMatchObject({ code: 'consent_withdrawn', creditsCharged: 2, unlock: { id: stored.id, alumnusId: id, creditsCharged: 2 } });
+    expect(res.body).toMatchObject({
+      code: 'consent_withdrawn',
+      creditsCharged: 2,
+      unlock: { id: stored.id, alumnusId: id, creditsCharged: 2 },
+    });
     expect(res.body.detail).toContain('charged (2 credits)');
     expect(res.body.profile).toBeUndefined();
     expect(await charges(org)).toEqual({ unlocks: 1, spends: 1, balance: 8 });
@@ -230,7 +234,9 @@ describe('a charge whose commit succeeded but whose answer was lost', () => {
     const res = await req.send({ packId: pack.body.id, successUrl: 'https://ats.example.com/ok', cancelUrl: 'https://ats.example.com/no' });
     expect(proxy.cuts).toBe(cutsBefore + 1);
     expect(res.status).toBe(201);
-    const purchases = await t.dataSource.query(`SELECT id, stripe_checkout_session_id AS session FROM credit_purchases WHERE org_id = $1`, [org.id]);
+    const purchases = await t.dataSource.query(`SELECT id, stripe_checkout_session_id AS session FROM credit_purchases WHERE org_id = $1`, [
+      org.id,
+    ]);
     expect(purchases).toEqual([{ id: res.body.purchaseId, session: res.body.sessionId }]);
     expect(stripe.sessions.size).toBe(sessionsBefore + 1);
     expect(stripe.sessions.get(res.body.sessionId)).toMatchObject({ client_reference_id: res.body.purchaseId, url: res.body.checkoutUrl });

@@ -36,7 +36,12 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
   describe('NUL and unpaired surrogates', () => {
     it('refuses NUL in a body field, naming the field, and stores nothing', async () => {
       const before = await count(`SELECT count(*)::int AS n FROM associations`);
-      const res = await t.http().post('/v1/associations').set(bearer(t.adminKey)).send({ name: 'Nul\u0000led', slug: 'nul-assoc' }).expect(400);
+      const res = await t
+        .http()
+        .post('/v1/associations')
+        .set(bearer(t.adminKey))
+        .send({ name: 'Nul\u0000led', slug: 'nul-assoc' })
+        .expect(400);
       expect(res.body.code).toBe('validation_failed');
       expect(res.body.errors).toEqual([{ field: 'name', message: 'must not contain NUL (U+0000) characters' }]);
       expect(await count(`SELECT count(*)::int AS n FROM associations`)).toBe(before);
@@ -46,12 +51,18 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
       const search = await t.http().get('/v1/search').query({ q: 'data\u0000engineer' }).set(bearer(org.key)).expect(400);
       expect(search.body.errors).toEqual([{ field: 'q', message: 'must not contain NUL (U+0000) characters' }]);
       const rows = [alumnusRow(), alumnusRow({ program: 'MSc\u0000' })];
-      const imported = await t.http().post(`/v1/associations/${association.id}/alumni/import`).set(bearer(association.key)).send(rows).expect(400);
+      const imported = await t
+        .http()
+        .post(`/v1/associations/${association.id}/alumni/import`)
+        .set(bearer(association.key))
+        .send(rows)
+        .expect(400);
       expect(imported.body.errors).toEqual([{ field: '[1].program', message: 'must not contain NUL (U+0000) characters' }]);
     });
 
     it('refuses a NUL cell of a CSV import as a failed row, storing the others', async () => {
-      const csv = 'externalId,firstName,lastName,email,graduationYear\r\ncsv-nul-1,Ana,Lima,ana@x.example,2019\r\ncsv-nul-2,Bo\u0000b,Ray,bob@x.example,2019\r\n';
+      const csv =
+        'externalId,firstName,lastName,email,graduationYear\r\ncsv-nul-1,Ana,Lima,ana@x.example,2019\r\ncsv-nul-2,Bo\u0000b,Ray,bob@x.example,2019\r\n';
       const res = await t
         .http()
         .post(`/v1/associations/${association.id}/alumni/import`)
@@ -60,12 +71,20 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
         .send(csv)
         .expect(200);
       expect(res.body.created).toBe(1);
-      expect(res.body.failed).toEqual([{ row: 2, externalId: 'csv-nul-2', errors: [{ field: 'firstName', message: 'must not contain NUL (U+0000) characters' }] }]);
+      expect(res.body.failed).toEqual([
+        { row: 2, externalId: 'csv-nul-2', errors: [{ field: 'firstName', message: 'must not contain NUL (U+0000) characters' }] },
+      ]);
     });
 
     it('refuses an unpaired surrogate instead of storing U+FFFD', async () => {
       const body = '{"name":"Lone \\ud800 surrogate","slug":"lone-surrogate"}';
-      const res = await t.http().post('/v1/associations').set(bearer(t.adminKey)).set('content-type', 'application/json').send(body).expect(400);
+      const res = await t
+        .http()
+        .post('/v1/associations')
+        .set(bearer(t.adminKey))
+        .set('content-type', 'application/json')
+        .send(body)
+        .expect(400);
       expect(res.body.errors).toEqual([{ field: 'name', message: 'must be valid Unicode text (no unpaired surrogates)' }]);
     });
   });
@@ -89,12 +108,20 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
         .send(`{"name":${nested(17)}}`)
         .expect(400);
       expect(res.body.code).toBe('body_too_deep');
-      const ok = await t.http().patch(`/v1/associations/${association.id}`).set(bearer(t.adminKey)).send({ name: `[[[[${'{'.repeat(40)}"\\` });
+      const ok = await t
+        .http()
+        .patch(`/v1/associations/${association.id}`)
+        .set(bearer(t.adminKey))
+        .send({ name: `[[[[${'{'.repeat(40)}"\\` });
       expect(ok.status).toBe(200);
     });
 
     it('caps the body size of unauthenticated routes (413)', async () => {
-      const res = await t.http().post('/v1/alumni/magic-links').send({ associationSlug: 'x', email: `${'a'.repeat(5000)}@x.example` }).expect(413);
+      const res = await t
+        .http()
+        .post('/v1/alumni/magic-links')
+        .send({ associationSlug: 'x', email: `${'a'.repeat(5000)}@x.example` })
+        .expect(413);
       expect(res.body.code).toBe('payload_too_large');
     });
 
@@ -113,7 +140,13 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
     });
 
     it('accepts only the content types a route documents (415 for urlencoded)', async () => {
-      const res = await t.http().post('/v1/associations').set(bearer(t.adminKey)).type('form').send('name=Form&slug=form-assoc').expect(415);
+      const res = await t
+        .http()
+        .post('/v1/associations')
+        .set(bearer(t.adminKey))
+        .type('form')
+        .send('name=Form&slug=form-assoc')
+        .expect(415);
       expect(res.body.code).toBe('unsupported_media_type');
       await t.http().post('/v1/alumni/magic-links').type('form').send('associationSlug=x&email=a@b.example').expect(415);
       // The import documents text/csv as well as JSON.
@@ -137,7 +170,13 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
     const result = await importAlumni(t, a, [good1, year0, feb30, hour25, dateOnly]);
     expect(result.created).toBe(2);
     const message = 'must be an ISO 8601 date or date-time (a real day, year 1900 or later)';
-    expect(result.failed).toEqual([2, 3, 4].map((row, i) => ({ row, externalId: [year0, feb30, hour25][i].externalId, errors: [{ field: 'consentCollectedAt', message }] })));
+    expect(result.failed).toEqual(
+      [2, 3, 4].map((row, i) => ({
+        row,
+        externalId: [year0, feb30, hour25][i].externalId,
+        errors: [{ field: 'consentCollectedAt', message }],
+      })),
+    );
     const stored = await t.dataSource.query(
       `SELECT e.given_at FROM consent_events e JOIN alumni al ON al.id = e.alumnus_id WHERE al.external_id = $1`,
       [dateOnly.externalId],
@@ -146,7 +185,11 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
   });
 
   it('revenue: out-of-bounds dates are a 400 naming the field', async () => {
-    const res = await t.http().get(`/v1/associations/${association.id}/revenue?from=0000-01-01&to=0000-01-31`).set(bearer(association.key)).expect(400);
+    const res = await t
+      .http()
+      .get(`/v1/associations/${association.id}/revenue?from=0000-01-01&to=0000-01-31`)
+      .set(bearer(association.key))
+      .expect(400);
     expect(res.body.errors[0].field).toBe('from');
     await t.http().get(`/v1/platform/revenue?from=2026-01-01&to=9999-12-31`).set(bearer(t.adminKey)).expect(400);
   });
@@ -160,7 +203,13 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
         .set('stripe-signature', signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET, timestamp }))
         .send(payload);
     const event = (fields: Record<string, unknown>) =>
-      JSON.stringify({ id: `evt_${Math.random().toString(36).slice(2)}`, object: 'event', type: 'checkout.session.completed', data: { object: { id: 'cs_x' } }, ...fields });
+      JSON.stringify({
+        id: `evt_${Math.random().toString(36).slice(2)}`,
+        object: 'event',
+        type: 'checkout.session.completed',
+        data: { object: { id: 'cs_x' } },
+        ...fields,
+      });
 
     it('refuses signed events with data: null or without an id (400), storing nothing', async () => {
       const before = await count(`SELECT count(*)::int AS n FROM stripe_events`);
@@ -183,7 +232,17 @@ describe('bad input is refused with a 4xx problem, never a 500', () => {
 describe('CSV exports', () => {
   const report = (groups: string[]): RevenueReportDto =>
     ({
-      rows: groups.map((group) => ({ period: '2026-01-01', group, currency: 'eur', gross: 1, associationShare: 1, platformShare: 0, unlocks: 1, acceptedContacts: 0, refundAdjustments: 0 })),
+      rows: groups.map((group) => ({
+        period: '2026-01-01',
+        group,
+        currency: 'eur',
+        gross: 1,
+        associationShare: 1,
+        platformShare: 0,
+        unlocks: 1,
+        acceptedContacts: 0,
+        refundAdjustments: 0,
+      })),
     }) as unknown as RevenueReportDto;
 
   it('neutralises formulas after leading spaces, tabs and no-break spaces (OWASP rule on the trimmed value)', () => {

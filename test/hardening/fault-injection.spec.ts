@@ -47,7 +47,11 @@ describe('SIGKILL during mixed load', () => {
   const call = (url: string, method: string, path: string, key: string | undefined, body?: unknown, headers: Record<string, string> = {}) =>
     fetch(`${url}${path}`, {
       method,
-      headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
 
@@ -73,17 +77,35 @@ describe('SIGKILL during mixed load', () => {
     pg.on('error', () => undefined);
     await pg.connect();
     const idsOf = async (rows: Record<string, unknown>[]) =>
-      (await pg.query(`SELECT id FROM alumni WHERE external_id = ANY($1)`, [rows.map((r) => r.externalId)])).rows.map((r) => r.id as string);
+      (await pg.query(`SELECT id FROM alumni WHERE external_id = ANY($1)`, [rows.map((r) => r.externalId)])).rows.map(
+        (r) => r.id as string,
+      );
     const unlockableIds = await idsOf(unlockable);
     const previewIds = await idsOf(previewOnly);
 
     const orgs = await Promise.all(
-      [0, 1].map(async (i) => json(await call(api.url, 'POST', '/v1/recruiter-orgs', adminKey, { name: `Fault org ${i}`, emailDomain: `fault${i}.example` }))),
+      [0, 1].map(async (i) =>
+        json(await call(api.url, 'POST', '/v1/recruiter-orgs', adminKey, { name: `Fault org ${i}`, emailDomain: `fault${i}.example` })),
+      ),
     );
     for (const org of orgs) {
-      await json(await call(api.url, 'POST', `/v1/recruiter-orgs/${org.org.id}/credit-grants`, adminKey, { credits: 60, amountPaidMinor: 6000, reason: 'fault test' }));
+      await json(
+        await call(api.url, 'POST', `/v1/recruiter-orgs/${org.org.id}/credit-grants`, adminKey, {
+          credits: 60,
+          amountPaidMinor: 6000,
+          reason: 'fault test',
+        }),
+      );
     }
-    const pack = await json(await call(api.url, 'POST', '/v1/credit-packs', adminKey, { name: 'Five', credits: 5, priceMinor: 500, currency: 'eur', validityDays: 365 }));
+    const pack = await json(
+      await call(api.url, 'POST', '/v1/credit-packs', adminKey, {
+        name: 'Five',
+        credits: 5,
+        priceMinor: 500,
+        currency: 'eur',
+        validityDays: 365,
+      }),
+    );
     const events: { id: string; payload: string }[] = [];
     for (let i = 0; i < 12; i++) {
       const org = orgs[i % 2];
@@ -96,7 +118,13 @@ describe('SIGKILL during mixed load', () => {
       );
       const stored = fake.sessions.get(session.sessionId)!;
       const object = { ...stored, status: 'complete', payment_status: 'paid', payment_intent: `pi_fault_${i}` };
-      const event = { id: `evt_fault_${i}`, object: 'event', type: 'checkout.session.completed', created: Math.floor(Date.now() / 1000), data: { object } };
+      const event = {
+        id: `evt_fault_${i}`,
+        object: 'event',
+        type: 'checkout.session.completed',
+        created: Math.floor(Date.now() / 1000),
+        data: { object },
+      };
       events.push({ id: event.id, payload: JSON.stringify(event) });
     }
     const deliver = (url: string, e: { payload: string }) =>
@@ -116,7 +144,8 @@ describe('SIGKILL during mixed load', () => {
       const load: Promise<unknown>[] = [];
       for (let i = 0; i < 40; i++) {
         const org = orgs[(round + i) % 2];
-        const target = i % 5 === 0 ? previewIds[(round * 7 + i) % previewIds.length] : unlockableIds[(round * 13 + i * 3) % unlockableIds.length];
+        const target =
+          i % 5 === 0 ? previewIds[(round * 7 + i) % previewIds.length] : unlockableIds[(round * 13 + i * 3) % unlockableIds.length];
         const idempotencyKey = i % 4 === 1 ? `fault-${round}-${i}` : undefined;
         if (idempotencyKey) keyed.push({ key: idempotencyKey, orgKey: org.apiKey.secret, target });
         const headers: Record<string, string> = idempotencyKey ? { 'idempotency-key': idempotencyKey } : {};
@@ -150,7 +179,9 @@ describe('SIGKILL during mixed load', () => {
     try {
       expect(await ledgerViolationsVia(pg)).toEqual([]);
       // Each purchase granted exactly once, whatever was delivered before the kills.
-      const lots = await pg.query(`SELECT purchase_id, count(*)::int AS n FROM credit_lots WHERE purchase_id IS NOT NULL GROUP BY purchase_id`);
+      const lots = await pg.query(
+        `SELECT purchase_id, count(*)::int AS n FROM credit_lots WHERE purchase_id IS NOT NULL GROUP BY purchase_id`,
+      );
       expect(lots.rows).toHaveLength(events.length);
       expect(lots.rows.every((r) => r.n === 1)).toBe(true);
       const inbox = await pg.query(`SELECT count(*)::int AS n FROM stripe_events`);
@@ -168,11 +199,15 @@ describe('SIGKILL during mixed load', () => {
       // Consent: nobody who only allowed a preview was ever unlocked.
       const bypass = await pg.query(`SELECT count(*)::int AS n FROM unlocks WHERE alumnus_id = ANY($1)`, [previewIds]);
       expect(bypass.rows[0].n).toBe(0);
-      const duplicates = await pg.query(`SELECT count(*)::int AS n FROM (SELECT org_id, alumnus_id FROM unlocks GROUP BY 1, 2 HAVING count(*) > 1) d`);
+      const duplicates = await pg.query(
+        `SELECT count(*)::int AS n FROM (SELECT org_id, alumnus_id FROM unlocks GROUP BY 1, 2 HAVING count(*) > 1) d`,
+      );
       expect(duplicates.rows[0].n).toBe(0);
       // Keys: a key is stored with its answer or not at all (claim and answer commit together),
       // and every stored answer names an unlock that exists.
-      const keys = await pg.query(`SELECT key, response_status, response_body->'body'->'unlock'->>'id' AS unlock_id FROM idempotency_keys WHERE key LIKE 'fault-%'`);
+      const keys = await pg.query(
+        `SELECT key, response_status, response_body->'body'->'unlock'->>'id' AS unlock_id FROM idempotency_keys WHERE key LIKE 'fault-%'`,
+      );
       expect(keys.rows.length).toBeGreaterThan(0);
       expect(keys.rows.filter((r) => r.response_status === null)).toEqual([]);
       const unlockIds = new Set(charges.rows.map((r) => r.id));

@@ -36,7 +36,11 @@ describe('HTTP surface: security headers, CORS and metrics', () => {
     });
 
     it('keeps CORS closed', async () => {
-      const res = await t.http().options('/v1/associations').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
+      const res = await t
+        .http()
+        .options('/v1/associations')
+        .set('origin', 'https://evil.example')
+        .set('access-control-request-method', 'GET');
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     });
 

@@ -25,7 +25,11 @@ function post(url: string, path: string, body: unknown, key: string, sent?: () =
     const payload = JSON.stringify(body);
     const req = httpRequest(
       `${url}${path}`,
-      { method: 'POST', agent: false, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode!));
@@ -107,7 +111,12 @@ describe('the service process on its embedded PostgreSQL', () => {
       const killPoint = new Promise<void>((r) => (killed = r));
       const writers = Array.from({ length: 8 }, async (_, w) => {
         for (let i = 0; !stop; i++) {
-          const status = await post(api.url, '/v1/associations', { name: `Load ${round}-${w}-${i}`, slug: `load-${round}-${w}-${i}` }, ADMIN_KEY);
+          const status = await post(
+            api.url,
+            '/v1/associations',
+            { name: `Load ${round}-${w}-${i}`, slug: `load-${round}-${w}-${i}` },
+            ADMIN_KEY,
+          );
           if (typeof status !== 'number') return;
           if (++answered === 40) killed();
         }
@@ -136,14 +145,18 @@ describe('the service process on its embedded PostgreSQL', () => {
   it('drains 100 in-flight requests on SIGTERM: no 5xx, no reset, exit code 0, PostgreSQL stopped last', async () => {
     const api = await start();
     const created = await new Promise<{ key: string; id: string }>((resolve, reject) => {
-      const req = httpRequest(`${api.url}/v1/associations`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' } }, (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => {
-          const parsed = JSON.parse(body);
-          resolve({ key: parsed.apiKey.secret, id: parsed.association.id });
-        });
-      });
+      const req = httpRequest(
+        `${api.url}/v1/associations`,
+        { method: 'POST', headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' } },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => {
+            const parsed = JSON.parse(body);
+            resolve({ key: parsed.apiKey.secret, id: parsed.association.id });
+          });
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ name: 'Drain', slug: 'drain-assoc' }));
     });

@@ -44,7 +44,7 @@ type Op =
 /** A small seeded generator: the interleaving differs per run and a failure names its seed. */
 function shuffled<T>(items: T[], seed: number): T[] {
   let state = seed >>> 0 || 1;
-  const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -71,7 +71,15 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
     for (let i = 0; i < 2; i++) {
       apis.push(
         await group.start(
-          { DATABASE_URL: db.url, ADMIN_API_KEY: adminKey, ACCESS_LOG: 'false', BACKGROUND_JOBS: 'false', LOT_EXPIRY_INTERVAL_SECONDS: '0', DB_POOL_SIZE: '10', ...unlimited },
+          {
+            DATABASE_URL: db.url,
+            ADMIN_API_KEY: adminKey,
+            ACCESS_LOG: 'false',
+            BACKGROUND_JOBS: 'false',
+            LOT_EXPIRY_INTERVAL_SECONDS: '0',
+            DB_POOL_SIZE: '10',
+            ...unlimited,
+          },
           60_000,
         ),
       );
@@ -90,7 +98,14 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
     }
   }, 60_000);
 
-  async function call(via: number, method: string, path: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  async function call(
+    via: number,
+    method: string,
+    path: string,
+    token: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Reply> {
     const res = await fetch(`${apis[via].url}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -106,10 +121,20 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
     let sent: Promise<Reply>;
     switch (op.kind) {
       case 'unlock':
-        sent = call(op.via, 'POST', `/v1/profiles/${op.alumnus.id}/unlock`, key, undefined, op.idempotencyKey ? { 'idempotency-key': op.idempotencyKey } : {});
+        sent = call(
+          op.via,
+          'POST',
+          `/v1/profiles/${op.alumnus.id}/unlock`,
+          key,
+          undefined,
+          op.idempotencyKey ? { 'idempotency-key': op.idempotencyKey } : {},
+        );
         break;
       case 'contact':
-        sent = call(op.via, 'POST', `/v1/profiles/${op.alumnus.id}/contact-requests`, key, { jobTitle: 'Data engineer', message: 'Would you like to talk?' });
+        sent = call(op.via, 'POST', `/v1/profiles/${op.alumnus.id}/contact-requests`, key, {
+          jobTitle: 'Data engineer',
+          message: 'Would you like to talk?',
+        });
         break;
       case 'accept':
       case 'decline':
@@ -135,15 +160,31 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
 
     // Fixtures, prepared through this test's own app instance.
     associations = {
-      A: await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: PRICE.A.unlock, contactPriceCredits: PRICE.A.contact, revenueShareBps: PRICE.A.bps }),
-      B: await newAssociation(t, { recruiterAccess: 'open', unlockPriceCredits: PRICE.B.unlock, contactPriceCredits: PRICE.B.contact, revenueShareBps: PRICE.B.bps }),
+      A: await newAssociation(t, {
+        recruiterAccess: 'open',
+        unlockPriceCredits: PRICE.A.unlock,
+        contactPriceCredits: PRICE.A.contact,
+        revenueShareBps: PRICE.A.bps,
+      }),
+      B: await newAssociation(t, {
+        recruiterAccess: 'open',
+        unlockPriceCredits: PRICE.B.unlock,
+        contactPriceCredits: PRICE.B.contact,
+        revenueShareBps: PRICE.B.bps,
+      }),
     };
     const alumni: Alumnus[] = [];
-    for (const [name, count] of [['A', 70], ['B', 15]] as const) {
+    for (const [name, count] of [
+      ['A', 70],
+      ['B', 15],
+    ] as const) {
       const rows = Array.from({ length: count }, () => alumnusRow({}, 'all'));
       expect((await importAlumni(t, associations[name], rows)).created).toBe(count);
       for (const row of rows) {
-        const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [associations[name].id, row.externalId]);
+        const [{ id }] = await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [
+          associations[name].id,
+          row.externalId,
+        ]);
         alumni.push({ id, association: name, session: undefined });
         if (alumni.filter((a) => a.association === name).length <= (name === 'A' ? 8 : 4)) {
           alumni[alumni.length - 1].session = await sessionFor(t, associations[name], id, row.email as string);
@@ -158,7 +199,13 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
     // last phase, which only spends, ends with an empty wallet.
     const orgs: Org[] = [];
     for (const [lots, topUp] of [
-      [[[16, 1000], [14, 777]], [10, 600]],
+      [
+        [
+          [16, 1000],
+          [14, 777],
+        ],
+        [10, 600],
+      ],
       [[[26, 1300]], [8, 333]],
       [[[24, 499]], [12, 700]],
     ] as Array<[Array<[number, number]>, [number, number]]>) {
@@ -182,9 +229,17 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
       }
       process.stdout.write(`two-process concurrency: ${label}: ${batch.length} requests ${JSON.stringify(tally)}\n`);
       const fives = batch.filter((op) => op.reply!.status >= 500);
-      expect({ label, fives: fives.map((op) => `${op.kind} ${op.reply!.status} ${JSON.stringify(op.reply!.body)}`) }).toEqual({ label, fives: [] });
+      expect({ label, fives: fives.map((op) => `${op.kind} ${op.reply!.status} ${JSON.stringify(op.reply!.body)}`) }).toEqual({
+        label,
+        fives: [],
+      });
     };
-    const unlockedBy = (org: number) => new Set(ops.filter((op) => op.kind === 'unlock' && op.org === org && op.reply!.status === 201).map((op) => (op as { alumnus: Alumnus }).alumnus.id));
+    const unlockedBy = (org: number) =>
+      new Set(
+        ops
+          .filter((op) => op.kind === 'unlock' && op.org === org && op.reply!.status === 201)
+          .map((op) => (op as { alumnus: Alumnus }).alumnus.id),
+      );
     /** The charged unlocks among `list`, once each: a keyed duplicate replays the first answer (201, same unlock). */
     const distinctCharges = (list: Op[], org: number) => {
       const byId = new Map<string, Extract<Op, { kind: 'unlock' }>>();
@@ -237,7 +292,10 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
         const pair = mine.filter((op) => op.kind === 'contact' && op.alumnus === alumnus);
         expect(pair.filter((op) => op.reply!.status === 201).length).toBeLessThanOrEqual(1);
         for (const op of pair.filter((x) => x.reply!.status !== 201)) {
-          expect([[409, 'contact_request_open'], [402, 'insufficient_credits']]).toContainEqual([op.reply!.status, op.reply!.body.code]);
+          expect([
+            [409, 'contact_request_open'],
+            [402, 'insufficient_credits'],
+          ]).toContainEqual([op.reply!.status, op.reply!.body.code]);
         }
       }
     }
@@ -254,13 +312,18 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
         const decision = i % 2 === 0 ? 'accept' : 'decline';
         const requestId = c.reply!.body.contactRequest.id as string;
         decided.push({ org: c.org, alumnus: c.alumnus, requestId, decision });
-        phase2.push({ kind: decision, org: c.org, alumnus: c.alumnus, requestId, via: 0 }, { kind: decision, org: c.org, alumnus: c.alumnus, requestId, via: 1 });
+        phase2.push(
+          { kind: decision, org: c.org, alumnus: c.alumnus, requestId, via: 0 },
+          { kind: decision, org: c.org, alumnus: c.alumnus, requestId, via: 1 },
+        );
       });
     expect(decided.length).toBeGreaterThanOrEqual(12);
     for (const [o] of orgs.entries()) {
       phase2.push({ kind: 'grant', org: o, via: 0 }, { kind: 'grant', org: o, via: 1 });
       const done = unlockedBy(o);
-      unlockTargets.filter((a) => !done.has(a.id)).forEach((alumnus, j) => phase2.push({ kind: 'unlock', org: o, alumnus, via: (j + o) % 2 }));
+      unlockTargets
+        .filter((a) => !done.has(a.id))
+        .forEach((alumnus, j) => phase2.push({ kind: 'unlock', org: o, alumnus, via: (j + o) % 2 }));
     }
     await fire(phase2, 'phase 2');
 
@@ -270,14 +333,16 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
       const ok = both.filter((op) => op.reply!.status === 200);
       expect(ok.length).toBeGreaterThanOrEqual(1);
       for (const op of ok) expect(op.reply!.body.status).toBe(d.decision === 'accept' ? 'accepted' : 'declined');
-      for (const op of both.filter((x) => x.reply!.status !== 200)) expect([op.reply!.status, op.reply!.body.code]).toEqual([409, 'contact_request_not_open']);
+      for (const op of both.filter((x) => x.reply!.status !== 200))
+        expect([op.reply!.status, op.reply!.body.code]).toEqual([409, 'contact_request_not_open']);
     }
     for (const [o] of orgs.entries()) {
       const grants = phase2.filter((op) => op.kind === 'grant' && op.org === o);
       const created = grants.filter((op) => op.reply!.status === 201);
       expect(created.length).toBeGreaterThanOrEqual(1);
       if (created.length === 2) expect(created[1].reply!.body).toEqual(created[0].reply!.body);
-      for (const op of grants.filter((x) => x.reply!.status !== 201)) expect([op.reply!.status, op.reply!.body.code]).toEqual([409, 'idempotency_key_in_progress']);
+      for (const op of grants.filter((x) => x.reply!.status !== 201))
+        expect([op.reply!.status, op.reply!.body.code]).toEqual([409, 'idempotency_key_in_progress']);
     }
 
     // Phase 3: no more releases or grants; every org asks again for every profile it lacks, and
@@ -310,7 +375,10 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
       for (const op of unlocks.filter((x) => x.reply!.status === 200)) {
         expect(op.reply!.body.unlock.id).toBe(distinct.find((c) => c.alumnus.id === op.alumnus.id)?.reply!.body.unlock.id);
       }
-      const rows: Array<{ alumnus_id: string; id: string }> = await t.dataSource.query(`SELECT id, alumnus_id FROM unlocks WHERE org_id = $1`, [org.id]);
+      const rows: Array<{ alumnus_id: string; id: string }> = await t.dataSource.query(
+        `SELECT id, alumnus_id FROM unlocks WHERE org_id = $1`,
+        [org.id],
+      );
       expect(rows.map((r) => r.id).sort()).toEqual(distinct.map((op) => op.reply!.body.unlock.id).sort());
       expect(new Set(rows.map((r) => r.alumnus_id)).size).toBe(rows.length);
 
@@ -353,16 +421,27 @@ describe('two API processes on one database: unlocks, holds, accepts and grants 
         `SELECT status, count(*)::int AS n FROM contact_requests WHERE org_id = $1 GROUP BY status ORDER BY status`,
         [org.id],
       );
-      expect(requests).toEqual([{ status: 'accepted', n: accepted.length }, { status: 'declined', n: declined.length }].filter((r) => r.n > 0));
+      expect(requests).toEqual(
+        [
+          { status: 'accepted', n: accepted.length },
+          { status: 'declined', n: declined.length },
+        ].filter((r) => r.n > 0),
+      );
 
       // Revenue: per association, the credits spent there at its share; in all, exactly what was paid.
-      const revenue: Array<{ association_id: string; credits: number; bps: number[]; gross: number; share: number; expected_share: number }> =
-        await t.dataSource.query(
-          `SELECT association_id, SUM(credits)::int AS credits, array_agg(DISTINCT revenue_share_bps) AS bps, SUM(gross_minor)::int AS gross,
+      const revenue: Array<{
+        association_id: string;
+        credits: number;
+        bps: number[];
+        gross: number;
+        share: number;
+        expected_share: number;
+      }> = await t.dataSource.query(
+        `SELECT association_id, SUM(credits)::int AS credits, array_agg(DISTINCT revenue_share_bps) AS bps, SUM(gross_minor)::int AS gross,
                   SUM(association_share_minor)::int AS share, SUM(gross_minor * revenue_share_bps / 10000)::int AS expected_share
              FROM revenue_entries WHERE org_id = $1 AND kind IN ('unlock', 'contact') GROUP BY association_id`,
-          [org.id],
-        );
+        [org.id],
+      );
       for (const name of ['A', 'B'] as const) {
         const spentHere =
           distinct.filter((op) => op.alumnus.association === name).length * PRICE[name].unlock +

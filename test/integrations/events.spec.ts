@@ -74,8 +74,15 @@ describe('events and the event feed', () => {
     };
     expect(await importAlumni(t, association, Object.values(rows))).toMatchObject({ created: 4 });
     const idOf = async (row: Record<string, unknown>): Promise<string> =>
-      (await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [association.id, row.externalId]))[0].id;
-    const ids = { withdrawing: await idOf(rows.withdrawing), widening: await idOf(rows.widening), reproven: await idOf(rows.reproven), noConsent: await idOf(rows.noConsent) };
+      (
+        await t.dataSource.query(`SELECT id FROM alumni WHERE association_id = $1 AND external_id = $2`, [association.id, row.externalId])
+      )[0].id;
+    const ids = {
+      withdrawing: await idOf(rows.withdrawing),
+      widening: await idOf(rows.widening),
+      reproven: await idOf(rows.reproven),
+      noConsent: await idOf(rows.noConsent),
+    };
     for (const org of [a, b]) await t.http().post(`/v1/profiles/${ids.withdrawing}/unlock`).set(bearer(org.key)).expect(201);
     await t.http().post(`/v1/profiles/${ids.reproven}/unlock`).set(bearer(a.key)).expect(201);
     const changes = async () => (await feed(association.key, { types: 'alumnus.consent_changed' })).data.map((e) => e.data);

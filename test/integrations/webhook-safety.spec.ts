@@ -20,7 +20,9 @@ describe('webhook safety and durability', () => {
   });
 
   const emit = (org: OrgFixture) =>
-    t.dataSource.transaction((m) => t.app.get(EventsService).record(m, [{ type: 'wallet.frozen', to: { orgId: org.id }, data: { purchaseId: org.id } }]));
+    t.dataSource.transaction((m) =>
+      t.app.get(EventsService).record(m, [{ type: 'wallet.frozen', to: { orgId: org.id }, data: { purchaseId: org.id } }]),
+    );
 
   const forbidden = () => [
     `http://127.0.0.1:${receiver.port}/`,
@@ -35,7 +37,11 @@ describe('webhook safety and durability', () => {
   it('refuses loopback, private, link-local, metadata and mapped addresses when an endpoint is created', async () => {
     const org = await newOrg(t);
     for (const url of [...forbidden(), 'ftp://example.com/', 'https://user:pass@example.com/']) {
-      const res = await t.http().post('/v1/webhook-endpoints').set(bearer(org.key)).send({ url, eventTypes: ['wallet.frozen'] });
+      const res = await t
+        .http()
+        .post('/v1/webhook-endpoints')
+        .set(bearer(org.key))
+        .send({ url, eventTypes: ['wallet.frozen'] });
       expect([url, res.status, res.body.code]).toEqual([url, 400, 'webhook_url_refused']);
     }
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM webhook_endpoints WHERE org_id = $1`, [org.id]);
@@ -58,7 +64,10 @@ describe('webhook safety and durability', () => {
         `INSERT INTO webhook_endpoints (org_id, url, event_types) VALUES ($1, $2, '{wallet.frozen}') RETURNING id`,
         [org.id, url],
       );
-      await t.dataSource.query(`INSERT INTO webhook_endpoint_secrets (endpoint_id, secret) VALUES ($1, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')`, [endpoint.id]);
+      await t.dataSource.query(
+        `INSERT INTO webhook_endpoint_secrets (endpoint_id, secret) VALUES ($1, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw')`,
+        [endpoint.id],
+      );
     }
     const [eventId] = await emit(org);
     await t.app.get(WebhookDeliveryWorker).deliverDue();
@@ -86,7 +95,12 @@ describe('webhook safety and durability', () => {
     const allowing = await createTestApp({ database: t.db, env: { BACKGROUND_JOBS: 'false', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' } });
     let api: ApiProcess | undefined;
     try {
-      await allowing.http().post('/v1/webhook-endpoints').set(bearer(org.key)).send({ url: receiver.url('/crash'), eventTypes: ['wallet.frozen'] }).expect(201);
+      await allowing
+        .http()
+        .post('/v1/webhook-endpoints')
+        .set(bearer(org.key))
+        .send({ url: receiver.url('/crash'), eventTypes: ['wallet.frozen'] })
+        .expect(201);
       // The first request is held open: the process is killed while it waits for the answer.
       receiver.answer = (_r, i, res) => (i === 0 ? undefined : res.writeHead(200).end());
       api = await startApiProcess(env);

@@ -86,7 +86,13 @@ describe('webhooks', () => {
 
     const attempts = await t.http().get(`/v1/webhook-endpoints/${endpoint.id}/attempts`).set(bearer(org.key)).expect(200);
     expect(attempts.body.data.map((a: { responseStatus: number }) => a.responseStatus)).toEqual([204, 500, 500]);
-    expect(attempts.body.data[2]).toMatchObject({ eventId, trigger: 'scheduled', responseBody: 'not now', succeeded: false, errorKind: 'http' });
+    expect(attempts.body.data[2]).toMatchObject({
+      eventId,
+      trigger: 'scheduled',
+      responseBody: 'not now',
+      succeeded: false,
+      errorKind: 'http',
+    });
   });
 
   it('settles a batch mixing successes and failures: each delivery, attempt and endpoint as if sent alone', async () => {
@@ -186,7 +192,11 @@ describe('webhooks', () => {
       [rotated.body.secret, signatures[0]],
       [endpoint.secret, signatures[1]],
     ]) {
-      const headers = { 'webhook-id': String(got.headers['webhook-id']), 'webhook-timestamp': String(got.headers['webhook-timestamp']), 'webhook-signature': signature };
+      const headers = {
+        'webhook-id': String(got.headers['webhook-id']),
+        'webhook-timestamp': String(got.headers['webhook-timestamp']),
+        'webhook-signature': signature,
+      };
       expect(new Webhook(secret).verify(got.body, headers)).toMatchObject({ type: 'ping' });
     }
     // An immediate rotation leaves only the newest secret.
@@ -242,14 +252,21 @@ describe('webhooks', () => {
     expect(mails).toEqual([{ to_address: 'ops@ats.example' }]);
     // A disabled endpoint gets no new deliveries.
     await emit(org);
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint.id]);
+    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM webhook_deliveries WHERE endpoint_id = $1`, [
+      endpoint.id,
+    ]);
     expect(count).toBe(1);
   });
 
   it('refuses event types of the other kind of owner and keeps endpoints private to their owner', async () => {
     const org = await newOrg(t);
     const other = await newOrg(t);
-    const bad = await t.http().post('/v1/webhook-endpoints').set(bearer(org.key)).send({ url: receiver.url(), eventTypes: ['payout.paid'] }).expect(400);
+    const bad = await t
+      .http()
+      .post('/v1/webhook-endpoints')
+      .set(bearer(org.key))
+      .send({ url: receiver.url(), eventTypes: ['payout.paid'] })
+      .expect(400);
     expect(bad.body.code).toBe('validation_failed');
     const endpoint = await endpointFor(org);
     await t.http().get(`/v1/webhook-endpoints/${endpoint.id}`).set(bearer(other.key)).expect(404);
@@ -261,7 +278,12 @@ describe('webhooks', () => {
     // The timer would first run in an hour: only the commit's notification can start the delivery.
     const live = await createTestApp({
       database: t.db,
-      env: { BACKGROUND_JOBS: 'true', JOB_INTERVAL_MS: '3600000', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1', LOT_EXPIRY_INTERVAL_SECONDS: '0' },
+      env: {
+        BACKGROUND_JOBS: 'true',
+        JOB_INTERVAL_MS: '3600000',
+        WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',
+        LOT_EXPIRY_INTERVAL_SECONDS: '0',
+      },
     });
     try {
       const org = await newOrg(t);
@@ -285,7 +307,12 @@ describe('webhooks', () => {
   it('delivers a withdrawal to every unlocking org within the job interval, and it is in the feed (acceptance)', async () => {
     const live = await createTestApp({
       database: t.db,
-      env: { BACKGROUND_JOBS: 'true', JOB_INTERVAL_MS: '200', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1', LOT_EXPIRY_INTERVAL_SECONDS: '0' },
+      env: {
+        BACKGROUND_JOBS: 'true',
+        JOB_INTERVAL_MS: '200',
+        WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',
+        LOT_EXPIRY_INTERVAL_SECONDS: '0',
+      },
     });
     try {
       const association = await newAssociation(t, { recruiterAccess: 'open' });
@@ -353,7 +380,11 @@ describe('webhooks', () => {
             'webhook-signature': String(delivered.headers['webhook-signature']),
           }),
         ).not.toThrow();
-        expect(JSON.parse(delivered.body).data).toEqual({ alumnusId: alumnus.id, unlockId: expect.any(String), action: 'delete_unlocked_data' });
+        expect(JSON.parse(delivered.body).data).toEqual({
+          alumnusId: alumnus.id,
+          unlockId: expect.any(String),
+          action: 'delete_unlocked_data',
+        });
       }
       // The third org never unlocked the person: no delivery, no event.
       const third = await t.http().get('/v1/events').set(bearer(orgs[2].key)).expect(200);

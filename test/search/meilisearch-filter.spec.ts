@@ -8,7 +8,10 @@ const ASSOC = '22222222-2222-4222-8222-222222222222';
 
 const nasty = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.string({ unit: fc.constantFrom('"', '\\', "'", ' ', 'OR', 'AND', 'NOT', '(', ')', '[', ']', ',', '=', 'é', '\u0000', '\n'), maxLength: 20 }),
+  fc.string({
+    unit: fc.constantFrom('"', '\\', "'", ' ', 'OR', 'AND', 'NOT', '(', ')', '[', ']', ',', '=', 'é', '\u0000', '\n'),
+    maxLength: 20,
+  }),
   fc.string({ unit: 'binary', maxLength: 20 }),
 );
 
@@ -33,14 +36,20 @@ describe('Meilisearch filter escaping', () => {
   it('builds an array filter whose every expression parses back to the user values', () => {
     fc.assert(
       fc.property(fc.array(nasty, { minLength: 1, maxLength: 3 }), fc.array(nasty, { maxLength: 3 }), (cities, skills) => {
-        const s = normalizeSearch({ filters: { cities, skills, graduationYearMin: 2000, openToWork: true } }, { orgId: ORG, associationIds: [ASSOC] });
+        const s = normalizeSearch(
+          { filters: { cities, skills, graduationYearMin: 2000, openToWork: true } },
+          { orgId: ORG, associationIds: [ASSOC] },
+        );
         const filter = buildMeiliFilter(s);
         const parsed = filter.map((part) => (Array.isArray(part) ? part.map((p) => parseFilter(p)) : parseFilter(part)));
         expect(parsed[0]).toEqual([{ type: 'cmp', attribute: 'associationId', op: '=', value: ASSOC }]);
         expect(parsed[1]).toEqual({ type: 'not', item: { type: 'cmp', attribute: 'blockedOrgIds', op: '=', value: ORG } });
         const cityValues = (parsed[2] as Array<{ value: string }>).map((n) => n.value);
         expect(cityValues).toEqual([...new Set(cities)]);
-        const skillValues = parsed.slice(3).filter((n) => !Array.isArray(n) && n.type === 'cmp' && n.attribute === 'skills').map((n) => (n as { value: string }).value);
+        const skillValues = parsed
+          .slice(3)
+          .filter((n) => !Array.isArray(n) && n.type === 'cmp' && n.attribute === 'skills')
+          .map((n) => (n as { value: string }).value);
         expect(skillValues).toEqual([...new Set(skills)]);
       }),
       { numRuns: 500 },

@@ -22,7 +22,13 @@ beforeAll(async () => {
   db = await createTestDatabase();
   dataSource = new DataSource(dataSourceOptions(db.url, 10));
   await dataSource.initialize();
-  adapter = new MeilisearchSearchAdapter({ host: fake.url, apiKey: fake.masterKey, indexUid: 'alumni', taskTimeoutMs: 2000, recheckPool: rawPool(dataSource) });
+  adapter = new MeilisearchSearchAdapter({
+    host: fake.url,
+    apiKey: fake.masterKey,
+    indexUid: 'alumni',
+    taskTimeoutMs: 2000,
+    recheckPool: rawPool(dataSource),
+  });
   worker = new SearchOutboxWorker(dataSource, adapter, { backoffBaseMs: 10 });
   subject = { engine: adapter, indexer: adapter, dataSource, sync: async () => void (await worker.drain()) };
 });
@@ -47,7 +53,24 @@ describe('Meilisearch adapter and outbox', () => {
     expect(settings).toMatchObject(MEILI_SETTINGS);
     const keys = new Set([...fake.documents('alumni').values()].flatMap((d) => Object.keys(d)));
     expect([...keys].sort()).toEqual(
-      ['associationId', 'blockedOrgIds', 'city', 'country', 'degreeLevel', 'graduationYear', 'headline', 'id', 'industry', 'languages', 'lastConfirmedAt', 'openToWork', 'program', 'seniority', 'skills', 'yearsOfExperience'].sort(),
+      [
+        'associationId',
+        'blockedOrgIds',
+        'city',
+        'country',
+        'degreeLevel',
+        'graduationYear',
+        'headline',
+        'id',
+        'industry',
+        'languages',
+        'lastConfirmedAt',
+        'openToWork',
+        'program',
+        'seniority',
+        'skills',
+        'yearsOfExperience',
+      ].sort(),
     );
   });
 
@@ -65,7 +88,10 @@ describe('Meilisearch adapter and outbox', () => {
     await upsert(d);
     fake.failNextTasks(1);
     expect(await worker.processBatch()).toBe(-1);
-    const [row] = await dataSource.query(`SELECT attempts, last_error, done_at, available_at > now() AS later FROM search_outbox WHERE alumnus_id = $1`, [d.alumnusId]);
+    const [row] = await dataSource.query(
+      `SELECT attempts, last_error, done_at, available_at > now() AS later FROM search_outbox WHERE alumnus_id = $1`,
+      [d.alumnusId],
+    );
     expect(row).toMatchObject({ attempts: 1, done_at: null });
     expect(row.last_error).toMatch(/injected failure/);
     expect(fake.documents('alumni').has(d.alumnusId)).toBe(false);
@@ -80,7 +106,8 @@ describe('Meilisearch adapter and outbox', () => {
     const d = doc({ headline: 'Patience', city: 'Tarbes' });
     await upsert(d);
     let hanging = true;
-    fake.beforeRequest = ({ method, path }) => (hanging && method === 'POST' && path.endsWith('/documents') ? new Promise(() => undefined) : undefined);
+    fake.beforeRequest = ({ method, path }) =>
+      hanging && method === 'POST' && path.endsWith('/documents') ? new Promise(() => undefined) : undefined;
     const impatient = new MeilisearchSearchAdapter({ host: fake.url, apiKey: fake.masterKey, requestTimeoutMs: 300, taskTimeoutMs: 300 });
     const w = new SearchOutboxWorker(dataSource, impatient, { backoffBaseMs: 10 });
     expect(await w.processBatch()).toBe(-1);
@@ -159,7 +186,9 @@ describe('Meilisearch adapter and outbox', () => {
     const { randomUUID } = await import('node:crypto');
     const scope = { orgId: randomUUID(), associationIds: [randomUUID()] };
     await expect(new Meilisearch({ host: fake.url }).index('alumni').getSettings()).rejects.toThrow(/Authorization header is missing/);
-    await expect(new Meilisearch({ host: fake.url, apiKey: 'not-the-key' }).index('alumni').getSettings()).rejects.toThrow(/API key is invalid/);
+    await expect(new Meilisearch({ host: fake.url, apiKey: 'not-the-key' }).index('alumni').getSettings()).rejects.toThrow(
+      /API key is invalid/,
+    );
     const wrong = new MeilisearchSearchAdapter({ host: fake.url, apiKey: 'not-the-key', requestTimeoutMs: 2000 });
     await expect(wrong.search({ q: 'anything' }, scope)).rejects.toMatchObject({ code: 'search_unavailable' });
     await expect(adapter.search({ q: 'anything' }, scope)).resolves.toMatchObject({ hits: [] });

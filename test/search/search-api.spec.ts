@@ -58,7 +58,12 @@ describe('GET /v1/search', () => {
     const session = await sessionFor(t, association, a.id, a.row.email as string);
     await t.http().delete('/v1/me/consent').set(bearer(session)).expect(200);
     expect(await found(a.word, a.city)).toEqual({ ids: [], cityCount: 0 });
-    await t.http().put('/v1/me/consent').set(bearer(session)).send({ searchable: true, unlockable: false, contactable: false, termsVersion: '2026-01' }).expect(200);
+    await t
+      .http()
+      .put('/v1/me/consent')
+      .set(bearer(session))
+      .send({ searchable: true, unlockable: false, contactable: false, termsVersion: '2026-01' })
+      .expect(200);
     expect(await found(a.word, a.city)).toEqual({ ids: [a.id], cityCount: 1 });
   });
 
@@ -136,7 +141,12 @@ describe('GET /v1/search', () => {
   it('admin edits and erasure reach the index in the same transaction', async () => {
     const a = await tagged();
     const renamed = `${a.word}x`;
-    await t.http().patch(`/v1/associations/${association.id}/alumni/${a.id}`).set(bearer(association.key)).send({ headline: `Chef ${renamed}` }).expect(200);
+    await t
+      .http()
+      .patch(`/v1/associations/${association.id}/alumni/${a.id}`)
+      .set(bearer(association.key))
+      .send({ headline: `Chef ${renamed}` })
+      .expect(200);
     expect((await found(renamed, a.city)).ids).toEqual([a.id]);
     await t.http().delete(`/v1/associations/${association.id}/alumni/${a.id}`).set(bearer(association.key)).expect(204);
     expect(await found(renamed, a.city)).toEqual({ ids: [], cityCount: 0 });
@@ -148,7 +158,10 @@ describe('GET /v1/search', () => {
     const assoc = await newAssociation(t, { recruiterAccess: 'open' });
     const ecole = await newAlumnus(t, assoc, 'searchable', { headline: 'Directrice École Polytechnique', skills: ['JavaScript'] });
     const sg = await newAlumnus(t, assoc, 'searchable', { headline: 'Analyste Société Générale' });
-    const scoped = (q: string) => search({ q, associationIds: assoc.id }).expect(200).then((r) => r.body.data.map((p: { alumnusId: string }) => p.alumnusId));
+    const scoped = (q: string) =>
+      search({ q, associationIds: assoc.id })
+        .expect(200)
+        .then((r) => r.body.data.map((p: { alumnusId: string }) => p.alumnusId));
     expect(await scoped('ecole')).toEqual([ecole.id]);
     expect(await scoped('ÉCOLE')).toEqual([ecole.id]);
     expect(await scoped('societe generale')).toEqual([sg.id]);
@@ -158,8 +171,16 @@ describe('GET /v1/search', () => {
   it('filters, sorts and pages with a cursor', async () => {
     const assoc = await newAssociation(t, { recruiterAccess: 'open' });
     const ids: string[] = [];
-    for (const year of [2010, 2015, 2020]) ids.push((await newAlumnus(t, assoc, 'searchable', { graduationYear: year, openToWork: year > 2012 })).id);
-    const first = await search({ associationIds: assoc.id, sort: 'graduationYear', limit: 2, graduationYearMin: 2011, openToWork: 'true', facets: 'graduationYear' }).expect(200);
+    for (const year of [2010, 2015, 2020])
+      ids.push((await newAlumnus(t, assoc, 'searchable', { graduationYear: year, openToWork: year > 2012 })).id);
+    const first = await search({
+      associationIds: assoc.id,
+      sort: 'graduationYear',
+      limit: 2,
+      graduationYearMin: 2011,
+      openToWork: 'true',
+      facets: 'graduationYear',
+    }).expect(200);
     expect(first.body.data.map((p: { alumnusId: string }) => p.alumnusId)).toEqual([ids[2], ids[1]]);
     expect(first.body.facets.graduationYear).toEqual({ '2015': 1, '2020': 1 });
     expect(first.body.nextCursor).toBeNull();
@@ -201,13 +222,35 @@ describe('GET /v1/search', () => {
   });
 
   it('never answers 5xx to random strings in any parameter', async () => {
-    const params = ['q', 'associationIds', 'programs', 'degreeLevels', 'graduationYearMin', 'graduationYearMax', 'skills', 'industries', 'countries', 'cities', 'seniorities', 'languages', 'openToWork', 'sort', 'limit', 'cursor', 'facets'];
+    const params = [
+      'q',
+      'associationIds',
+      'programs',
+      'degreeLevels',
+      'graduationYearMin',
+      'graduationYearMax',
+      'skills',
+      'industries',
+      'countries',
+      'cities',
+      'seniorities',
+      'languages',
+      'openToWork',
+      'sort',
+      'limit',
+      'cursor',
+      'facets',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...params), fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 }), fc.array(fc.string(), { maxLength: 3 })), async (param, value) => {
-        const res = await search({ [param]: value });
-        expect([200, 400]).toContain(res.status);
-        if (res.status === 400) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(param);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...params),
+        fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 50 }), fc.array(fc.string(), { maxLength: 3 })),
+        async (param, value) => {
+          const res = await search({ [param]: value });
+          expect([200, 400]).toContain(res.status);
+          if (res.status === 400) expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(param);
+        },
+      ),
       { numRuns: 150 },
     );
   });

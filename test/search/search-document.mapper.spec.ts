@@ -41,7 +41,10 @@ describe('toSearchDocument', () => {
       fc.property(profile, (input) => {
         // Every generated profile is indexable here (consented, confirmed now, not erased), so every
         // case reaches the assertions below; the null cases have their own properties.
-        const doc = toSearchDocument({ ...input, consent: { ...input.consent, searchable: true }, lastConfirmedAt: NOW, erased: false }, NOW);
+        const doc = toSearchDocument(
+          { ...input, consent: { ...input.consent, searchable: true }, lastConfirmedAt: NOW, erased: false },
+          NOW,
+        );
         expect(doc).not.toBeNull();
         if (doc === null) throw new Error('unreachable');
         const keys = Object.keys(doc);
@@ -92,6 +95,12 @@ describe('toSearchDocument', () => {
       },
       NOW,
     );
-    expect(doc).toMatchObject({ headline: 'Data engineer', skills: ['SQL', 'Python'], city: 'Besançon', graduationYear: 2015, openToWork: true });
+    expect(doc).toMatchObject({
+      headline: 'Data engineer',
+      skills: ['SQL', 'Python'],
+      city: 'Besançon',
+      graduationYear: 2015,
+      openToWork: true,
+    });
   });
 });

@@ -15,9 +15,33 @@ describe('searchable fields table', () => {
 
   it('derives the Meilisearch settings', () => {
     // The order of searchableAttributes is a ranking rule: headline first, then skills, program…
-    expect(MEILI_SETTINGS.searchableAttributes).toEqual(['headline', 'skills', 'program', 'industry', 'degreeLevel', 'seniority', 'city', 'country', 'languages']);
+    expect(MEILI_SETTINGS.searchableAttributes).toEqual([
+      'headline',
+      'skills',
+      'program',
+      'industry',
+      'degreeLevel',
+      'seniority',
+      'city',
+      'country',
+      'languages',
+    ]);
     expect([...MEILI_FILTERABLE_ATTRIBUTES].sort()).toEqual(
-      ['associationId', 'blockedOrgIds', 'program', 'degreeLevel', 'graduationYear', 'skills', 'industry', 'country', 'city', 'seniority', 'languages', 'openToWork', 'lastConfirmedAt'].sort(),
+      [
+        'associationId',
+        'blockedOrgIds',
+        'program',
+        'degreeLevel',
+        'graduationYear',
+        'skills',
+        'industry',
+        'country',
+        'city',
+        'seniority',
+        'languages',
+        'openToWork',
+        'lastConfirmedAt',
+      ].sort(),
     );
     expect(MEILI_SETTINGS.sortableAttributes).toEqual(['graduationYear', 'lastConfirmedAt']);
     expect(MEILI_SETTINGS.displayedAttributes).toEqual(['id']);
@@ -25,11 +49,35 @@ describe('searchable fields table', () => {
 
   it('derives the facets, sorts and filter parameters of the API', () => {
     expect([...SEARCH_FACET_FIELDS].sort()).toEqual(
-      ['associationId', 'program', 'degreeLevel', 'graduationYear', 'skills', 'industry', 'country', 'city', 'seniority', 'languages', 'openToWork'].sort(),
+      [
+        'associationId',
+        'program',
+        'degreeLevel',
+        'graduationYear',
+        'skills',
+        'industry',
+        'country',
+        'city',
+        'seniority',
+        'languages',
+        'openToWork',
+      ].sort(),
     );
     expect(SEARCH_SORTS).toEqual(['relevance', 'graduationYear', 'lastConfirmedAt']);
     expect([...SEARCH_FILTER_PARAMS].sort()).toEqual(
-      ['programs', 'degreeLevels', 'graduationYearMin', 'graduationYearMax', 'skills', 'industries', 'countries', 'cities', 'seniorities', 'languages', 'openToWork'].sort(),
+      [
+        'programs',
+        'degreeLevels',
+        'graduationYearMin',
+        'graduationYearMax',
+        'skills',
+        'industries',
+        'countries',
+        'cities',
+        'seniorities',
+        'languages',
+        'openToWork',
+      ].sort(),
     );
   });
 

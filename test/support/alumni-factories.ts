@@ -43,7 +43,13 @@ export async function importAlumni(t: TestApp, association: AssociationFixture, 
 }
 
 /** Imports one alumnus and returns its id. */
-export async function newAlumnus(t: TestApp, association: AssociationFixture, consent: ConsentLevel = 'none', fields: Record<string, unknown> = {}, collectedAt?: Date) {
+export async function newAlumnus(
+  t: TestApp,
+  association: AssociationFixture,
+  consent: ConsentLevel = 'none',
+  fields: Record<string, unknown> = {},
+  collectedAt?: Date,
+) {
   const row = alumnusRow(fields, consent, collectedAt);
   const result = await importAlumni(t, association, [row]);
   if (result.created !== 1) throw new Error(`import failed: ${JSON.stringify(result)}`);

@@ -63,10 +63,10 @@ export class FakeSmtpServer {
         buffer = buffer.slice(eol + 2);
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === 'EHLO' || verb === 'HELO') reply('250 fake-smtp');
-        else if (verb === 'MAIL') (mail.from = line), reply('250 ok');
-        else if (verb === 'RCPT') mail.to.push(line), reply('250 ok');
-        else if (verb === 'DATA') (inData = true), reply('354 go ahead');
-        else if (verb === 'QUIT') reply('221 bye'), socket.end();
+        else if (verb === 'MAIL') ((mail.from = line), reply('250 ok'));
+        else if (verb === 'RCPT') (mail.to.push(line), reply('250 ok'));
+        else if (verb === 'DATA') ((inData = true), reply('354 go ahead'));
+        else if (verb === 'QUIT') (reply('221 bye'), socket.end());
         else if (verb === 'RSET' || verb === 'NOOP') reply('250 ok');
         else reply('502 not implemented');
       }

@@ -59,13 +59,17 @@ export async function ledgerViolations(dataSource: DataSource): Promise<string[]
     const sum = b('credits_remaining') + b('credits_held') + b('credits_consumed') + b('credits_expired') + b('credits_revoked');
     if (sum !== b('credits_granted')) problems.push(`lot ${l.id}: counters add up to ${sum}, granted ${l.credits_granted}`);
     const expected = (b('amount_paid_minor') * (b('credits_consumed') + b('credits_expired'))) / b('credits_granted');
-    if (b('released_minor') !== expected) problems.push(`lot ${l.id}: released ${l.released_minor} ≠ floor(paid × gone / granted) = ${expected}`);
+    if (b('released_minor') !== expected)
+      problems.push(`lot ${l.id}: released ${l.released_minor} ≠ floor(paid × gone / granted) = ${expected}`);
     if (b('released_minor') > b('amount_paid_minor')) problems.push(`lot ${l.id}: released more than paid`);
     const usedUp = b('credits_consumed') + b('credits_expired') === b('credits_granted');
-    if (usedUp && b('released_minor') !== b('amount_paid_minor')) problems.push(`lot ${l.id}: used up but released ${l.released_minor} of ${l.amount_paid_minor}`);
+    if (usedUp && b('released_minor') !== b('amount_paid_minor'))
+      problems.push(`lot ${l.id}: used up but released ${l.released_minor} of ${l.amount_paid_minor}`);
     if (b('revenue') !== b('released_minor')) problems.push(`lot ${l.id}: revenue rows ${l.revenue} ≠ released ${l.released_minor}`);
-    if (b('revenue_consumed') !== b('credits_consumed')) problems.push(`lot ${l.id}: revenue credits ${l.revenue_consumed} ≠ consumed ${l.credits_consumed}`);
-    if (b('revenue_expired') !== b('credits_expired')) problems.push(`lot ${l.id}: breakage credits ${l.revenue_expired} ≠ expired ${l.credits_expired}`);
+    if (b('revenue_consumed') !== b('credits_consumed'))
+      problems.push(`lot ${l.id}: revenue credits ${l.revenue_consumed} ≠ consumed ${l.credits_consumed}`);
+    if (b('revenue_expired') !== b('credits_expired'))
+      problems.push(`lot ${l.id}: breakage credits ${l.revenue_expired} ≠ expired ${l.credits_expired}`);
     if (b('loss') !== b('refund_loss_minor')) problems.push(`lot ${l.id}: refund adjustments ${l.loss} ≠ loss ${l.refund_loss_minor}`);
   }
 
@@ -74,7 +78,8 @@ export async function ledgerViolations(dataSource: DataSource): Promise<string[]
     SELECT id, gross_minor, association_share_minor, platform_share_minor, revenue_share_bps
     FROM revenue_entries WHERE kind IN ('unlock', 'contact')`)) {
     const expected = (BigInt(r.gross_minor) * BigInt(r.revenue_share_bps)) / 10000n;
-    if (BigInt(r.association_share_minor) !== expected) problems.push(`revenue ${r.id}: association share ${r.association_share_minor} ≠ ${expected}`);
+    if (BigInt(r.association_share_minor) !== expected)
+      problems.push(`revenue ${r.id}: association share ${r.association_share_minor} ≠ ${expected}`);
     if (BigInt(r.association_share_minor) + BigInt(r.platform_share_minor) !== BigInt(r.gross_minor)) {
       problems.push(`revenue ${r.id}: shares do not add up to gross`);
     }

@@ -154,7 +154,7 @@ function parseBind(message: Buffer): { statement: string; parameters: Array<stri
   for (let i = 0; i < count; i++) {
     const length = message.readInt32BE(at);
     at += 4;
-    const binary = (formatCount === 1 ? formats[0] : formats[i] ?? 0) === 1;
+    const binary = (formatCount === 1 ? formats[0] : (formats[i] ?? 0)) === 1;
     parameters.push(length < 0 || binary ? null : message.toString('utf8', at, at + length));
     at += Math.max(0, length);
   }

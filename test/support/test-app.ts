@@ -32,9 +32,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const logs: string[] = [];
   // Rate limits are tested on their own (test/hardening/rate-limit.spec.ts); elsewhere they would
   // only turn concurrency tests into 429s.
-  const unlimited = Object.fromEntries(
-    RATE_LIMIT_CLASSES.map((c) => [`RATE_LIMIT_${c.toUpperCase().replace(/-/g, '_')}`, '1000000/60']),
-  );
+  const unlimited = Object.fromEntries(RATE_LIMIT_CLASSES.map((c) => [`RATE_LIMIT_${c.toUpperCase().replace(/-/g, '_')}`, '1000000/60']));
   const config = AppConfig.fromEnv({ LOG_LEVEL: 'info', DB_POOL_SIZE: '20', ...unlimited, ...options.env }).with({
     databaseUrl: db.url,
   });

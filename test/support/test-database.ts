@@ -28,9 +28,7 @@ export interface TestDatabase {
 /** A fresh copy of the migrated template, private to the calling test file. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `passerelle_t_${randomBytes(6).toString('hex')}`;
-  await withAdmin((c) =>
-    c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(process.env.PASSERELLE_TEST_TEMPLATE!)}`),
-  );
+  await withAdmin((c) => c.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(process.env.PASSERELLE_TEST_TEMPLATE!)}`));
   return {
     name,
     url: withDatabase(adminUrl(), name),

@@ -14,12 +14,12 @@ export class DirectoryAssociationDto {
   @ApiProperty() slug: string;
   @ApiProperty({ description: 'Alumni this org would find in search: searchable consent, not lapsed, not blocking this org.' })
   searchableAlumni: number;
-  @ApiProperty({ enum: ['open', 'approval'], description: 'The association\'s access policy (closed associations are not listed).' })
+  @ApiProperty({ enum: ['open', 'approval'], description: "The association's access policy (closed associations are not listed)." })
   recruiterAccess: 'open' | 'approval';
   @ApiProperty({
     enum: DIRECTORY_ACCESS_STATUSES,
     description:
-      'This org\'s access: `open` and `approved` can search; `not_requested` and `rejected` can ask with POST /v1/associations/{id}/access-requests; `pending` waits for the association; `blocked` cannot.',
+      "This org's access: `open` and `approved` can search; `not_requested` and `rejected` can ask with POST /v1/associations/{id}/access-requests; `pending` waits for the association; `blocked` cannot.",
   })
   accessStatus: DirectoryAccessStatus;
 }

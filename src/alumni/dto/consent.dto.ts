@@ -3,8 +3,12 @@ import { IsBoolean, IsString, Length } from 'class-validator';
 
 export class PutConsentDto {
   @ApiProperty({ description: 'An anonymised preview may appear in recruiter searches.', example: true }) @IsBoolean() searchable: boolean;
-  @ApiProperty({ description: 'Recruiters may unlock the full profile (requires searchable).', example: true }) @IsBoolean() unlockable: boolean;
-  @ApiProperty({ description: 'Recruiters may send contact requests (requires searchable).', example: false }) @IsBoolean() contactable: boolean;
+  @ApiProperty({ description: 'Recruiters may unlock the full profile (requires searchable).', example: true })
+  @IsBoolean()
+  unlockable: boolean;
+  @ApiProperty({ description: 'Recruiters may send contact requests (requires searchable).', example: false })
+  @IsBoolean()
+  contactable: boolean;
   @ApiProperty({ example: '2026-01', description: 'Version of the consent text shown to the alumnus.' })
   @IsString()
   @Length(1, 40)

@@ -14,14 +14,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import {
-  COUNTRY_PATTERN,
-  DEGREE_LEVELS,
-  EMAIL_PATTERN,
-  LINKEDIN_PATTERN,
-  PHONE_PATTERN,
-  SENIORITIES,
-} from '../profile-fields';
+import { COUNTRY_PATTERN, DEGREE_LEVELS, EMAIL_PATTERN, LINKEDIN_PATTERN, PHONE_PATTERN, SENIORITIES } from '../profile-fields';
 
 const nullable = (_: object, value: unknown) => value !== null;
 
@@ -49,10 +42,14 @@ export class UpdateAlumnusDto {
   @MaxLength(300)
   @Matches(LINKEDIN_PATTERN, { message: 'linkedinUrl must be an https://linkedin.com/… URL' })
   linkedinUrl?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(200) currentCompany?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(200) headline?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(100) industry?: string | null;
-  @ApiPropertyOptional({ enum: SENIORITIES, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsIn(SENIORITIES) seniority?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(200) currentCompany?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(200) headline?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(100) industry?:
+    string | null;
+  @ApiPropertyOptional({ enum: SENIORITIES, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsIn(SENIORITIES) seniority?:
+    string | null;
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 80 })
   @ValidateIf(nullable)
   @IsOptional()
@@ -60,7 +57,8 @@ export class UpdateAlumnusDto {
   @Min(0)
   @Max(80)
   yearsOfExperience?: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(100) city?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(100) city?:
+    string | null;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'FR' })
   @ValidateIf(nullable)
   @IsOptional()
@@ -81,8 +79,10 @@ export class UpdateAlumnusDto {
   @IsString({ each: true })
   @Length(1, 40, { each: true })
   languages?: string[];
-  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(200) program?: string | null;
-  @ApiPropertyOptional({ enum: DEGREE_LEVELS, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsIn(DEGREE_LEVELS) degreeLevel?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(200) program?:
+    string | null;
+  @ApiPropertyOptional({ enum: DEGREE_LEVELS, nullable: true }) @ValidateIf(nullable) @IsOptional() @IsIn(DEGREE_LEVELS) degreeLevel?:
+    string | null;
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1900, maximum: 2100 })
   @ValidateIf(nullable)
   @IsOptional()
@@ -90,7 +90,12 @@ export class UpdateAlumnusDto {
   @Min(1900)
   @Max(2100)
   graduationYear?: number | null;
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000 }) @ValidateIf(nullable) @IsOptional() @IsString() @MaxLength(4000) bio?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000 })
+  @ValidateIf(nullable)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  bio?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() openToWork?: boolean;
 }
 

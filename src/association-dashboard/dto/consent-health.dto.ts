@@ -16,7 +16,8 @@ export class ConsentHealthDto {
   @ApiProperty({ description: 'Accept contact requests: contactable consent, not lapsed.' }) contactable: number;
   @ApiProperty({ description: 'Consent that lapses within the next 30 days unless reconfirmed.' }) lapsingIn30Days: number;
   @ApiProperty({ description: 'Consent older than the lapse period, never reconfirmed: hidden from recruiters.' }) lapsed: number;
-  @ApiProperty({ description: 'Invited at least once and never answered themselves (no self-service consent event).' }) neverAnswered: number;
+  @ApiProperty({ description: 'Invited at least once and never answered themselves (no self-service consent event).' })
+  neverAnswered: number;
   @ApiProperty({ description: 'Never invited and never answered.' }) neverInvited: number;
   @ApiProperty({ description: 'Without an email address: cannot be invited.' }) withoutEmail: number;
   @ApiProperty({ example: 24, description: 'Months after which consent lapses without reconfirmation.' }) lapseMonths: number;
@@ -34,7 +35,8 @@ export class ConsentSegmentAlumnusDto {
   @ApiProperty({ type: String, nullable: true }) firstName: string | null;
   @ApiProperty({ type: String, nullable: true }) lastName: string | null;
   @ApiProperty({ type: String, nullable: true }) email: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'The latest invitation sent.' }) lastInvitedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'The latest invitation sent.' }) lastInvitedAt:
+    string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'When the consent lapses (or lapsed).' })
   consentLapsesAt: string | null;
 }
@@ -45,7 +47,13 @@ export class ConsentSegmentPageDto {
 }
 
 export class SendInvitationsDto {
-  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: MAX_INVITATIONS_PER_REQUEST, description: 'Alumni to invite (again).' })
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    minItems: 1,
+    maxItems: MAX_INVITATIONS_PER_REQUEST,
+    description: 'Alumni to invite (again).',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_INVITATIONS_PER_REQUEST)
   @ArrayUnique()
@@ -66,7 +74,8 @@ export class InvitationsResultDto {
 export class RecruiterOrgsQueryDto {
   @ApiPropertyOptional({
     maxLength: 100,
-    description: 'Part of the org\'s name or email domain. Without it: the orgs that have dealt with this association (unlocks, contact requests, access requests, blocks).',
+    description:
+      "Part of the org's name or email domain. Without it: the orgs that have dealt with this association (unlocks, contact requests, access requests, blocks).",
   })
   @IsOptional()
   @IsString()

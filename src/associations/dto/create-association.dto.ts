@@ -4,7 +4,10 @@ import { RECRUITER_ACCESS, RecruiterAccess } from '../association.entity';
 import { IsTimeZone } from '../../common/validators';
 
 export class CreateAssociationDto {
-  @ApiPropertyOptional({ example: 'president@alumni.example', description: 'Invites this person as the first owner (member sign-in by email).' })
+  @ApiPropertyOptional({
+    example: 'president@alumni.example',
+    description: 'Invites this person as the first owner (member sign-in by email).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(254)
@@ -27,7 +30,12 @@ export class CreateAssociationDto {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lowercase letters, digits and single dashes' })
   slug: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 10000, default: 8000, description: "The association's share of gross revenue, in basis points." })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 10000,
+    default: 8000,
+    description: "The association's share of gross revenue, in basis points.",
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -6,7 +6,10 @@ const ALL_ROLES = [...new Set([...ASSOCIATION_ROLES, ...RECRUITER_ROLES])];
 
 export class InviteMemberDto {
   @ApiProperty({ example: 'treasurer@alumni.example' }) @IsString() @MaxLength(254) @IsEmail() email: string;
-  @ApiProperty({ enum: ALL_ROLES, description: 'Association: owner, treasurer, alumni_manager, viewer. Recruiter org: owner, recruiter, billing.' })
+  @ApiProperty({
+    enum: ALL_ROLES,
+    description: 'Association: owner, treasurer, alumni_manager, viewer. Recruiter org: owner, recruiter, billing.',
+  })
   @IsIn(ALL_ROLES)
   role: string;
   @ApiPropertyOptional({ enum: ['fr', 'en'], default: 'fr', description: 'Language of the invitation and later mails.' })

@@ -3,7 +3,7 @@ import { PayoutRow } from '../payouts.repository';
 
 export class PayoutResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: '2026-02', description: 'Calendar month in the association\'s time zone.' }) period: string;
+  @ApiProperty({ example: '2026-02', description: "Calendar month in the association's time zone." }) period: string;
   @ApiProperty() currency: string;
   @ApiProperty({ description: 'Minor units transferred (or to transfer).' }) amountMinor: number;
   @ApiProperty({ description: 'Association shares recognised up to the end of the period.' }) sharesToPeriodEndMinor: number;

@@ -21,10 +21,10 @@ export class PayoutAmountDto {
 }
 
 export class UpcomingPayoutDto {
-  @ApiProperty({ example: '2026-03', description: 'Calendar month in the association\'s time zone.' }) period: string;
+  @ApiProperty({ example: '2026-03', description: "Calendar month in the association's time zone." }) period: string;
   @ApiProperty() currency: string;
   @ApiProperty({
-    description: 'Minor units: the share accrued so far minus the reserve, plus the previous period\'s reserve; grows until the month ends.',
+    description: "Minor units: the share accrued so far minus the reserve, plus the previous period's reserve; grows until the month ends.",
   })
   estimatedAmountMinor: number;
   @ApiProperty({ example: '2026-04-01', description: 'First day the payout job may pay this period (local date).' }) payableFrom: string;
@@ -32,20 +32,20 @@ export class UpcomingPayoutDto {
 
 export class PayoutSummaryDto {
   @ApiProperty({ example: 'Europe/Paris' }) timeZone: string;
-  @ApiProperty({ example: '2026-03', description: 'The current month, in the association\'s time zone.' }) currentPeriod: string;
+  @ApiProperty({ example: '2026-03', description: "The current month, in the association's time zone." }) currentPeriod: string;
   @ApiProperty({ type: ConnectStatusDto }) connect: ConnectStatusDto;
   @ApiProperty({
     type: [PayoutAmountDto],
     description: 'Per currency: association shares recognised so far minus every payout already created (paid or still to send).',
   })
   payableBalance: PayoutAmountDto[];
-  @ApiProperty({ type: [PayoutAmountDto], description: 'Per currency: the association\'s share recognised since the current month began.' })
+  @ApiProperty({ type: [PayoutAmountDto], description: "Per currency: the association's share recognised since the current month began." })
   accruedThisPeriod: PayoutAmountDto[];
   @ApiProperty({ type: [PayoutAmountDto], description: 'Per currency: payouts created but not yet paid (pending or failed, to retry).' })
   unpaid: PayoutAmountDto[];
   @ApiProperty({ type: [PayoutAmountDto], description: 'Per currency: everything paid out so far.' })
   paidOut: PayoutAmountDto[];
-  @ApiProperty({ type: [UpcomingPayoutDto], description: 'The current month\'s payout as it stands now, one per currency.' })
+  @ApiProperty({ type: [UpcomingPayoutDto], description: "The current month's payout as it stands now, one per currency." })
   upcoming: UpcomingPayoutDto[];
 }
 

@@ -50,7 +50,10 @@ export class PeopleSessionResponseDto {
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({
     oneOf: [{ $ref: getSchemaPath(AlumnusSessionPrincipalDto) }, { $ref: getSchemaPath(MemberSessionPrincipalDto) }],
-    discriminator: { propertyName: 'kind', mapping: { alumnus: getSchemaPath(AlumnusSessionPrincipalDto), member: getSchemaPath(MemberSessionPrincipalDto) } },
+    discriminator: {
+      propertyName: 'kind',
+      mapping: { alumnus: getSchemaPath(AlumnusSessionPrincipalDto), member: getSchemaPath(MemberSessionPrincipalDto) },
+    },
   })
   principal: AlumnusSessionPrincipalDto | MemberSessionPrincipalDto;
 }

@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsFQDN, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class CreateRecruiterOrgDto {
-  @ApiPropertyOptional({ example: 'president@alumni.example', description: 'Invites this person as the first owner (member sign-in by email).' })
+  @ApiPropertyOptional({
+    example: 'president@alumni.example',
+    description: 'Invites this person as the first owner (member sign-in by email).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(254)

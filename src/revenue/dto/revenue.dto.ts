@@ -7,7 +7,7 @@ export class RevenueQueryDto {
   @ApiPropertyOptional({
     example: '2026-01-01',
     description:
-      'First day included (YYYY-MM-DD, in the association\'s time zone). Give both `from` and `to`, or neither: the default period is the current month and the 12 before it, up to today.',
+      "First day included (YYYY-MM-DD, in the association's time zone). Give both `from` and `to`, or neither: the default period is the current month and the 12 before it, up to today.",
   })
   @IsOptional()
   @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
@@ -84,12 +84,14 @@ export class RevenueTotalDto {
 export class RevenueComparisonDto {
   @ApiProperty({ example: '2025-01-01' }) from: string;
   @ApiProperty({ example: '2025-12-31' }) to: string;
-  @ApiProperty({ type: () => [RevenueTotalDto], description: 'One total per currency over the previous period.' }) totals: RevenueTotalDto[];
+  @ApiProperty({ type: () => [RevenueTotalDto], description: 'One total per currency over the previous period.' })
+  totals: RevenueTotalDto[];
 }
 
 export class RevenueReportDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) associationId: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Names the CSV download (Content-Disposition).' }) associationSlug: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Names the CSV download (Content-Disposition).' }) associationSlug:
+    string | null;
   @ApiProperty() from: string;
   @ApiProperty() to: string;
   @ApiProperty() timeZone: string;

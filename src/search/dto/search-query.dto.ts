@@ -23,7 +23,10 @@ const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : val
 function ListParam(description: string, each: PropertyDecorator[] = []): PropertyDecorator {
   return (target, key) => {
     for (const d of [
-      ApiPropertyOptional({ type: [String], description: `${description} Comma-separated or repeated; at most ${SEARCH_MAX_LIST_VALUES} values of at most ${SEARCH_MAX_VALUE_LENGTH} characters.` }),
+      ApiPropertyOptional({
+        type: [String],
+        description: `${description} Comma-separated or repeated; at most ${SEARCH_MAX_LIST_VALUES} values of at most ${SEARCH_MAX_VALUE_LENGTH} characters.`,
+      }),
       IsOptional(),
       Transform(toList),
       IsArray(),
@@ -39,7 +42,10 @@ function ListParam(description: string, each: PropertyDecorator[] = []): Propert
 
 /** The free text, the scope filter, then one parameter per filter of SEARCHABLE_FIELDS (below). */
 class SearchFilterParams {
-  @ApiPropertyOptional({ maxLength: SEARCH_MAX_Q_LENGTH, description: 'Free text: words, "phrases", -negation, or. Accents and case are ignored; small typos are tolerated.' })
+  @ApiPropertyOptional({
+    maxLength: SEARCH_MAX_Q_LENGTH,
+    description: 'Free text: words, "phrases", -negation, or. Accents and case are ignored; small typos are tolerated.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_MAX_Q_LENGTH)

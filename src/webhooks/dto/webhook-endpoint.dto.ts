@@ -1,18 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { EVENT_TYPES } from '../../events/event-catalog';
 
 export const MAX_SECRET_OVERLAP_SECONDS = 7 * 86_400;
 export const DEFAULT_SECRET_OVERLAP_SECONDS = 86_400;
 
 export class CreateWebhookEndpointDto {
-  @ApiProperty({ maxLength: 2048, example: 'https://ats.example.com/hooks/passerelle', description: 'https in production; must resolve to a public address.' })
+  @ApiProperty({
+    maxLength: 2048,
+    example: 'https://ats.example.com/hooks/passerelle',
+    description: 'https in production; must resolve to a public address.',
+  })
   @IsString()
   @MaxLength(2048)
   url: string;
 
-  @ApiProperty({ enum: EVENT_TYPES, isArray: true, example: ['alumnus.consent_withdrawn', 'alumnus.erased'], description: 'Event types to receive (those of the owner\'s kind).' })
+  @ApiProperty({
+    enum: EVENT_TYPES,
+    isArray: true,
+    example: ['alumnus.consent_withdrawn', 'alumnus.erased'],
+    description: "Event types to receive (those of the owner's kind).",
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(EVENT_TYPES.length)
@@ -30,7 +52,11 @@ export class CreateWebhookEndpointDto {
   @IsBoolean()
   enabled?: boolean;
 
-  @ApiPropertyOptional({ maxLength: 254, example: 'integrations@ats.example.com', description: 'Emailed when the endpoint is disabled for failing.' })
+  @ApiPropertyOptional({
+    maxLength: 254,
+    example: 'integrations@ats.example.com',
+    description: 'Emailed when the endpoint is disabled for failing.',
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
@@ -48,9 +74,14 @@ export class UpdateWebhookEndpointDto {
   @IsIn(EVENT_TYPES, { each: true })
   eventTypes?: string[];
 
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) description?: string | null;
-  @ApiPropertyOptional({ description: 'Enabling a disabled endpoint restarts its failure clock.' }) @IsOptional() @IsBoolean() enabled?: boolean;
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 254 }) @IsOptional() @IsEmail() @MaxLength(254) alertEmail?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 500 }) @IsOptional() @IsString() @MaxLength(500) description?:
+    string | null;
+  @ApiPropertyOptional({ description: 'Enabling a disabled endpoint restarts its failure clock.' })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 254 }) @IsOptional() @IsEmail() @MaxLength(254) alertEmail?:
+    string | null;
 }
 
 export class RotateWebhookSecretDto {
@@ -76,7 +107,8 @@ export class WebhookEndpointDto {
   @ApiProperty() enabled: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'Why the endpoint is disabled.' }) disabledReason: string | null;
   @ApiProperty({ type: String, nullable: true }) alertEmail: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Failing without a success since then.' }) failingSince: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: 'Failing without a success since then.' }) failingSince:
+    string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
@@ -88,7 +120,10 @@ export class WebhookEndpointPageDto {
 
 export class WebhookEndpointCreatedDto {
   @ApiProperty({ type: WebhookEndpointDto }) endpoint: WebhookEndpointDto;
-  @ApiProperty({ description: 'The signing secret, shown once. Verify deliveries with a Standard Webhooks library.', example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' })
+  @ApiProperty({
+    description: 'The signing secret, shown once. Verify deliveries with a Standard Webhooks library.',
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+  })
   secret: string;
 }
 
@@ -101,13 +136,20 @@ export class WebhookSecretDto {
 export class WebhookAttemptDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) deliveryId: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The event id, also the `webhook-id` header (null for a ping).' }) eventId: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'The event id, also the `webhook-id` header (null for a ping).',
+  })
+  eventId: string | null;
   @ApiProperty() eventType: string;
   @ApiProperty({ enum: ['scheduled', 'manual', 'test'] }) trigger: string;
   @ApiProperty() url: string;
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiProperty() durationMs: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'HTTP status of the answer (null when none came).' }) responseStatus: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'HTTP status of the answer (null when none came).' }) responseStatus:
+    number | null;
   @ApiProperty({ type: String, nullable: true, description: 'The first 1024 bytes of the answer.' }) responseBody: string | null;
   @ApiProperty({ type: String, nullable: true, enum: ['ssrf_blocked', 'timeout', 'connection', 'http'] }) errorKind: string | null;
   @ApiProperty() succeeded: boolean;

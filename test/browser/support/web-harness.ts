@@ -83,7 +83,9 @@ export async function startWebHarness(options: TestAppOptions = {}): Promise<Web
     async nextMailTo(to, matching) {
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const mail = smtp.received.find((m) => !seen.has(m) && m.to.some((r) => r.toLowerCase().includes(to.toLowerCase())) && (!matching || matching.test(mailText(m))));
+        const mail = smtp.received.find(
+          (m) => !seen.has(m) && m.to.some((r) => r.toLowerCase().includes(to.toLowerCase())) && (!matching || matching.test(mailText(m))),
+        );
         if (mail) {
           seen.add(mail);
           return mailText(mail);
@@ -97,7 +99,11 @@ export async function startWebHarness(options: TestAppOptions = {}): Promise<Web
     async context(locale) {
       let context = contexts.get(locale);
       if (!context) {
-        context = await browser!.newContext({ baseURL: baseUrl, locale: locale === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 900 } });
+        context = await browser!.newContext({
+          baseURL: baseUrl,
+          locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
+          viewport: { width: 1280, height: 900 },
+        });
         contexts.set(locale, context);
       }
       return context;
@@ -122,7 +128,10 @@ export async function startWebHarness(options: TestAppOptions = {}): Promise<Web
  * per-frame results in a new blank tab at every check, and details are gathered for violations only.
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  const result = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -146,8 +155,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
 /** A received mail's text with quoted-printable and base64 parts decoded, for reading links and words. */
 export function mailText(mail: ReceivedMail): string {
   const unfolded = mail.data.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  const base64Parts = [...mail.data.matchAll(/Content-Transfer-Encoding: base64\r\n(?:[^\r\n]+\r\n)*\r\n([A-Za-z0-9+/=\r\n]+)/gi)].map((m) =>
-    Buffer.from(m[1].replace(/\r\n/g, ''), 'base64').toString('utf8'),
+  const base64Parts = [...mail.data.matchAll(/Content-Transfer-Encoding: base64\r\n(?:[^\r\n]+\r\n)*\r\n([A-Za-z0-9+/=\r\n]+)/gi)].map(
+    (m) => Buffer.from(m[1].replace(/\r\n/g, ''), 'base64').toString('utf8'),
   );
   return Buffer.from([unfolded, ...base64Parts].join('\n'), 'latin1').toString('utf8');
 }

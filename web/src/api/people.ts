@@ -36,7 +36,11 @@ export async function currentSession(): Promise<SessionInfo | null> {
   // A bearer session from an older alumni link: /v1/me tells whose it is.
   const me = await api.GET('/v1/me');
   if (!me.data) return null;
-  return { id: 'bearer', expiresAt: '', principal: { kind: 'alumnus', alumnusId: me.data.id, associationId: me.data.associationId, associationName: '' } };
+  return {
+    id: 'bearer',
+    expiresAt: '',
+    principal: { kind: 'alumnus', alumnusId: me.data.id, associationId: me.data.associationId, associationName: '' },
+  };
 }
 
 export async function listSessions(): Promise<SessionRow[] | null> {

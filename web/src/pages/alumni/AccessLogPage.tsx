@@ -24,7 +24,11 @@ export default function AccessLogPage() {
               <span>{t(`accessLog.kind.${entry.kind}`)}</span>
               <span className="muted">{formatDate(locale, entry.createdAt)}</span>
               {entry.associationEarnedMinor != null && entry.associationEarnedCurrency && (
-                <span>{t('accessLog.earnedAmount', { amount: formatMoney(locale, entry.associationEarnedMinor, entry.associationEarnedCurrency) })}</span>
+                <span>
+                  {t('accessLog.earnedAmount', {
+                    amount: formatMoney(locale, entry.associationEarnedMinor, entry.associationEarnedCurrency),
+                  })}
+                </span>
               )}
             </li>
           ))}

@@ -77,7 +77,12 @@ export default function BlockedOrgsPage() {
               <span>
                 {b.orgName} <span className="muted">· {formatDate(locale, b.createdAt)}</span>
               </span>
-              <button type="button" className="button-secondary" onClick={() => unblock(b.orgId)} aria-label={t('blocked.unblockNamed', { name: b.orgName })}>
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => unblock(b.orgId)}
+                aria-label={t('blocked.unblockNamed', { name: b.orgName })}
+              >
                 {t('blocked.unblock')}
               </button>
             </li>

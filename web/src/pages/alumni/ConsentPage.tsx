@@ -75,7 +75,12 @@ export default function ConsentPage() {
       {termsFailed && <ErrorNotice />}
       <fieldset className="switches">
         <legend>{t('consent.legend')}</legend>
-        <Toggle label={t('consent.searchable')} description={t('consent.searchableHelp')} checked={choices.searchable} onChange={(v) => change({ searchable: v })} />
+        <Toggle
+          label={t('consent.searchable')}
+          description={t('consent.searchableHelp')}
+          checked={choices.searchable}
+          onChange={(v) => change({ searchable: v })}
+        />
         <Toggle
           label={t('consent.unlockable')}
           description={choices.searchable ? t('consent.unlockableHelp') : t('consent.needsSearchable')}

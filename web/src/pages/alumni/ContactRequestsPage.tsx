@@ -12,7 +12,12 @@ type ContactRequest = components['schemas']['MyContactRequestDto'];
 /** Salaries read better without cents (€60,000 rather than €60,000.00); cents are kept when there are some. */
 function wholeMoney(locale: Locale, minor: number, currency: string): string {
   if (minor % 100 !== 0) return formatMoney(locale, minor, currency);
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(minor / 100);
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(minor / 100);
 }
 
 function ContactRequestCard({ request, onDecided }: { request: ContactRequest; onDecided(): void }) {
@@ -60,14 +65,18 @@ function ContactRequestCard({ request, onDecided }: { request: ContactRequest; o
 
 export default function ContactRequestsPage() {
   const t = useT('alumni');
-  const { data, error, reload } = useApiData(async () => (await api.GET('/v1/me/contact-requests', { params: { query: { limit: 100 } } })).data);
+  const { data, error, reload } = useApiData(
+    async () => (await api.GET('/v1/me/contact-requests', { params: { query: { limit: 100 } } })).data,
+  );
   return (
     <section>
       <PageTitle>{t('contact.title')}</PageTitle>
       {error && <ErrorNotice />}
       {!data && !error && <Loading />}
       {data && data.data.length === 0 && <p className="muted">{t('contact.empty')}</p>}
-      {data?.data.map((request) => <ContactRequestCard key={request.id} request={request} onDecided={reload} />)}
+      {data?.data.map((request) => (
+        <ContactRequestCard key={request.id} request={request} onDecided={reload} />
+      ))}
     </section>
   );
 }

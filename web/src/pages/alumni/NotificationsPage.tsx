@@ -28,7 +28,11 @@ export default function NotificationsPage() {
       {data && (
         <fieldset className="switches">
           <legend>{t('notifications.legend')}</legend>
-          <Toggle label={t('notifications.contactRequests')} checked={data.contactRequests} onChange={(v) => change({ contactRequests: v })} />
+          <Toggle
+            label={t('notifications.contactRequests')}
+            checked={data.contactRequests}
+            onChange={(v) => change({ contactRequests: v })}
+          />
           <Toggle label={t('notifications.reconfirmation')} checked={data.reconfirmation} onChange={(v) => change({ reconfirmation: v })} />
           <label htmlFor="mail-locale">{t('notifications.locale')}</label>
           <select id="mail-locale" value={data.locale ?? ''} onChange={(e) => change({ locale: e.target.value as 'fr' | 'en' })}>

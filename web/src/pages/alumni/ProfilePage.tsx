@@ -5,7 +5,18 @@ import { PageTitle } from '../../components/PageTitle';
 import { useT } from '../../i18n/i18n';
 import { Me, useMe } from './MeContext';
 
-const TEXT_FIELDS = ['firstName', 'lastName', 'headline', 'currentCompany', 'industry', 'city', 'country', 'phone', 'linkedinUrl', 'program'] as const;
+const TEXT_FIELDS = [
+  'firstName',
+  'lastName',
+  'headline',
+  'currentCompany',
+  'industry',
+  'city',
+  'country',
+  'phone',
+  'linkedinUrl',
+  'program',
+] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 function initialValues(me: Me) {

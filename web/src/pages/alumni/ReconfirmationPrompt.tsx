@@ -20,7 +20,12 @@ export function ReconfirmationPrompt() {
     if (!terms) return setFailed(true);
     const { consent } = me;
     const { response } = await api.PUT('/v1/me/consent', {
-      body: { searchable: consent.searchable, unlockable: consent.unlockable, contactable: consent.contactable, termsVersion: terms.version },
+      body: {
+        searchable: consent.searchable,
+        unlockable: consent.unlockable,
+        contactable: consent.contactable,
+        termsVersion: terms.version,
+      },
     });
     if (!response.ok) return setFailed(true);
     await reload();

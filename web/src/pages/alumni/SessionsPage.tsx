@@ -25,7 +25,8 @@ export default function SessionsPage() {
                 {s.current && <strong> · {t('sessions.current')}</strong>}
                 <br />
                 <span className="muted">
-                  {t('sessions.since', { date: formatDate(locale, s.createdAt) })} · {t('sessions.expires', { date: formatDate(locale, s.expiresAt) })}
+                  {t('sessions.since', { date: formatDate(locale, s.createdAt) })} ·{' '}
+                  {t('sessions.expires', { date: formatDate(locale, s.expiresAt) })}
                 </span>
               </span>
             </li>

@@ -17,7 +17,10 @@ export default function AccessPage() {
   const canWrite = useCan('association:write');
   const path = { id: associationId };
   const association = useApiData(async () => (await api.GET('/v1/associations/{id}', { params: { path } })).data);
-  const requests = useApiData(async () => (await api.GET('/v1/associations/{id}/access-requests', { params: { path, query: { status: 'pending', limit: 100 } } })).data);
+  const requests = useApiData(
+    async () =>
+      (await api.GET('/v1/associations/{id}/access-requests', { params: { path, query: { status: 'pending', limit: 100 } } })).data,
+  );
   const [q, setQ] = useState('');
   const [search, setSearch] = useState<string | undefined>(undefined);
   const orgs = useApiData(
@@ -27,7 +30,10 @@ export default function AccessPage() {
   const [policy, setPolicy] = useState<string | null>(null);
 
   async function decide(requestId: string, decision: 'approve' | 'reject') {
-    const route = decision === 'approve' ? '/v1/associations/{id}/access-requests/{requestId}/approve' : '/v1/associations/{id}/access-requests/{requestId}/reject';
+    const route =
+      decision === 'approve'
+        ? '/v1/associations/{id}/access-requests/{requestId}/approve'
+        : '/v1/associations/{id}/access-requests/{requestId}/reject';
     await api.POST(route, { params: { path: { id: associationId, requestId } } });
     void requests.reload();
     void orgs.reload();
@@ -112,8 +118,12 @@ export default function AccessPage() {
             <thead>
               <tr>
                 <th scope="col">{t('access.org')}</th>
-                <th scope="col" className="num">{t('access.unlocked')}</th>
-                <th scope="col" className="num">{t('access.contacted')}</th>
+                <th scope="col" className="num">
+                  {t('access.unlocked')}
+                </th>
+                <th scope="col" className="num">
+                  {t('access.contacted')}
+                </th>
                 <th scope="col">{t('access.request')}</th>
                 <th scope="col">{t('access.blocked')}</th>
               </tr>
@@ -128,11 +138,19 @@ export default function AccessPage() {
                       <span className="muted">{o.emailDomain}</span>
                     </span>
                   </td>
-                  <td className="num" data-label={t('access.unlocked')}>{count(locale, o.unlockedAlumni)}</td>
-                  <td className="num" data-label={t('access.contacted')}>{count(locale, o.contactedAlumni)}</td>
+                  <td className="num" data-label={t('access.unlocked')}>
+                    {count(locale, o.unlockedAlumni)}
+                  </td>
+                  <td className="num" data-label={t('access.contacted')}>
+                    {count(locale, o.contactedAlumni)}
+                  </td>
                   <td data-label={t('access.request')}>{o.accessRequest ? t(`access.requestStatus.${o.accessRequest}`) : '—'}</td>
                   <td data-label={t('access.blocked')}>
-                    <button type="button" className={o.blocked ? 'button-secondary' : 'button-danger'} onClick={() => setBlocked(o.orgId, !o.blocked)}>
+                    <button
+                      type="button"
+                      className={o.blocked ? 'button-secondary' : 'button-danger'}
+                      onClick={() => setBlocked(o.orgId, !o.blocked)}
+                    >
                       {o.blocked ? t('access.unblock', { org: o.name }) : t('access.block', { org: o.name })}
                     </button>
                   </td>

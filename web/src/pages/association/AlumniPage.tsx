@@ -10,7 +10,17 @@ import { useAssociation, useCan } from './AssociationContext';
 import { count } from './format';
 
 type ImportResult = components['schemas']['ImportResultDto'];
-const FIGURES = ['total', 'searchable', 'unlockable', 'contactable', 'lapsingIn30Days', 'lapsed', 'neverAnswered', 'neverInvited', 'withoutEmail'] as const;
+const FIGURES = [
+  'total',
+  'searchable',
+  'unlockable',
+  'contactable',
+  'lapsingIn30Days',
+  'lapsed',
+  'neverAnswered',
+  'neverInvited',
+  'withoutEmail',
+] as const;
 const SEGMENTS = ['never_answered', 'never_invited', 'lapsing', 'lapsed'] as const;
 
 export default function AlumniPage() {
@@ -97,7 +107,14 @@ function ImportForm({ onDone }: { onDone(): void }) {
       {failed && <ErrorNotice message={failed} />}
       {result && (
         <div role="status" data-testid="import-report">
-          <p>{t('alumni.import.summary', { created: result.created, updated: result.updated, unchanged: result.unchanged, failed: result.failed.length })}</p>
+          <p>
+            {t('alumni.import.summary', {
+              created: result.created,
+              updated: result.updated,
+              unchanged: result.unchanged,
+              failed: result.failed.length,
+            })}
+          </p>
           {result.failed.length > 0 && (
             <div className="table-wrap">
               <table className="stack">
@@ -135,7 +152,12 @@ function Invitations({ canWrite, onSent }: { canWrite: boolean; onSent(): void }
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [sent, setSent] = useState<string | null>(null);
   const list = useApiData(
-    async () => (await api.GET('/v1/associations/{id}/consent-health/alumni', { params: { path: { id: associationId }, query: { segment, limit: 25 } } })).data,
+    async () =>
+      (
+        await api.GET('/v1/associations/{id}/consent-health/alumni', {
+          params: { path: { id: associationId }, query: { segment, limit: 25 } },
+        })
+      ).data,
     [segment],
   );
   async function send() {
@@ -156,7 +178,13 @@ function Invitations({ canWrite, onSent }: { canWrite: boolean; onSent(): void }
       <h2>{t('alumni.invite.title')}</h2>
       <label>
         {t('alumni.invite.segment')}
-        <select value={segment} onChange={(e) => { setSegment(e.target.value as (typeof SEGMENTS)[number]); setSelected(new Set()); }}>
+        <select
+          value={segment}
+          onChange={(e) => {
+            setSegment(e.target.value as (typeof SEGMENTS)[number]);
+            setSelected(new Set());
+          }}
+        >
           {SEGMENTS.map((s) => (
             <option key={s} value={s}>
               {t(`alumni.segment.${s}`)}
@@ -205,7 +233,9 @@ function Invitations({ canWrite, onSent }: { canWrite: boolean; onSent(): void }
                     </td>
                     <td data-label={t('alumni.invite.name')}>{name}</td>
                     <td data-label={t('alumni.invite.email')}>{r.email ?? '—'}</td>
-                    <td data-label={t('alumni.invite.lastInvited')}>{r.lastInvitedAt ? formatDate(locale, r.lastInvitedAt) : t('alumni.invite.never')}</td>
+                    <td data-label={t('alumni.invite.lastInvited')}>
+                      {r.lastInvitedAt ? formatDate(locale, r.lastInvitedAt) : t('alumni.invite.never')}
+                    </td>
                   </tr>
                 );
               })}

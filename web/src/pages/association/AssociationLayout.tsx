@@ -16,7 +16,14 @@ export function AssociationLayout() {
   const value = useMemo(() => {
     const p = session?.principal;
     if (!p || p.kind !== 'member' || !p.association) return null;
-    return { memberId: p.memberId, email: p.email, associationId: p.association.id, associationName: p.association.name, role: p.role, scopes: p.scopes };
+    return {
+      memberId: p.memberId,
+      email: p.email,
+      associationId: p.association.id,
+      associationName: p.association.name,
+      role: p.role,
+      scopes: p.scopes,
+    };
   }, [session]);
   if (error) return <ErrorNotice />;
   if (!session) return <Loading />;

@@ -57,7 +57,14 @@ export default function MembersPage() {
       ) : (
         <p className="notice">{t('members.ownerOnly')}</p>
       )}
-      {notice && (notice.error ? <ErrorNotice message={notice.text} /> : <p className="notice" role="status">{notice.text}</p>)}
+      {notice &&
+        (notice.error ? (
+          <ErrorNotice message={notice.text} />
+        ) : (
+          <p className="notice" role="status">
+            {notice.text}
+          </p>
+        ))}
       {members.error && <ErrorNotice />}
       {!members.data && !members.error && <Loading />}
       {forbidden && <p className="muted">{t('members.forbidden')}</p>}
@@ -152,7 +159,9 @@ function InviteForm({ onInvited, onRefused }: { onInvited(email: string): void; 
           </option>
         </select>
       </div>
-      <p id={`${id}-hint`} className="hint field-wide">{t(`members.roleHint.${role}`)}</p>
+      <p id={`${id}-hint`} className="hint field-wide">
+        {t(`members.roleHint.${role}`)}
+      </p>
       <div className="field-wide">
         <button type="submit" disabled={busy}>
           {t('members.sendInvitation')}
@@ -237,7 +246,9 @@ function MemberRow({
           t(`role.${member.role}`)
         )}
       </td>
-      <td data-label={t('members.status')}>{member.joinedAt ? t('members.joined', { date: formatDate(locale, member.joinedAt) }) : t('members.pending')}</td>
+      <td data-label={t('members.status')}>
+        {member.joinedAt ? t('members.joined', { date: formatDate(locale, member.joinedAt) }) : t('members.pending')}
+      </td>
       <td data-label={t('members.invitedBy')}>{member.invitedBy ?? '—'}</td>
       {canManage && (
         <td data-label={t('members.actions')}>
@@ -247,7 +258,12 @@ function MemberRow({
             </span>
           ) : confirming ? (
             <span className="actions">
-              <button type="button" className="button-danger" onClick={remove} aria-label={t('members.confirmRemove', { email: member.email })}>
+              <button
+                type="button"
+                className="button-danger"
+                onClick={remove}
+                aria-label={t('members.confirmRemove', { email: member.email })}
+              >
                 {t('members.confirm')}
               </button>
               <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
@@ -255,7 +271,12 @@ function MemberRow({
               </button>
             </span>
           ) : (
-            <button type="button" className="button-secondary" onClick={() => setConfirming(true)} aria-label={t('members.remove', { email: member.email })}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => setConfirming(true)}
+              aria-label={t('members.remove', { email: member.email })}
+            >
               {t('members.removeShort')}
             </button>
           )}

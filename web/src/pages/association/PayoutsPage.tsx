@@ -41,7 +41,11 @@ export default function PayoutsPage() {
   return (
     <section>
       <PageTitle>{t('payouts.title')}</PageTitle>
-      {params.get('connect') === 'return' && <p className="notice" role="status">{t('payouts.returned')}</p>}
+      {params.get('connect') === 'return' && (
+        <p className="notice" role="status">
+          {t('payouts.returned')}
+        </p>
+      )}
       {summary.error && <ErrorNotice />}
       {!s && !summary.error && <Loading />}
       {s && (
@@ -62,13 +66,19 @@ export default function PayoutsPage() {
           </div>
           <div className="cards">
             <Amounts title={t('payouts.payable')} amounts={s.payableBalance} testId="payable" />
-            <Amounts title={t('payouts.accrued', { period: day(locale, `${s.currentPeriod}-01`, true) })} amounts={s.accruedThisPeriod} testId="accrued" />
+            <Amounts
+              title={t('payouts.accrued', { period: day(locale, `${s.currentPeriod}-01`, true) })}
+              amounts={s.accruedThisPeriod}
+              testId="accrued"
+            />
             <Amounts title={t('payouts.paidOut')} amounts={s.paidOut} testId="paid-out" />
           </div>
           {s.upcoming.length > 0 && (
             <p data-testid="upcoming">
               {s.upcoming
-                .map((u) => t('payouts.upcoming', { amount: money(locale, u.estimatedAmountMinor, u.currency), date: day(locale, u.payableFrom) }))
+                .map((u) =>
+                  t('payouts.upcoming', { amount: money(locale, u.estimatedAmountMinor, u.currency), date: day(locale, u.payableFrom) }),
+                )
                 .join(' ')}
             </p>
           )}
@@ -84,8 +94,12 @@ export default function PayoutsPage() {
             <thead>
               <tr>
                 <th scope="col">{t('payouts.period')}</th>
-                <th scope="col" className="num">{t('payouts.amount')}</th>
-                <th scope="col" className="num">{t('payouts.reserve')}</th>
+                <th scope="col" className="num">
+                  {t('payouts.amount')}
+                </th>
+                <th scope="col" className="num">
+                  {t('payouts.reserve')}
+                </th>
                 <th scope="col">{t('payouts.state')}</th>
                 <th scope="col">{t('payouts.paidAt')}</th>
               </tr>
@@ -94,8 +108,12 @@ export default function PayoutsPage() {
               {list.data.data.map((p) => (
                 <tr key={p.id}>
                   <td data-label={t('payouts.period')}>{day(locale, `${p.period}-01`, true)}</td>
-                  <td className="num" data-label={t('payouts.amount')}>{money(locale, p.amountMinor, p.currency)}</td>
-                  <td className="num" data-label={t('payouts.reserve')}>{money(locale, p.reserveMinor, p.currency)}</td>
+                  <td className="num" data-label={t('payouts.amount')}>
+                    {money(locale, p.amountMinor, p.currency)}
+                  </td>
+                  <td className="num" data-label={t('payouts.reserve')}>
+                    {money(locale, p.reserveMinor, p.currency)}
+                  </td>
                   <td data-label={t('payouts.state')}>{t(`payouts.state.${p.status}`)}</td>
                   <td data-label={t('payouts.paidAt')}>{formatDate(locale, p.paidAt)}</td>
                 </tr>

@@ -51,13 +51,33 @@ export default function RevenueChart({
         legend: { live: true },
         series: [
           // uPlot names the x series "Time" in its legend unless given a label.
-          { label: labels.period, value: (_u, v) => (v == null ? '' : day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity === 'month')) },
-          { label: labels.contact, fill: '#c2410c', stroke: '#c2410c', paths: bars, points: { show: false }, value: (_u, _v, _s, i) => (i == null ? '' : fmt(contact[i])) },
-          { label: labels.unlock, fill: '#1d4ed8', stroke: '#1d4ed8', paths: bars, points: { show: false }, value: (_u, _v, _s, i) => (i == null ? '' : fmt(unlock[i])) },
+          {
+            label: labels.period,
+            value: (_u, v) => (v == null ? '' : day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity === 'month')),
+          },
+          {
+            label: labels.contact,
+            fill: '#c2410c',
+            stroke: '#c2410c',
+            paths: bars,
+            points: { show: false },
+            value: (_u, _v, _s, i) => (i == null ? '' : fmt(contact[i])),
+          },
+          {
+            label: labels.unlock,
+            fill: '#1d4ed8',
+            stroke: '#1d4ed8',
+            paths: bars,
+            points: { show: false },
+            value: (_u, _v, _s, i) => (i == null ? '' : fmt(unlock[i])),
+          },
         ],
         axes: [
           // Room for a whole "Sept 2026" between ticks, so labels never run into each other on a phone.
-          { space: 90, values: (_u, splits) => splits.map((v) => day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity !== 'day')) },
+          {
+            space: 90,
+            values: (_u, splits) => splits.map((v) => day(locale, new Date(v * 1000).toISOString().slice(0, 10), granularity !== 'day')),
+          },
           { size: 80, values: (_u, splits) => splits.map((v) => money(locale, v, currency)) },
         ],
       },

@@ -21,7 +21,9 @@ const GRANULARITIES = ['day', 'week', 'month'] as const;
 /** The period and grouping live in the URL (?from=&to=&granularity=), so a view can be shared and reloaded. */
 function usePeriod() {
   const [params, setParams] = useSearchParams();
-  const granularity = (GRANULARITIES as readonly string[]).includes(params.get('granularity') ?? '') ? (params.get('granularity') as (typeof GRANULARITIES)[number]) : 'month';
+  const granularity = (GRANULARITIES as readonly string[]).includes(params.get('granularity') ?? '')
+    ? (params.get('granularity') as (typeof GRANULARITIES)[number])
+    : 'month';
   const from = params.get('from') ?? undefined;
   const to = params.get('to') ?? undefined;
   const query = { granularity, ...(from && to ? { from, to } : {}) };
@@ -36,10 +38,29 @@ export default function RevenuePage() {
   const key = JSON.stringify(query);
   const path = { id: associationId };
   // One call per widget: the chart with the totals and comparison, then one per breakdown table.
-  const bySource = useApiData(async () => (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'source' } } })).data, [key]);
-  const byOrg = useApiData(async () => (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'org', compare: 'none' } } })).data, [key]);
-  const byProgram = useApiData(async () => (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'program', compare: 'none' } } })).data, [key]);
-  const byYear = useApiData(async () => (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'graduationYear', compare: 'none' } } })).data, [key]);
+  const bySource = useApiData(
+    async () => (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'source' } } })).data,
+    [key],
+  );
+  const byOrg = useApiData(
+    async () =>
+      (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'org', compare: 'none' } } })).data,
+    [key],
+  );
+  const byProgram = useApiData(
+    async () =>
+      (await api.GET('/v1/associations/{id}/revenue', { params: { path, query: { ...query, groupBy: 'program', compare: 'none' } } })).data,
+    [key],
+  );
+  const byYear = useApiData(
+    async () =>
+      (
+        await api.GET('/v1/associations/{id}/revenue', {
+          params: { path, query: { ...query, groupBy: 'graduationYear', compare: 'none' } },
+        })
+      ).data,
+    [key],
+  );
   const report = bySource.data;
   const csvQuery = new URLSearchParams({ ...query, format: 'csv', ...(report ? { from: report.from, to: report.to } : {}) }).toString();
 
@@ -64,7 +85,12 @@ export default function RevenuePage() {
           <h2>{t('revenue.overTime')}</h2>
           <SeriesView report={report} />
           <p>
-            <a className="button button-secondary" href={`/v1/associations/${associationId}/revenue?${csvQuery}`} download data-testid="csv-download">
+            <a
+              className="button button-secondary"
+              href={`/v1/associations/${associationId}/revenue?${csvQuery}`}
+              download
+              data-testid="csv-download"
+            >
               {t('revenue.downloadCsv')}
             </a>
           </p>
@@ -149,7 +175,9 @@ function Totals({ report }: { report: Report }) {
             </div>
             <div>
               <dt>{t('revenue.activity')}</dt>
-              <dd>{t('revenue.activityCounts', { unlocks: count(locale, total.unlocks), contacts: count(locale, total.acceptedContacts) })}</dd>
+              <dd>
+                {t('revenue.activityCounts', { unlocks: count(locale, total.unlocks), contacts: count(locale, total.acceptedContacts) })}
+              </dd>
             </div>
             {report.comparison && (
               <div>
@@ -190,24 +218,59 @@ function SeriesView({ report }: { report: Report }) {
   }, [report]);
   const currencies = [...new Set(points.map((p) => p.currency))];
   const labels = useMemo(
-    () => ({ period: t('revenue.period'), unlock: t('revenue.source.unlock'), contact: t('revenue.source.contact'), summary: t('revenue.chartSummary') }),
+    () => ({
+      period: t('revenue.period'),
+      unlock: t('revenue.source.unlock'),
+      contact: t('revenue.source.contact'),
+      summary: t('revenue.chartSummary'),
+    }),
     [t],
   );
   const month = report.granularity === 'month';
   const columns: Column<Point>[] = [
     { key: 'period', label: t('revenue.period'), value: (p) => p.period, render: (p) => day(locale, p.period, month) },
-    { key: 'unlock', label: t('revenue.source.unlock'), numeric: true, value: (p) => p.unlock, render: (p) => money(locale, p.unlock, p.currency) },
-    { key: 'contact', label: t('revenue.source.contact'), numeric: true, value: (p) => p.contact, render: (p) => money(locale, p.contact, p.currency) },
-    { key: 'total', label: t('revenue.associationShare'), numeric: true, value: (p) => p.unlock + p.contact, render: (p) => money(locale, p.unlock + p.contact, p.currency) },
+    {
+      key: 'unlock',
+      label: t('revenue.source.unlock'),
+      numeric: true,
+      value: (p) => p.unlock,
+      render: (p) => money(locale, p.unlock, p.currency),
+    },
+    {
+      key: 'contact',
+      label: t('revenue.source.contact'),
+      numeric: true,
+      value: (p) => p.contact,
+      render: (p) => money(locale, p.contact, p.currency),
+    },
+    {
+      key: 'total',
+      label: t('revenue.associationShare'),
+      numeric: true,
+      value: (p) => p.unlock + p.contact,
+      render: (p) => money(locale, p.unlock + p.contact, p.currency),
+    },
   ];
   return (
     <>
       {currencies.map((currency) => (
         <Suspense key={currency} fallback={<Loading />}>
-          <RevenueChart points={points.filter((p) => p.currency === currency)} currency={currency} locale={locale} granularity={report.granularity} labels={labels} />
+          <RevenueChart
+            points={points.filter((p) => p.currency === currency)}
+            currency={currency}
+            locale={locale}
+            granularity={report.granularity}
+            labels={labels}
+          />
         </Suspense>
       ))}
-      <SortableTable caption={t('revenue.seriesTable')} columns={columns} rows={points} rowKey={(p) => `${p.period}|${p.currency}`} testId="series-table" />
+      <SortableTable
+        caption={t('revenue.seriesTable')}
+        columns={columns}
+        rows={points}
+        rowKey={(p) => `${p.period}|${p.currency}`}
+        testId="series-table"
+      />
     </>
   );
 }
@@ -248,10 +311,22 @@ function Breakdown({ title, state, groupBy }: { title: string; state: { data: Re
   }, [state.data, t]);
   const columns: Column<GroupRow>[] = [
     { key: 'label', label: t(`revenue.group.${groupBy}`), value: (g) => g.label },
-    { key: 'share', label: t('revenue.associationShare'), numeric: true, value: (g) => g.associationShare, render: (g) => money(locale, g.associationShare, g.currency) },
+    {
+      key: 'share',
+      label: t('revenue.associationShare'),
+      numeric: true,
+      value: (g) => g.associationShare,
+      render: (g) => money(locale, g.associationShare, g.currency),
+    },
     { key: 'gross', label: t('revenue.gross'), numeric: true, value: (g) => g.gross, render: (g) => money(locale, g.gross, g.currency) },
     { key: 'unlocks', label: t('revenue.unlocks'), numeric: true, value: (g) => g.unlocks, render: (g) => count(locale, g.unlocks) },
-    { key: 'contacts', label: t('revenue.contacts'), numeric: true, value: (g) => g.acceptedContacts, render: (g) => count(locale, g.acceptedContacts) },
+    {
+      key: 'contacts',
+      label: t('revenue.contacts'),
+      numeric: true,
+      value: (g) => g.acceptedContacts,
+      render: (g) => count(locale, g.acceptedContacts),
+    },
   ];
   return (
     <>

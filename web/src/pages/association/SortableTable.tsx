@@ -54,7 +54,12 @@ export function SortableTable<Row>({
             {columns.map((c) => {
               const active = c.key === sort.key;
               return (
-                <th key={c.key} scope="col" aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'num' : undefined}>
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                  className={c.numeric ? 'num' : undefined}
+                >
                   <button
                     type="button"
                     className="sort-button"

@@ -16,11 +16,15 @@ export function count(locale: Locale, n: number): string {
 /** A change against the previous period, as a signed percentage (null when there is nothing to compare with). */
 export function change(locale: Locale, now: number, before: number): string | null {
   if (before === 0) return null;
-  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format((now - before) / before);
+  return new Intl.NumberFormat(tag(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+    (now - before) / before,
+  );
 }
 
 /** A local calendar date (YYYY-MM-DD) shown in the locale; `month` shows only month and year. */
 export function day(locale: Locale, date: string, month = false): string {
-  const options: Intl.DateTimeFormatOptions = month ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = month
+    ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { dateStyle: 'medium', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(tag(locale), options).format(new Date(`${date}T00:00:00Z`));
 }
