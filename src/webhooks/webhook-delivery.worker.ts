@@ -123,42 +123,29 @@ export class WebhookDeliveryWorker implements OnModuleInit, OnApplicationBootstr
     const startedAt = new Date();
     const result = await this.sender.send(delivery.url, delivery.event_id, envelope(delivery), secrets);
     const attemptCount = delivery.attempt_count + 1;
+    const attempt: AttemptInsert = {
+      endpointId: delivery.endpoint_id,
+      deliveryId: delivery.id,
+      eventId: delivery.event_id,
+      eventType: delivery.type,
+      trigger: 'scheduled',
+      url: delivery.url,
+      startedAt,
+      durationMs: result.durationMs,
+      responseStatus: result.status,
+      responseBody: result.body,
+      errorKind: result.ok ? null : result.errorKind,
+      succeeded: result.ok,
+    };
     if (result.ok) {
-      succeeded.push({
-        endpointId: delivery.endpoint_id,
-        deliveryId: delivery.id,
-        eventId: delivery.event_id,
-        eventType: delivery.type,
-        trigger: 'scheduled',
-        url: delivery.url,
-        startedAt,
-        durationMs: result.durationMs,
-        responseStatus: result.status,
-        responseBody: result.body,
-        errorKind: null,
-        succeeded: true,
-        attemptCount,
-      });
+      succeeded.push({ ...attempt, deliveryId: delivery.id, attemptCount });
       return true;
     }
     const schedule = this.config.webhookRetryScheduleSeconds;
     const retryIn = attemptCount > schedule.length ? null : jitter(schedule[attemptCount - 1]);
     let disabled: EndpointRow | undefined;
     await this.repository.transaction(async (m) => {
-      await this.repository.insertAttempt(m, {
-        endpointId: delivery.endpoint_id,
-        deliveryId: delivery.id,
-        eventId: delivery.event_id,
-        eventType: delivery.type,
-        trigger: 'scheduled',
-        url: delivery.url,
-        startedAt,
-        durationMs: result.durationMs,
-        responseStatus: result.status,
-        responseBody: result.body,
-        errorKind: result.errorKind,
-        succeeded: false,
-      });
+      await this.repository.insertAttempt(m, attempt);
       await this.repository.settleDelivery(m, delivery.id, {
         status: retryIn === null ? 'failed' : 'pending',
         attemptCount,
