@@ -1,10 +1,8 @@
 import 'reflect-metadata';
+import { openBenchDatabase } from './lib/bench-database';
 import { BenchRow } from './lib/report';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '../src/database/data-source';
+import { dataSourceOptions } from '../src/database/data-source';
 import { RevenueBucket, RevenueGroupBy, RevenueRepository } from '../src/revenue/revenue.repository';
 
 /**
@@ -25,20 +23,7 @@ import { RevenueBucket, RevenueGroupBy, RevenueRepository } from '../src/revenue
  */
 export async function runRevenueBench(rows: number, runs: number): Promise<BenchRow[]> {
   const results: BenchRow[] = [];
-  let url = process.env.DATABASE_URL;
-  let stop = async () => undefined;
-  if (!url) {
-    const { startEmbeddedPostgres, ensureDatabase } = await import('../src/database/embedded-postgres');
-    const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-    const server = await startEmbeddedPostgres({ dataDir });
-    await ensureDatabase(server.adminUrl, 'bench');
-    url = server.urlFor('bench');
-    stop = async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
-  await runMigrations(url);
+  const { url, stop } = await openBenchDatabase();
   const dataSource = new DataSource(dataSourceOptions(url, 4));
   await dataSource.initialize();
   try {

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { openBenchDatabase } from './lib/bench-database';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, runMigrations } from '../src/database/data-source';
+import { dataSourceOptions } from '../src/database/data-source';
 import { WalletRepository } from '../src/wallet/wallet.repository';
 import { WalletService } from '../src/wallet/wallet.service';
 
@@ -19,20 +17,7 @@ import { WalletService } from '../src/wallet/wallet.service';
  */
 async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 3);
-  let url = process.env.DATABASE_URL;
-  let stop = async () => undefined;
-  if (!url) {
-    const { startEmbeddedPostgres, ensureDatabase } = await import('../src/database/embedded-postgres');
-    const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-    const server = await startEmbeddedPostgres({ dataDir });
-    await ensureDatabase(server.adminUrl, 'bench');
-    url = server.urlFor('bench');
-    stop = async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
-  await runMigrations(url);
+  const { url, stop } = await openBenchDatabase();
   const poolSize = Number(process.env.DB_POOL_SIZE ?? 10);
   const dataSource = new DataSource(dataSourceOptions(url, poolSize));
   process.stdout.write(`pool size ${poolSize}, ${seconds} s per run\n`);

@@ -1,16 +1,13 @@
 import 'reflect-metadata';
+import { openBenchDatabase } from './lib/bench-database';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RequestFilteringHttpAgent } from 'request-filtering-agent';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { AppConfig } from '../src/config/app-config';
-import { runMigrations } from '../src/database/data-source';
 import { EventsService } from '../src/events/events.service';
 import { envelope, WebhookDeliveryWorker } from '../src/webhooks/webhook-delivery.worker';
 import { WebhookSender } from '../src/webhooks/webhook-sender';
@@ -40,20 +37,7 @@ const LANES = 16;
  *   npm run build && node dist/bench/webhook-delivery.js [deliveries=2000] [rounds=2]
  */
 export async function runWebhookDeliveryBench(deliveries: number, rounds: number): Promise<BenchRow[]> {
-  let url = process.env.DATABASE_URL;
-  let stopDatabase = async () => undefined;
-  if (!url) {
-    const { startEmbeddedPostgres, ensureDatabase } = await import('../src/database/embedded-postgres');
-    const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
-    const server = await startEmbeddedPostgres({ dataDir });
-    await ensureDatabase(server.adminUrl, 'bench');
-    url = server.urlFor('bench');
-    stopDatabase = async () => {
-      await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    };
-  }
-  await runMigrations(url);
+  const { url, stop: stopDatabase } = await openBenchDatabase();
   const receiver = await startReceiver();
   const databaseUrl = url;
   const env = (backgroundJobs: boolean) =>
