@@ -1,6 +1,17 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readlinkSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -55,6 +66,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   if (asRoot) chmodSync(dataDir, 0o755);
   const runAs = asRoot ? postgresUser() : {};
   const bin = binaries();
+  if (asRoot) assertReachable(runAs as { uid: number; gid: number }, bin.initdb, dataDir);
 
   await reclaimDataDir(dataDir, clusterDir, bin.postgres, log);
 
@@ -159,6 +171,44 @@ function postgresUser(): { uid: number; gid: number } {
     execFileSync('useradd', ['-g', 'postgres', 'postgres']);
     return { uid: id('-u'), gid: id('-g') };
   }
+}
+
+/**
+ * As root the server runs as the `postgres` account, which must be able to enter every folder
+ * above its binaries (in node_modules) and its data. A checkout under a private folder (mode 700,
+ * what `mktemp -d` creates) would otherwise fail inside initdb with a bare EACCES.
+ */
+function assertReachable(account: { uid: number; gid: number }, ...paths: string[]): void {
+  for (const path of paths) {
+    const blocked = blockedAncestor(path, account);
+    if (blocked) {
+      throw new EmbeddedPostgresError(
+        `PostgreSQL runs as the "postgres" account when the service runs as root, and that account cannot enter ${blocked.dir} ` +
+          `(mode ${blocked.mode.toString(8)}, owner uid ${blocked.owner}), which holds ${path}. ` +
+          `Allow it (chmod o+x ${blocked.dir}), run as a user other than root, or set DATABASE_URL.`,
+      );
+    }
+  }
+}
+
+/** The first folder on the way to `path` that `account` may not enter (search permission), if any. */
+export function blockedAncestor(path: string, account: { uid: number; gid: number }): { dir: string; mode: number; owner: number } | null {
+  const dirs: string[] = [];
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    dirs.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of dirs) {
+    let stat;
+    try {
+      stat = statSync(dir);
+    } catch {
+      return null; // not created yet: mkdirSync makes it below a folder already checked
+    }
+    const bit = stat.uid === account.uid ? 0o100 : stat.gid === account.gid ? 0o010 : 0o001;
+    if ((stat.mode & bit) === 0) return { dir, mode: stat.mode & 0o777, owner: stat.uid };
+  }
+  return null;
 }
 
 function initdb(initdbBin: string, clusterDir: string, password: string, runAs: { uid?: number; gid?: number }): void {

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -221,4 +221,37 @@ describe('the service process on its embedded PostgreSQL', () => {
       rmSync(held, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('the embedded PostgreSQL under root', () => {
+  it('finds the first folder on the way to a path that another account may not enter', async () => {
+    const { blockedAncestor } = await import('../../src/database/embedded-postgres');
+    const outer = mkdtempSync(join(tmpdir(), 'passerelle-private-'));
+    try {
+      const stranger = { uid: 54_321, gid: 54_321 };
+      chmodSync(outer, 0o700);
+      expect(blockedAncestor(join(outer, 'data', 'pg'), stranger)).toEqual({ dir: outer, mode: 0o700, owner: process.getuid!() });
+      chmodSync(outer, 0o701);
+      expect(blockedAncestor(join(outer, 'data', 'pg'), stranger)).toBeNull();
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
+  // Only as root does the server run as another account (postgres); as any other user it runs as
+  // that user, who can always enter the folders it created.
+  const asRoot = process.getuid?.() === 0;
+  (asRoot ? it : it.skip)('names the folder the postgres account cannot enter instead of failing inside initdb', async () => {
+    const { startEmbeddedPostgres } = await import('../../src/database/embedded-postgres');
+    const outer = mkdtempSync(join(tmpdir(), 'passerelle-private-'));
+    try {
+      chmodSync(outer, 0o700);
+      const dataDir = join(outer, 'data');
+      await expect(startEmbeddedPostgres({ dataDir, sharedBuffersMb: 16 })).rejects.toThrow(
+        `that account cannot enter ${outer} (mode 700, owner uid 0), which holds ${dataDir}. Allow it (chmod o+x ${outer})`,
+      );
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
 });
