@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,7 +33,7 @@ const BATCH = 20;
  * clearly labelled, instead of sent. The logger never sees an address or a body.
  */
 @Injectable()
-export class MailService implements OnModuleInit {
+export class MailService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(MailService.name);
   private readonly transport?: Transporter;
   /** Where development mails are printed (stdout; tests replace it). */
@@ -51,6 +51,11 @@ export class MailService implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register({ name: 'mail-delivery', run: () => this.deliverDue() });
     this.jobs.register({ name: 'mail-retention', run: () => this.purgeOld() });
+  }
+
+  /** After the jobs have stopped (their module hooks run first): SMTP connections are closed. */
+  onApplicationShutdown(): void {
+    this.transport?.close();
   }
 
   /** Addresses are personal data: old mails are deleted (see MailOutboxRepository.purgeOld). */

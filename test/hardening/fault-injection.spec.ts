@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { generateApiKey } from '../../src/api-keys/api-key-format';
 import { FakeStripe } from '../fakes/fake-stripe';
 import { alumnusRow } from '../support/alumni-factories';
-import { startApiProcess, stopApiProcess } from '../support/api-process';
+import { ApiProcessGroup, stopApiProcess } from '../support/api-process';
 import { ledgerViolations } from '../support/ledger-invariants';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 
@@ -27,13 +27,19 @@ describe('SIGKILL during mixed load', () => {
     fake = new FakeStripe();
     stripeUrl = await fake.start();
   });
+  // Every API child and the checking client are stopped here too, so a failed assertion mid-test
+  // leaves no process or connection behind (and the database can be dropped).
+  const processes = new ApiProcessGroup();
+  let checker: Client | undefined;
   afterAll(async () => {
+    await processes.stopAll(5_000);
+    await checker?.end().catch(() => undefined);
     await fake.stop();
     await db.drop();
   });
 
   const startApi = () =>
-    startApiProcess({
+    processes.start({
       DATABASE_URL: db.url,
       ADMIN_API_KEY: adminKey,
       DEMO_DATA: 'false',
@@ -74,6 +80,7 @@ describe('SIGKILL during mixed load', () => {
       ]),
     );
     const pg = new Client({ connectionString: db.url });
+    checker = pg;
     pg.on('error', () => undefined);
     await pg.connect();
     const idsOf = async (rows: Record<string, unknown>[]) =>
@@ -213,6 +220,7 @@ describe('SIGKILL during mixed load', () => {
       const unlockIds = new Set(charges.rows.map((r) => r.id));
       expect(keys.rows.filter((r) => !unlockIds.has(r.unlock_id))).toEqual([]);
     } finally {
+      checker = undefined;
       await pg.end();
     }
   }, 240_000);

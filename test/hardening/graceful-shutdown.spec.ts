@@ -3,11 +3,16 @@ import { AddressInfo } from 'node:net';
 import { Public } from '../../src/auth/auth.decorators';
 import { createTestApp, TestApp } from '../support/test-app';
 
+/** Resolved when the slow request is inside its handler, so the close is known to overlap it. */
+let arrived: () => void;
+const slowRequestArrived = new Promise<void>((resolve) => (arrived = resolve));
+
 @Controller('v1/probe-slow')
 class SlowProbeController {
   @Get()
   @Public()
   async slow() {
+    arrived();
     await new Promise((r) => setTimeout(r, 700));
     return { finished: true };
   }
@@ -22,14 +27,20 @@ describe('graceful shutdown', () => {
   beforeAll(async () => {
     t = await createTestApp({ extraImports: [SlowProbeModule] });
   });
-  afterAll(() => t.db.drop());
+  let closed = false;
+  afterAll(async () => {
+    // An assertion that failed before the close must not leave the app (and its pool) open.
+    if (!closed) await t.app.close();
+    await t.db.drop();
+  });
 
   it('finishes in-flight requests before closing', async () => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     const inFlight = fetch(`http://127.0.0.1:${port}/v1/probe-slow`, { headers: { connection: 'close' } });
-    await new Promise((r) => setTimeout(r, 150));
+    await slowRequestArrived;
     const closing = t.app.close();
+    closed = true;
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ finished: true });
