@@ -91,7 +91,7 @@ describe('contact-request mails: once per event and recipient, FR and EN, muted 
     const kinds = ownerMails.map((m: { kind: string }) => m.kind).filter((k: string) => k.startsWith('contact_request'));
     expect(kinds.sort()).toEqual(['contact_request_declined', 'contact_request_expired']);
     expect(ownerMails.find((m: { kind: string }) => m.kind === 'contact_request_declined').subject).toBe(
-      'Demande de contact refusée : Data engineer',
+      'Demande de contact refusée\u00a0: Data engineer',
     );
   });
 });

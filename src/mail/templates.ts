@@ -247,9 +247,29 @@ const FOOTER: Record<Locale, string> = {
   fr: 'Passerelle : l’accès consenti aux profils des diplômés. Vous recevez ce message suite à une action liée à votre compte Passerelle.',
 };
 
+/**
+ * French puts a no-break space before `:` and `»` and after `«`, and a narrow one before `;`, `?`
+ * and `!`, so a line never starts with the mark. Applied to the mail's own sentences (which may
+ * include names or titles); a quoted message is the sender's text and is left as written.
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/ ([:»])/g, '\u00a0$1')
+    .replace(/ ([;?!])/g, '\u202f$1')
+    .replace(/« /g, '«\u00a0');
+}
+
+function blocksIn(locale: Locale, blocks: Block[]): Block[] {
+  if (locale !== 'fr') return blocks;
+  return blocks.map((b) => ('p' in b ? { p: frenchSpacing(b.p) } : 'link' in b ? { ...b, label: frenchSpacing(b.label) } : b));
+}
+
 export function renderMail(locale: Locale, template: MailTemplate): RenderedMail {
   const build = STRINGS[locale][template.kind] as (d: MailTemplate) => { subject: string; blocks: Block[] };
-  const { subject, blocks } = build(template);
+  const built = build(template);
+  const subject = locale === 'fr' ? frenchSpacing(built.subject) : built.subject;
+  const blocks = blocksIn(locale, built.blocks);
+  const footer = locale === 'fr' ? frenchSpacing(FOOTER.fr) : FOOTER[locale];
   const text = blocks
     .map((b) =>
       'p' in b
@@ -259,9 +279,11 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
               .split('\n')
               .map((l) => `> ${l}`)
               .join('\n')
-          : `${b.label}:\n${b.link}`,
+          : locale === 'fr'
+            ? `${b.label}\u00a0:\n${b.link}`
+            : `${b.label}:\n${b.link}`,
     )
-    .concat(`-- \n${FOOTER[locale]}`)
+    .concat(`-- \n${footer}`)
     .join('\n\n');
   const body = blocks
     .map((b) =>
@@ -275,7 +297,7 @@ export function renderMail(locale: Locale, template: MailTemplate): RenderedMail
   const html =
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="font-family:sans-serif;line-height:1.5;max-width:600px">\n${body}\n` +
-    `<p style="color:#666;font-size:12px">${escapeHtml(FOOTER[locale])}</p></body></html>`;
+    `<p style="color:#666;font-size:12px">${escapeHtml(footer)}</p></body></html>`;
   return { subject, text: `${text}\n`, html };
 }
 
