@@ -7,6 +7,7 @@ import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
 import { WalletService } from '../wallet/wallet.service';
 import { generateAlumni } from './alumni-generator';
 import { seedDemoRevenue } from './demo-revenue';
+import { DemoRepository } from './demo.repository';
 
 /** Alumni seeded into the demo association, about 60 % of them with imported consent proof. */
 export const DEMO_ALUMNI = 300;
@@ -29,9 +30,7 @@ export interface DemoKeys {
  * hundred alumni (mixed consent) and a recruiter org. Returns their keys to print once, or null when the database already has data.
  */
 export async function seedDemoData(app: INestApplicationContext): Promise<DemoKeys | null> {
-  const dataSource = app.get(DataSource);
-  const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM associations`);
-  if (count > 0) return null;
+  if ((await new DemoRepository(app.get(DataSource)).countAssociations()) > 0) return null;
   const system = { kind: 'admin', keyId: 'demo-seed', keyKind: 'adm', scopes: ['platform:admin'] } as const;
   const { association, apiKey: associationKey } = await app.get(AssociationsService).create(system, {
     name: 'Alumni Demo École',

@@ -6,6 +6,7 @@ import { CreditPacksService } from '../credit-packs/credit-packs.service';
 import { ProfilesService } from '../profiles/profiles.service';
 import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
 import { WalletService } from '../wallet/wallet.service';
+import { DemoRepository } from './demo.repository';
 
 /** Months of history before the current one: the dashboard's default period is 13 months. */
 const HISTORY_MONTHS = 13;
@@ -33,9 +34,9 @@ export async function seedDemoRevenue(
   associationId: string,
   firstOrgId: string,
 ): Promise<void> {
-  const dataSource = app.get(DataSource);
+  const demo = new DemoRepository(app.get(DataSource));
   const wallet = app.get(WalletService);
-  const small = await dataSource.query(`SELECT id FROM credit_packs WHERE credits = 10 ORDER BY created_at LIMIT 1`);
+  const smallPackId = await demo.findPackIdByCredits(10);
   const large = await app
     .get(CreditPacksService)
     .create({ name: '50 credits', credits: 50, priceMinor: 40_000, currency: 'eur', validityDays: 365 });
@@ -46,13 +47,15 @@ export async function seedDemoRevenue(
   for (const [i, orgId] of orgIds.entries()) {
     for (const [j, pack] of [
       { id: large.id, credits: 50, amount: 40_000 },
-      { id: small[0].id as string, credits: 10, amount: 10_000 },
+      { id: smallPackId, credits: 10, amount: 10_000 },
     ].entries()) {
-      const [purchase] = await dataSource.query(
-        `INSERT INTO credit_purchases (org_id, pack_id, credits, amount_minor, currency, validity_days, status, created_at)
-         VALUES ($1, $2, $3, $4, 'eur', 365, 'paid', now() - make_interval(days => $5)) RETURNING id`,
-        [orgId, pack.id, pack.credits, pack.amount, (HISTORY_MONTHS + 1) * 30 - i * 20 - j * 150],
-      );
+      const purchaseId = await demo.insertPaidPurchase({
+        orgId,
+        packId: pack.id,
+        credits: pack.credits,
+        amountMinor: pack.amount,
+        daysAgo: (HISTORY_MONTHS + 1) * 30 - i * 20 - j * 150,
+      });
       const { lot } = await wallet.grant(undefined, {
         orgId,
         credits: pack.credits,
@@ -60,19 +63,14 @@ export async function seedDemoRevenue(
         currency: 'eur',
         expiresAt: new Date(Date.now() + 365 * DAY_MS),
         source: 'purchase',
-        purchaseId: purchase.id,
-        idempotencyKey: `purchase:${purchase.id}`,
+        purchaseId,
+        idempotencyKey: `purchase:${purchaseId}`,
       });
-      await dataSource.query(`UPDATE credit_purchases SET lot_id = $2 WHERE id = $1`, [purchase.id, lot.id]);
+      await demo.linkPurchaseToLot(purchaseId, lot.id);
     }
   }
 
-  const alumni: Array<{ id: string; contactable: boolean }> = (
-    await dataSource.query(
-      `SELECT id, consent_contactable AS contactable FROM alumni WHERE association_id = $1 AND consent_unlockable ORDER BY external_id`,
-      [associationId],
-    )
-  ).map((r: { id: string; contactable: boolean }) => r);
+  const alumni = await demo.findUnlockableAlumni(associationId);
   const recruiter = (orgId: string): RecruiterPrincipal => ({
     kind: 'recruiter',
     orgId,
@@ -106,37 +104,7 @@ export async function seedDemoRevenue(
     await contacts.accept(me, sent.contactRequest.id);
   }
 
-  // Spread the movements over the current month and the 13 before it, more of them recently
-  // (the n-th of N lands at a month and day derived from its rank; never after now).
-  await dataSource.query(
-    `WITH moves AS (
-       SELECT 'unlock:' || id AS reference, id, 'unlock' AS kind, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total
-         FROM unlocks WHERE association_id = $1
-       UNION ALL
-       SELECT 'contact:' || id, id, 'contact', row_number() OVER (ORDER BY id), count(*) OVER ()
-         FROM contact_requests WHERE association_id = $1),
-     dated AS (
-       SELECT reference, id, kind,
-              least(now() - interval '1 hour',
-                    date_trunc('month', now()) - make_interval(months => ($2 - floor(sqrt(n::float / total) * $2))::int)
-                    + make_interval(days => ((n * 7) % 27)::int, hours => (9 + n % 9)::int)) AS at
-         FROM moves),
-     r AS (UPDATE revenue_entries e SET created_at = d.at FROM dated d WHERE e.reference = d.reference RETURNING 1),
-     u AS (UPDATE unlocks x SET created_at = d.at FROM dated d WHERE d.kind = 'unlock' AND x.id = d.id RETURNING 1),
-     c AS (UPDATE contact_requests x SET created_at = d.at - interval '2 days', decided_at = d.at FROM dated d
-            WHERE d.kind = 'contact' AND x.id = d.id RETURNING 1)
-     SELECT (SELECT count(*) FROM r) + (SELECT count(*) FROM u) + (SELECT count(*) FROM c) AS moved`,
-    [associationId, HISTORY_MONTHS],
-  );
-  // The alumni's access log follows the movements it records.
-  await dataSource.query(
-    `UPDATE access_log_entries l SET created_at = x.created_at FROM unlocks x
-      WHERE l.kind = 'unlock' AND l.org_id = x.org_id AND l.alumnus_id = x.alumnus_id AND x.association_id = $1`,
-    [associationId],
-  );
-  await dataSource.query(
-    `UPDATE access_log_entries l SET created_at = x.created_at FROM contact_requests x
-      WHERE l.kind = 'contact_request' AND l.org_id = x.org_id AND l.alumnus_id = x.alumnus_id AND x.association_id = $1`,
-    [associationId],
-  );
+  // Spread the movements over the current month and the 13 before it, more of them recently.
+  await demo.backdateMovements(associationId, HISTORY_MONTHS);
+  await demo.backdateAccessLog(associationId);
 }
