@@ -9,6 +9,8 @@ import { deliverStripeEvent } from '../support/stripe-events';
 import { bearer } from '../support/test-app';
 import { checkPage, startWebHarness, tokenLink, WebHarness } from './support/web-harness';
 
+const ENGLISH: unknown = JSON.parse(readFileSync(`${__dirname}/../../web/src/i18n/en/association.json`, 'utf8'));
+
 const WEBHOOK_SECRET = 'whsec_dashboard';
 
 /** Every page of the dashboard, its file name in the screenshots, and its h1 in each locale. */
@@ -403,11 +405,14 @@ describe('association dashboard in the browser', () => {
     );
 
     const page = await ownerPage('en');
+    // The page says what was done in words; the API records the route.
+    const englishAction = (action: string) => (ENGLISH as Record<string, string>)[`audit.do.${action}`] ?? action;
+    expect(englishAction('PATCH /v1/associations/:id')).toBe("Changed the association's settings");
     // Each row's cells as text: when, who (label then kind), action, target.
     const shown = async () =>
       Promise.all((await page.getByTestId('audit-log').locator('tbody tr').all()).map((row) => row.locator('td').allTextContents()));
     const expected = (entries: Array<{ actor: { kind: string; label: string }; action: string; target: string | null }>) =>
-      entries.map((e) => [`${e.actor.label}${e.actor.kind === 'member' ? 'Member' : 'API key'}`, e.action, e.target ?? '—']);
+      entries.map((e) => [`${e.actor.label}${e.actor.kind === 'member' ? 'Member' : 'API key'}`, englishAction(e.action), e.target ?? '—']);
     try {
       await page.goto('/association/audit-log');
       await page.getByTestId('audit-log').waitFor();

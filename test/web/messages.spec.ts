@@ -34,4 +34,20 @@ describe('web app messages', () => {
       'Contactable',
     ]);
   });
+
+  it('names in words, in both locales, every write an association member or key can make (the audit log shows them)', () => {
+    const document = JSON.parse(readFileSync(join(__dirname, '../../openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { 'x-principal-kinds'?: string[] }>>;
+    };
+    const writes = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([method, op]) => ['post', 'put', 'patch', 'delete'].includes(method) && op['x-principal-kinds']?.includes('association'))
+        .map(([method]) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(writes.length).toBeGreaterThan(20);
+    for (const locale of ['en', 'fr']) {
+      const messages = read(locale, 'association.json');
+      expect([locale, writes.filter((action) => !messages[`audit.do.${action}`])]).toEqual([locale, []]);
+    }
+  });
 });

@@ -1,13 +1,23 @@
-import { useEffect, useRef, useState } from 'react';
+import { ReactNode, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageTitle } from '../../components/PageTitle';
 import { useApiData } from '../../components/useApiData';
-import { formatDate, useLocale, useT } from '../../i18n/i18n';
+import { formatDate, Translate, useLocale, useT } from '../../i18n/i18n';
 import { useAssociation } from './AssociationContext';
 
 const PAGE_SIZE = 25;
+
+/**
+ * The API records an action as its route (`PATCH /v1/associations/:id`); people read what was
+ * done. A route without a sentence yet (a new one) is shown as recorded.
+ */
+function actionLabel(t: Translate, action: string): ReactNode {
+  const key = `audit.do.${action}`;
+  const label = t(key);
+  return label === key ? <code>{action}</code> : label;
+}
 
 /**
  * Who (which member or API key) made each write on the association, newest first, one page of
@@ -104,9 +114,7 @@ function AuditLogPart({
                       <span className="muted">{t(`audit.kind.${e.actor.kind}`)}</span>
                     </span>
                   </td>
-                  <td data-label={t('audit.action')}>
-                    <code>{e.action}</code>
-                  </td>
+                  <td data-label={t('audit.action')}>{actionLabel(t, e.action)}</td>
                   <td data-label={t('audit.target')}>{e.target ? <code>{e.target}</code> : '—'}</td>
                 </tr>
               ))}
