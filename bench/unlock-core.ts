@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { openBenchDatabase } from './lib/bench-database';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
-import { WalletRepository } from '../src/wallet/wallet.repository';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletRepository } from '../src/credits/wallet.repository';
+import { WalletService } from '../src/credits/wallet.service';
 
 /**
  * The unlock debit core (WalletService.spend: wallet lock, expiry sweep, lot draw, ledger and

@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../src/app.factory';
 import { RecruiterPrincipal } from '../src/auth/principal';
 import { AppConfig } from '../src/config/app-config';
-import { ProfilesService } from '../src/profiles/profiles.service';
+import { UnlocksService } from '../src/credits/unlocks.service';
 import { drive } from './lib/drive';
 import { HttpConnection } from './lib/http-connection';
 import { BenchRow, fmt } from './lib/report';
@@ -76,7 +76,7 @@ export async function fundedOrg(server: BenchServer, credits: number): Promise<{
 /**
  * Unlocks per second over HTTP for (a) many wallets (16 orgs, requests spread over them) and
  * (b) one hot wallet, at several concurrency levels, and (c) many wallets with an Idempotency-Key
- * on every request, at c=8; each followed by the same ProfilesService.unlock path
+ * on every request, at c=8; each followed by the same UnlocksService.unlock path
  * (batch queue, visibility read, unlock_profiles) called in-process, without HTTP, against the
  * same database, for the ratio.
  */
@@ -102,9 +102,9 @@ export async function runUnlockBench(alumni: number, seconds: number, levels = [
         databaseUrl: server.databaseUrl,
       }),
     );
-    const profiles = direct.get(ProfilesService);
+    const unlocks = direct.get(UnlocksService);
     const unlockDirect = (orgId: string, alumnusId: string, keyed = false) =>
-      profiles
+      unlocks
         .unlock(
           { kind: 'recruiter', orgId, keyId: 'bench', keyKind: 'rec', scopes: ['profiles:unlock'] } as RecruiterPrincipal,
           alumnusId,

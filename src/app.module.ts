@@ -21,10 +21,11 @@ import { MailModule } from './mail/mail.module';
 import { PaymentsModule } from './payments/payments.module';
 import { PeopleModule } from './people/people.module';
 import { ProfilesModule } from './profiles/profiles.module';
+import { UnlocksModule } from './credits/unlocks.module';
 import { PayoutsModule } from './payouts/payouts.module';
 import { RecruiterOrgsModule } from './recruiter-orgs/recruiter-orgs.module';
 import { RevenueModule } from './revenue/revenue.module';
-import { WalletModule } from './wallet/wallet.module';
+import { WalletModule } from './credits/wallet.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { SearchModule } from './search/search.module';
 import { SearchApiModule } from './search/search-api.module';
@@ -58,6 +59,7 @@ export class AppModule {
         WalletModule,
         PaymentsModule,
         ProfilesModule,
+        UnlocksModule,
         SearchModule,
         SearchApiModule,
         ContactsModule,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Stripe from 'stripe';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { grantCredits, spendOnce } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
 import { FakeStripe } from './fakes/fake-stripe';

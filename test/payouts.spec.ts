@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PayoutsRepository } from '../src/payouts/payouts.repository';
 import { PayoutsService } from '../src/payouts/payouts.service';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { accountUpdatedEvent, FakeStripe } from './fakes/fake-stripe';
 import { grantCredits } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';

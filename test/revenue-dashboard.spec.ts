@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { previousPeriod } from '../src/revenue/revenue.service';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { grantCredits } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';
 import { bearer, createTestApp, TestApp } from './support/test-app';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ContactsService } from '../src/contacts/contacts.service';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { newAlumnus, sessionFor } from './support/alumni-factories';
 import { grantCredits } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AssociationsRepository } from '../src/associations/associations.repository';
 import { RevenueGroupBy, RevenueRepository } from '../src/revenue/revenue.repository';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { newAlumnus } from './support/alumni-factories';
 import { grantCredits } from './support/credits';
 import { AssociationFixture, newAssociation, newOrg, OrgFixture } from './support/factories';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { randomBytes, randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { FakeStripe } from './fakes/fake-stripe';
 import { grantCredits } from './support/credits';
 import { newAssociation, newOrg, OrgFixture } from './support/factories';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IdempotencyService } from '../src/idempotency/idempotency.service';
-import { WalletService } from '../src/wallet/wallet.service';
+import { WalletService } from '../src/credits/wallet.service';
 import { newAlumnus } from './support/alumni-factories';
 import { grantCredits, spendOnce } from './support/credits';
 import { newAssociation, newOrg, OrgFixture, AssociationFixture } from './support/factories';

@@ -36,7 +36,7 @@ import { EventsRepository } from '../../src/events/events.repository';
 import { EventsService } from '../../src/events/events.service';
 import type { JobsService } from '../../src/jobs/jobs.service';
 import { MembersRepository } from '../../src/members/members.repository';
-import { UnlocksRepository } from '../../src/profiles/unlocks.repository';
+import { UnlocksRepository } from '../../src/credits/unlocks.repository';
 import { PostgresRateLimitStore } from '../../src/rate-limit/rate-limit.store';
 import { RecruiterOrgEntity } from '../../src/recruiter-orgs/recruiter-org.entity';
 import { RevenueRepository } from '../../src/revenue/revenue.repository';
@@ -45,7 +45,7 @@ import { SearchImpressions } from '../../src/search/search-impressions.service';
 import { SearchProjection } from '../../src/search/search-projection.service';
 import { SearchFacetField } from '../../src/search/search.port';
 import { SearchResultsRepository } from '../../src/search/search-results.repository';
-import { WalletRepository } from '../../src/wallet/wallet.repository';
+import { WalletRepository } from '../../src/credits/wallet.repository';
 
 interface Peer {
   url: string;

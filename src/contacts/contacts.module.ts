@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
 import { MailModule } from '../mail/mail.module';
 import { MembersModule } from '../members/members.module';
-import { WalletModule } from '../wallet/wallet.module';
+import { WalletModule } from '../credits/wallet.module';
 import { ContactMailsRepository } from './contact-mails.repository';
 import { ContactMailsService } from './contact-mails.service';
 import { ContactRequestsRepository } from './contact-requests.repository';

@@ -12,7 +12,7 @@ import { AppConfig } from '../config/app-config';
 import { isUniqueViolation, onceMoreIfOutcomeUnknown } from '../database/pg-errors';
 import { EventsService } from '../events/events.service';
 import { JobsService } from '../jobs/jobs.service';
-import { WalletService } from '../wallet/wallet.service';
+import { WalletService } from '../credits/wallet.service';
 import { ContactMailsService } from './contact-mails.service';
 import { ContactRequestRow, ContactRequestsRepository } from './contact-requests.repository';
 import { ContactError } from './contacts.errors';

@@ -4,7 +4,7 @@ import { AlumniImportService } from '../alumni/alumni-import.service';
 import { AssociationsService } from '../associations/associations.service';
 import { CreditPacksService } from '../credit-packs/credit-packs.service';
 import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
-import { WalletService } from '../wallet/wallet.service';
+import { WalletService } from '../credits/wallet.service';
 import { generateAlumni } from './alumni-generator';
 import { seedDemoRevenue } from './demo-revenue';
 import { DemoRepository } from './demo.repository';

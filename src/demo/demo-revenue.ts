@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import { AdminPrincipal, AlumnusPrincipal, RecruiterPrincipal } from '../auth/principal';
 import { ContactsService } from '../contacts/contacts.service';
 import { CreditPacksService } from '../credit-packs/credit-packs.service';
-import { ProfilesService } from '../profiles/profiles.service';
+import { UnlocksService } from '../credits/unlocks.service';
 import { RecruiterOrgsService } from '../recruiter-orgs/recruiter-orgs.service';
-import { WalletService } from '../wallet/wallet.service';
+import { WalletService } from '../credits/wallet.service';
 import { DemoRepository } from './demo.repository';
 
 /** Months of history before the current one: the dashboard's default period is 13 months. */
@@ -89,7 +89,7 @@ export async function seedDemoRevenue(
   const seen = new Set<string>();
   const unique = unlocks.filter((u) => !seen.has(`${u.orgId}:${u.alumnusId}`) && seen.add(`${u.orgId}:${u.alumnusId}`));
   // Concurrent calls of one org are charged in batches by the unlock service.
-  await Promise.all(unique.map((u) => app.get(ProfilesService).unlock(recruiter(u.orgId), u.alumnusId)));
+  await Promise.all(unique.map((u) => app.get(UnlocksService).unlock(recruiter(u.orgId), u.alumnusId)));
 
   // Accepted contact requests, from the contactable alumni.
   const contacts = app.get(ContactsService);

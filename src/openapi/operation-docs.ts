@@ -19,8 +19,14 @@ interface Operation extends Json {
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head'] as const;
 const EXAMPLE_REQUEST_ID = '2b9f6c1e-8d4a-4f3b-9c7e-1a2b3c4d5e6f';
 
+/**
+ * Controllers that moved to another feature keep the operation-id prefix their operations were
+ * published under: integrators' generated clients name their methods after operation ids.
+ */
+const PUBLISHED_PREFIXES: Readonly<Record<string, string>> = { UnlocksController: 'Profiles' };
+
 export function operationIdFor(controller: string, handler: string): string {
-  return `${controller.replace(/Controller$/, '')}_${handler}`;
+  return `${PUBLISHED_PREFIXES[controller] ?? controller.replace(/Controller$/, '')}_${handler}`;
 }
 
 /**

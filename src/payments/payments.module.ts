@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CreditPacksModule } from '../credit-packs/credit-packs.module';
-import { WalletModule } from '../wallet/wallet.module';
+import { WalletModule } from '../credits/wallet.module';
 import { CheckoutService } from './checkout.service';
 import { ConnectAccountsRepository } from './connect-accounts.repository';
 import { CheckoutSessionsController, StripeWebhooksController } from './payments.controller';

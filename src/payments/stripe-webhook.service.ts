@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EventsService } from '../events/events.service';
 import { ConnectAccountsRepository } from './connect-accounts.repository';
 import { PaymentsError } from './payments.errors';
-import { WalletService } from '../wallet/wallet.service';
+import { WalletService } from '../credits/wallet.service';
 import { PurchaseRow, PurchasesRepository } from './purchases.repository';
 import { StripeClient } from './stripe-client';
 

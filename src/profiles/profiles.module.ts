@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccessModule } from '../access/access.module';
-import { WalletModule } from '../wallet/wallet.module';
+import { UnlocksModule } from '../credits/unlocks.module';
 import { ProfilesController } from './profiles.controller';
 import { ProfilesService } from './profiles.service';
-import { UnlocksRepository } from './unlocks.repository';
 
 @Module({
-  imports: [AccessModule, WalletModule],
+  imports: [AccessModule, UnlocksModule],
   controllers: [ProfilesController],
-  providers: [UnlocksRepository, ProfilesService],
+  providers: [ProfilesService],
   exports: [ProfilesService],
 })
 export class ProfilesModule {}

@@ -144,7 +144,7 @@ describe('repeatable definitions (functions and triggers in src/<feature>/sql/)'
 
       // A file whose checksum no longer matches the record is applied again at the next start.
       await sql(db.url, `UPDATE repeatable_definitions SET checksum = 'changed' WHERE name LIKE '%ledger_entries_append_only.sql'`);
-      expect(await runMigrations(db.url)).toEqual(['wallet/sql/ledger_entries_append_only.sql']);
+      expect(await runMigrations(db.url)).toEqual(['credits/sql/ledger_entries_append_only.sql']);
       expect(await drift(db.url)).toEqual(['triggers consent_events.tg_consent_events_apply: in a file, not in the database']);
     } finally {
       await db.drop();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WalletService } from '../../src/wallet/wallet.service';
+import { WalletService } from '../../src/credits/wallet.service';
 import { bearer, TestApp } from './test-app';
 
 export function grantCredits(

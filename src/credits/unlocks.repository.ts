@@ -5,7 +5,7 @@ import { AlumnusEntity } from '../alumni/alumnus.entity';
 import { queryRows } from '../database/query';
 import { toSafeInteger } from '../database/transformers';
 import type { VisibilityExtra } from '../access/visibility.repository';
-import type { SpendOutcomeCode } from '../wallet/wallet.repository';
+import type { SpendOutcomeCode } from '../credits/wallet.repository';
 
 export interface UnlockRow {
   id: string;
