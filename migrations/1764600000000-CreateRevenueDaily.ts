@@ -69,16 +69,13 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX ix_revenue_daily_delta_report ON revenue_daily_delta (association_id, dimension, local_day)`);
     // The triggers that keep the summary exact and its compaction are repeatable definitions in
-    // src/revenue/sql/, applied after the migrations.
+    // src/revenue/sql/, applied after the migrations. The table starts empty: the summary of the
+    // revenue rows already there is rebuilt by revenue_daily_rebuild_for once those definitions
+    // exist (CreatePendingRebuilds asks for it), not by a copy of the summing statement here.
     // No foreign key to associations: every row is derived from revenue_entries rows, whose own
     // foreign key already holds, and a check per summary row would cost each spend three lookups.
     // Byte-order collation ("C") on the text keys: cheaper comparisons in the unique index and
     // when a rebuild groups millions of rows; report ordering is done in code anyway.
-
-    await q.query(`SET LOCAL work_mem = '64MB'`); // the backfill groups in memory rather than sorting on disk
-    await q.query(`
-      INSERT INTO revenue_daily (${SUMMARY_COLUMNS})
-      ${aggregate(`SELECT ${COLUMNS}, 1 AS sign FROM revenue_entries WHERE association_id IS NOT NULL`)}`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -88,6 +85,8 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
     await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_update ON revenue_entries`);
     await q.query(`DROP TRIGGER IF EXISTS tg_revenue_daily_insert ON revenue_entries`);
     await q.query(`DROP FUNCTION IF EXISTS revenue_daily_rebuild()`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_rebuild_for(uuid[])`);
+    await q.query(`DROP FUNCTION IF EXISTS revenue_daily_append_sql(boolean, text[], integer[])`);
     await q.query(`DROP FUNCTION IF EXISTS revenue_daily_compact()`);
     await q.query(`DROP FUNCTION IF EXISTS revenue_daily_on_truncate()`);
     await q.query(`DROP FUNCTION IF EXISTS revenue_daily_on_delete()`);
@@ -96,42 +95,4 @@ export class CreateRevenueDaily1764600000000 implements MigrationInterface {
     await q.query(`DROP TABLE revenue_daily_delta`);
     await q.query(`DROP TABLE revenue_daily`);
   }
-}
-
-/** The revenue_entries columns the summary reads (all in ix_revenue_entries_association_report). */
-const COLUMNS = `association_id, created_at, org_id, program, graduation_year, currency, kind, first_of_movement, gross_minor,
-  association_share_minor, platform_share_minor`;
-
-const SUMMARY_COLUMNS = `association_id, dimension, local_day, group_value, currency, entries, gross_minor,
-  association_share_minor, platform_share_minor, breakage_minor, refund_adjustments_minor, unlocks, accepted_contacts`;
-
-/**
- * Sums `source` (revenue_entries columns plus `sign`, +1 or −1) into SUMMARY_COLUMNS, one pass
- * with grouping sets (one set per dimension). Sums mirror the raw report exactly: unlocks and
- * accepted contacts count movements (first_of_movement), and `entries` counts rows so that a
- * bucket whose rows all sum to 0 is still reported, as it was.
- * The backfill's copy, frozen with this migration: the summary keyed by the local day in the
- * association's time zone. The live triggers and compaction are in src/revenue/sql/.
- */
-function aggregate(source: string): string {
-  const bucket = {
-    alias: 'local_day',
-    expr: '(s.created_at AT TIME ZONE a.time_zone)::date',
-    from: 's JOIN associations a ON a.id = s.association_id',
-  };
-  return `
-    SELECT c.association_id,
-           CASE WHEN GROUPING(c.org_id) = 0 THEN 'org' WHEN GROUPING(c.program) = 0 THEN 'program' ELSE 'graduation_year' END,
-           c.${bucket.alias},
-           CASE WHEN GROUPING(c.org_id) = 0 THEN c.org_id::text WHEN GROUPING(c.program) = 0 THEN c.program ELSE c.graduation_year::text END
-             COLLATE "C",
-           c.currency COLLATE "C",
-           sum(c.sign), sum(c.sign * c.gross_minor), sum(c.sign * c.association_share_minor), sum(c.sign * c.platform_share_minor),
-           sum(c.sign * CASE WHEN c.kind = 'breakage' THEN c.gross_minor ELSE 0 END),
-           sum(c.sign * CASE WHEN c.kind = 'refund_adjustment' THEN c.gross_minor ELSE 0 END),
-           sum(c.sign * CASE WHEN c.kind = 'unlock' AND c.first_of_movement THEN 1 ELSE 0 END),
-           sum(c.sign * CASE WHEN c.kind = 'contact' AND c.first_of_movement THEN 1 ELSE 0 END)
-      FROM (SELECT s.*, ${bucket.expr} AS ${bucket.alias}
-              FROM (${source}) ${bucket.from}) c
-     GROUP BY c.association_id, c.${bucket.alias}, c.currency, GROUPING SETS ((c.org_id), (c.program), (c.graduation_year))`;
 }

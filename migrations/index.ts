@@ -22,6 +22,7 @@ import { CreatePeopleSessions1766100000000 } from './1766100000000-CreatePeopleS
 import { AddConnectAccountStatus1766200000000 } from './1766200000000-AddConnectAccountStatus';
 import { IndexRecruiterActivityByAssociation1766200001000 } from './1766200001000-IndexRecruiterActivityByAssociation';
 import { CreateEventsAndWebhooks1766300000000 } from './1766300000000-CreateEventsAndWebhooks';
+import { CreatePendingRebuilds1766400000000 } from './1766400000000-CreatePendingRebuilds';
 
 /** Every migration, oldest first. TypeORM records each one it applies in `migrations`. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddConnectAccountStatus1766200000000,
   IndexRecruiterActivityByAssociation1766200001000,
   CreateEventsAndWebhooks1766300000000,
+  CreatePendingRebuilds1766400000000,
 ];

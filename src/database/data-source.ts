@@ -2,6 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { ADVISORY_LOCKS } from './advisory-locks';
 import { trackingPgDriver } from './raw-pool';
+import { runPendingRebuilds } from './rebuilds';
 import { applyRepeatables } from './repeatables';
 
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -27,8 +28,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
 
 /**
  * Applies pending migrations, then the repeatable definitions (functions and triggers) that
- * changed, or all of them when a migration ran. An advisory lock serialises concurrent starters
- * (several API processes booting at once), so each migration runs exactly once.
+ * changed, or all of them when a migration ran, then the rebuilds migrations asked for (they use
+ * those functions). An advisory lock serialises concurrent starters (several API processes
+ * booting at once), so each migration and each rebuild runs exactly once.
  */
 export async function runMigrations(url: string): Promise<string[]> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
@@ -40,7 +42,8 @@ export async function runMigrations(url: string): Promise<string[]> {
       await runner.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.migrations]);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
       const repeatables = await applyRepeatables(runner, { all: applied.length > 0 });
-      return [...applied.map((m) => m.name), ...repeatables];
+      const rebuilds = await runPendingRebuilds(runner);
+      return [...applied.map((m) => m.name), ...repeatables, ...rebuilds];
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.migrations]).catch(() => undefined);
       await runner.release();

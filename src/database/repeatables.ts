@@ -31,6 +31,7 @@ export const REPEATABLES: readonly string[] = [
   'revenue/sql/revenue_daily_on_update.sql',
   'revenue/sql/revenue_daily_on_delete.sql',
   'revenue/sql/revenue_daily_on_truncate.sql',
+  'revenue/sql/revenue_daily_rebuild_for.sql',
   'revenue/sql/revenue_daily_rebuild.sql',
 ];
 

@@ -1,10 +1,14 @@
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { CreateRevenueDaily1764600000000 } from '../../migrations/1764600000000-CreateRevenueDaily';
+import { RevenueDeltasByQuarterHour1765100000000 } from '../../migrations/1765100000000-RevenueDeltasByQuarterHour';
 import { dataSourceOptions, runMigrations } from '../../src/database/data-source';
-import { applyRepeatables, loadRepeatables } from '../../src/database/repeatables';
+import { REBUILDS } from '../../src/database/rebuilds';
+import { loadRepeatables } from '../../src/database/repeatables';
 import { quoteIdent } from '../../src/database/sql';
 import { withDatabase } from '../support/global-setup';
+import { addRevenueRows, newRevenueFixture, RevenueFixture, RowQuery, summaryDifferences } from '../support/revenue-rows';
 
 /**
  * The functions and triggers in the database are exactly those of the src/<feature>/sql/ files:
@@ -107,14 +111,44 @@ async function emptyDatabase(name: string): Promise<{ url: string; drop: () => P
 }
 
 async function sql(url: string, text: string): Promise<void> {
+  await withClient(url, (query) => query(text));
+}
+
+async function withClient<T>(url: string, fn: (query: RowQuery) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(text);
+    return await fn((text, parameters) => client.query(text, parameters).then((r) => r.rows));
   } finally {
     await client.end();
   }
 }
+
+/** Every row of revenue_daily, in key order. */
+async function summaryRows(query: RowQuery): Promise<unknown[]> {
+  return query(`SELECT * FROM revenue_daily ORDER BY association_id, dimension, local_day, group_value, currency`);
+}
+
+/**
+ * revenue_daily is exact (against sums taken from revenue_entries), not empty, and what the
+ * rebuild a migration can ask for gives again.
+ */
+async function expectSummaryAsRebuilt(query: RowQuery): Promise<void> {
+  expect(await summaryDifferences(query)).toBe(0);
+  const before = await summaryRows(query);
+  expect(before.length).toBeGreaterThan(0);
+  await query(REBUILDS.get('revenue_daily')!);
+  expect(await summaryRows(query)).toEqual(before);
+}
+
+// The same revenue rows on the fresh and the step-by-step database: two zones with a half-hour offset
+// (Asia/Kolkata, America/St_Johns), rows crossing local midnights.
+const REVENUE_ROWS = [
+  { fixture: 0, start: '2026-03-01T17:00:00Z', n: 120 },
+  { fixture: 1, start: '2026-03-05T10:00:00Z', n: 80 },
+  { fixture: 0, start: '2026-03-09T20:00:00Z', n: 60 },
+];
+const ZONES = ['Asia/Kolkata', 'America/St_Johns'];
 
 describe('repeatable definitions (functions and triggers in src/<feature>/sql/)', () => {
   it('every file parses into at least one definition', () => {
@@ -126,9 +160,22 @@ describe('repeatable definitions (functions and triggers in src/<feature>/sql/)'
     const db = await emptyDatabase(`passerelle_fresh_${process.pid}`);
     try {
       const applied = await runMigrations(db.url);
-      expect(applied).toEqual([...MIGRATIONS.map((m) => new m().name), ...loadRepeatables().map((r) => r.name)]);
+      expect(applied).toEqual([...MIGRATIONS.map((m) => new m().name), ...loadRepeatables().map((r) => r.name), 'rebuild revenue_daily']);
       expect(await drift(db.url)).toEqual([]);
       expect(await runMigrations(db.url)).toEqual([]);
+
+      // Revenue written through the triggers, then folded: the summary is what a rebuild gives.
+      await withClient(db.url, async (query) => {
+        expect(await query(`SELECT * FROM pending_rebuilds`)).toEqual([]);
+        const fixtures = [await newRevenueFixture(query, ZONES[0]), await newRevenueFixture(query, ZONES[1])];
+        for (const rows of REVENUE_ROWS) await addRevenueRows(query, fixtures[rows.fixture], rows.start, rows.n);
+        expect(Number((await query(`SELECT revenue_daily_compact() AS n`))[0].n)).toBeGreaterThan(0);
+        await expectSummaryAsRebuilt(query);
+        // A rebuild this code does not know stops the start, naming it.
+        await query(`INSERT INTO pending_rebuilds (name, requested_by) VALUES ('no_such_summary', 'test')`);
+      });
+      await expect(runMigrations(db.url)).rejects.toThrow('pending rebuild no_such_summary: no such rebuild');
+      await sql(db.url, `DELETE FROM pending_rebuilds`);
 
       // A function edited in the database (its body, even a comment) and a dropped trigger.
       await sql(
@@ -151,10 +198,22 @@ describe('repeatable definitions (functions and triggers in src/<feature>/sql/)'
     }
   });
 
-  it('match the database after migrating step by step from the first migration', async () => {
+  it('match the database after migrating step by step from the first migration, revenue summary included', async () => {
     const db = await emptyDatabase(`passerelle_steps_${process.pid}`);
     try {
+      // Revenue rows before the summary exists, between its migrations, and after the last one.
+      const fixtures: RevenueFixture[] = [];
+      const addRows = (i: number) =>
+        withClient(db.url, async (query) => {
+          while (fixtures.length <= REVENUE_ROWS[i].fixture) fixtures.push(await newRevenueFixture(query, ZONES[fixtures.length]));
+          await addRevenueRows(query, fixtures[REVENUE_ROWS[i].fixture], REVENUE_ROWS[i].start, REVENUE_ROWS[i].n);
+        });
+      const before = new Map<unknown, number>([
+        [CreateRevenueDaily1764600000000, 0],
+        [RevenueDeltasByQuarterHour1765100000000, 1],
+      ]);
       for (let k = 1; k <= MIGRATIONS.length; k++) {
+        if (before.has(MIGRATIONS[k - 1])) await addRows(before.get(MIGRATIONS[k - 1])!);
         const dataSource = new DataSource({ ...dataSourceOptions(db.url, 1), migrations: MIGRATIONS.slice(0, k) });
         await dataSource.initialize();
         try {
@@ -163,8 +222,13 @@ describe('repeatable definitions (functions and triggers in src/<feature>/sql/)'
           await dataSource.destroy();
         }
       }
-      expect(await runMigrations(db.url)).toEqual(loadRepeatables().map((r) => r.name));
+      await addRows(2);
+      expect(await runMigrations(db.url)).toEqual([...loadRepeatables().map((r) => r.name), 'rebuild revenue_daily']);
       expect(await drift(db.url)).toEqual([]);
+      await withClient(db.url, async (query) => {
+        expect(await query(`SELECT * FROM pending_rebuilds`)).toEqual([]);
+        await expectSummaryAsRebuilt(query);
+      });
     } finally {
       await db.drop();
     }
