@@ -78,7 +78,11 @@ export async function applyRepeatables(runner: SqlRunner, options: { all?: boole
     ]),
   );
   const applied: string[] = [];
-  for (const definition of loadRepeatables()) {
+  const definitions = loadRepeatables();
+  // A file that was moved or removed leaves its record behind: forget it, so the table lists
+  // exactly the files that define the database (what it defined is replaced or dropped by them).
+  await runner.query(`DELETE FROM repeatable_definitions WHERE name <> ALL($1::text[])`, [definitions.map((d) => d.name)]);
+  for (const definition of definitions) {
     if (!options.all && recorded.get(definition.name) === definition.checksum) continue;
     await runner.query('BEGIN');
     try {

@@ -191,7 +191,14 @@ describe('repeatable definitions (functions and triggers in src/<feature>/sql/)'
 
       // A file whose checksum no longer matches the record is applied again at the next start.
       await sql(db.url, `UPDATE repeatable_definitions SET checksum = 'changed' WHERE name LIKE '%ledger_entries_append_only.sql'`);
+      // …and the record of a file that moved away (wallet/ became credits/) is forgotten.
+      await sql(db.url, `INSERT INTO repeatable_definitions (name, checksum) VALUES ('wallet/sql/wallet_spend.sql', 'old')`);
       expect(await runMigrations(db.url)).toEqual(['credits/sql/ledger_entries_append_only.sql']);
+      expect(await withClient(db.url, (query) => query(`SELECT name FROM repeatable_definitions ORDER BY name`))).toEqual(
+        loadRepeatables()
+          .map((r) => ({ name: r.name }))
+          .sort((a, b) => (a.name < b.name ? -1 : 1)),
+      );
       expect(await drift(db.url)).toEqual(['triggers consent_events.tg_consent_events_apply: in a file, not in the database']);
     } finally {
       await db.drop();
