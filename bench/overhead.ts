@@ -5,7 +5,9 @@
  * loaded API, peer, API, peer… (alternating rounds), so a slow moment of the shared machine hits
  * both; the table gives throughput and p50/p99 of each and their ratio.
  *
- *   npm run build && node dist/bench/overhead.js [--size 20000] [--duration 3] [--rounds 2]
+ *   npm run build && node dist/bench/overhead.js [--size 20000] [--duration 3] [--rounds 2] [--routes health,search,search-c1]
+ *
+ * `--routes` runs only some parts (all by default): health, wallet, search, unlock, revenue, search-c1, import.
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -161,8 +163,11 @@ export async function runOverheadBench(options: {
   duration: number;
   rounds: number;
   connections?: number;
+  /** The parts to run (OVERHEAD_PARTS); all when absent. */
+  parts?: readonly string[];
 }): Promise<OverheadRow[]> {
   const connections = options.connections ?? 8;
+  const runs = (part: OverheadPart) => !options.parts || options.parts.includes(part);
   const server: BenchServer = await startBenchServer({ RATE_LIMIT_STORE: 'postgres' });
   const peer = await startPeerProcess(server.databaseUrl);
   const dataSource = new DataSource(dataSourceOptions(server.databaseUrl, 4));
@@ -236,6 +241,7 @@ export async function runOverheadBench(options: {
     });
     const searchKey = orgs[0].key;
     const routes: Array<{
+      part: OverheadPart;
       name: string;
       goal?: number;
       method?: string;
@@ -243,29 +249,38 @@ export async function runOverheadBench(options: {
       target: (base: string) => Target;
       note?: string;
     }> = [
-      { name: 'GET /health (peer: bare Fastify handler)', goal: 0.6, target: (b) => ({ url: `${b}/health` }) },
-      { name: 'GET /v1/wallet (authenticated)', goal: 0.8, headers: bearer(orgs[1].key), target: (b) => ({ url: `${b}/v1/wallet` }) },
+      { part: 'health', name: 'GET /health (peer: bare Fastify handler)', goal: 0.6, target: (b) => ({ url: `${b}/health` }) },
       {
+        part: 'wallet',
+        name: 'GET /v1/wallet (authenticated)',
+        goal: 0.8,
+        headers: bearer(orgs[1].key),
+        target: (b) => ({ url: `${b}/v1/wallet` }),
+      },
+      {
+        part: 'search',
         name: 'GET /v1/search common term + facets',
         goal: 0.8,
         headers: bearer(searchKey),
         target: (b) => ({ url: `${b}/v1/search?q=manager&facets=city,skills,industry` }),
       },
       {
+        part: 'search',
         name: 'GET /v1/search rare term + facets',
         goal: 0.8,
         headers: bearer(searchKey),
         target: (b) => ({ url: `${b}/v1/search?q=fortran&facets=city,skills,industry` }),
       },
-      { name: 'POST /v1/profiles/{id}/unlock, 16 wallets', goal: 0.8, method: 'POST', target: unlockMany },
-      { name: 'POST /v1/profiles/{id}/unlock, one hot wallet', goal: 0.8, method: 'POST', target: unlockHot },
+      { part: 'unlock', name: 'POST /v1/profiles/{id}/unlock, 16 wallets', goal: 0.8, method: 'POST', target: unlockMany },
+      { part: 'unlock', name: 'POST /v1/profiles/{id}/unlock, one hot wallet', goal: 0.8, method: 'POST', target: unlockHot },
       {
+        part: 'revenue',
         name: 'GET /v1/associations/{id}/revenue (month)',
         headers: bearer(associationKey),
         target: (b) => ({ url: `${b}/v1/associations/${associationId}/revenue?granularity=month` }),
       },
     ];
-    for (const route of routes) {
+    for (const route of routes.filter((r) => runs(r.part))) {
       const load = (base: string, duration: number) =>
         cannon(route.target(base), { connections, duration, method: route.method, headers: route.headers });
       // One second each to warm up (JIT, prepared statements, pool connections).
@@ -297,10 +312,12 @@ export async function runOverheadBench(options: {
     const visibility = new VisibilityRepository(dataSource);
     const engine = new PostgresSearchAdapter(pool);
     const [{ id: searchOrgId }] = [orgs[0]];
-    for (const [label, q] of [
-      ['common term', 'manager'],
-      ['rare term', 'fortran'],
-    ] as const) {
+    for (const [label, q] of runs('search-c1')
+      ? ([
+          ['common term', 'manager'],
+          ['rare term', 'fortran'],
+        ] as const)
+      : []) {
       const facets: SearchFacetField[] = ['city', 'skills', 'industry'];
       const direct = async () => {
         const associationIds = await visibility.searchableAssociationIds(undefined, searchOrgId);
@@ -347,7 +364,7 @@ export async function runOverheadBench(options: {
     const importRows = 10_000;
     const apiImports: number[] = [];
     const peerImports: number[] = [];
-    for (let round = 0; round < options.rounds; round++) {
+    for (let round = 0; round < (runs('import') ? options.rounds : 0); round++) {
       for (const [base, sink] of [
         [server.url, apiImports],
         [peer.url, peerImports],
@@ -364,6 +381,7 @@ export async function runOverheadBench(options: {
         sink.push(importRows / seconds);
       }
     }
+    if (!runs('import')) return rows;
     const best = (values: number[]) => Math.max(...values);
     const importRow: OverheadRow = {
       route: `POST /v1/associations/{id}/alumni/import, ${importRows} rows (JSON), best of ${options.rounds}`,
@@ -418,6 +436,18 @@ export function renderOverheadTable(rows: OverheadRow[]): string {
   ].join('\n');
 }
 
+export const OVERHEAD_PARTS = ['health', 'wallet', 'search', 'unlock', 'revenue', 'search-c1', 'import'] as const;
+type OverheadPart = (typeof OVERHEAD_PARTS)[number];
+
+function parts(args: string[]): OverheadPart[] | undefined {
+  const at = args.indexOf('--routes');
+  if (at < 0) return undefined;
+  const chosen = args[at + 1].split(',');
+  const unknown = chosen.filter((p) => !(OVERHEAD_PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new Error(`--routes: unknown ${unknown.join(', ')}; choose among ${OVERHEAD_PARTS.join(', ')}`);
+  return chosen as OverheadPart[];
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const arg = (name: string, fallback: number) => {
@@ -429,6 +459,7 @@ if (require.main === module) {
     duration: arg('duration', 3),
     rounds: arg('rounds', 2),
     connections: arg('connections', 8),
+    parts: parts(args),
   })
     .then((rows) => process.stdout.write(`\n${renderOverheadTable(rows)}\n`))
     .catch((error) => {

@@ -1,6 +1,7 @@
 /**
- * Where an API request's CPU goes: `npm run build && node dist/bench/profile.js [--duration 10]`.
- * Seeds a database with the built API (alumni, funded orgs), restarts the API on it with
+ * Where an API request's CPU goes:
+ * `npm run build && node dist/bench/profile.js [--duration 10] [--routes wallet,unlock,health,search-common,search-rare]`
+ * (wallet and unlock by default). Seeds a database with the built API (alumni, funded orgs), restarts the API on it with
  * bench/lib/cpu-profile-hook.js preloaded, warms one route up with autocannon (c=8), profiles it
  * for the duration (V8's CPU profiler, as `node --cpu-prof` but without the start-up), and
  * summarises the profile: self time by function and by package. One restart per route.
@@ -11,7 +12,8 @@ import autocannon from 'autocannon';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBenchServer } from './lib/server';
+import { BenchServer, startBenchServer } from './lib/server';
+import { alumnusRow } from './search-http';
 import { buildWorld, fundedOrg } from './unlock-http';
 
 interface ProfileNode {
@@ -70,6 +72,8 @@ async function main() {
   const args = process.argv.slice(2);
   const at = args.indexOf('--duration');
   const duration = at >= 0 ? Number(args[at + 1]) : 10;
+  const routesAt = args.indexOf('--routes');
+  const wanted = (routesAt >= 0 ? args[routesAt + 1] : 'wallet,unlock').split(',');
   const dataDir = mkdtempSync(join(tmpdir(), 'passerelle-profile-'));
   const profiles = mkdtempSync(join(tmpdir(), 'passerelle-cpuprofiles-'));
   // Seeding, on a server that is not profiled.
@@ -77,8 +81,10 @@ async function main() {
   const world = await buildWorld(seeded, 5000);
   const orgs: Array<{ id: string; key: string }> = [];
   for (let i = 0; i < 4; i++) orgs.push(await fundedOrg(seeded, 1_000_000));
+  // Search profiles: the overhead bench's varied alumni (bench/search-http.ts), so common and rare words exist.
+  if (wanted.some((name) => name.startsWith('search'))) await seedSearchable(seeded, 10_000);
   await seeded.stop();
-  const routes: Array<{ name: string; method: 'GET' | 'POST'; path: (k: number) => string; key: (k: number) => string }> = [
+  const allRoutes: Array<{ name: string; method: 'GET' | 'POST'; path: (k: number) => string; key: (k: number) => string }> = [
     { name: 'wallet', method: 'GET', path: () => '/v1/wallet', key: () => orgs[0].key },
     {
       name: 'unlock',
@@ -86,7 +92,12 @@ async function main() {
       path: (k) => `/v1/profiles/${world.alumnusIds[Math.floor(k / orgs.length) % world.alumnusIds.length]}/unlock`,
       key: (k) => orgs[k % orgs.length].key,
     },
+    { name: 'health', method: 'GET', path: () => '/health', key: () => '' },
+    { name: 'search-common', method: 'GET', path: () => '/v1/search?q=manager&facets=city,skills,industry', key: () => orgs[1].key },
+    { name: 'search-rare', method: 'GET', path: () => '/v1/search?q=fortran&facets=city,skills,industry', key: () => orgs[2].key },
   ];
+  const routes = allRoutes.filter((route) => wanted.includes(route.name));
+  if (routes.length !== wanted.length) throw new Error(`--routes: choose among ${allRoutes.map((r) => r.name).join(', ')}`);
   const out = join(process.cwd(), 'bench', 'results');
   mkdirSync(out, { recursive: true });
   let counter = 0;
@@ -106,7 +117,8 @@ async function main() {
           {
             setupRequest: (req: Record<string, unknown>) => {
               const k = counter++;
-              return { ...req, path: route.path(k), headers: { authorization: `Bearer ${route.key(k)}` } };
+              const key = route.key(k);
+              return { ...req, path: route.path(k), headers: key ? { authorization: `Bearer ${key}` } : {} };
             },
           },
         ],
@@ -130,6 +142,28 @@ async function main() {
   }
   // Only the seeded database goes: the profiles are kept for a closer look.
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+async function seedSearchable(server: BenchServer, size: number): Promise<void> {
+  const association = await api(server, 'POST', '/v1/associations', server.adminKey, {
+    name: 'Search bench',
+    slug: `search-${Date.now().toString(36)}`,
+    recruiterAccess: 'open',
+  });
+  for (let start = 0; start < size; start += 5000) {
+    const batch = Array.from({ length: Math.min(5000, size - start) }, (_, k) => alumnusRow(start + k));
+    await api(server, 'POST', `/v1/associations/${association.association.id}/alumni/import`, association.apiKey.secret, batch);
+  }
+}
+
+async function api(server: BenchServer, method: string, path: string, key: string, body: unknown): Promise<any> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${(await res.text()).slice(0, 300)}`);
+  return res.json();
 }
 
 if (require.main === module) {
