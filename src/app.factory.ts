@@ -20,6 +20,7 @@ import { clientErrorHandler } from './common/client-error';
 import { AppConfig } from './config/app-config';
 import { createRootLogger, NestPinoLogger, redactingStream } from './logging/logger';
 import { MetricsService } from './metrics/metrics.service';
+import { answerLivenessInFastify } from './health/liveness';
 import { buildOpenApiDocument, mountOpenApi } from './openapi/openapi';
 import { AuthenticatedRequest } from './auth/auth.decorators';
 import { principalLabel } from './auth/principal';
@@ -74,6 +75,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
       if (typeof limit === 'number') route.bodyLimit = limit;
     });
+  answerLivenessInFastify(app.getHttpAdapter().getInstance());
   // JSON bodies as Nest parses them (raw bytes kept for the Stripe signature), except that an
   // empty body sent with `Content-Type: application/json` — what many clients do on a bodyless
   // POST such as an unlock — counts as no body instead of malformed JSON.
@@ -125,18 +127,21 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   const metrics = app.get(MetricsService);
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
+  // Callback-style hooks (not async): every request runs them, and an async hook costs a promise
+  // and a microtask turn each.
+  fastify.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/docs') ? docsSecurityHeaders : securityHeaders);
     reply.header('x-request-id', request.id);
     // API answers carry personal data (profiles, contact details, exports, /v1/me) or depend on
     // the caller's key: no shared or browser cache may keep them.
     if (request.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
+    done();
   });
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onResponse', (request, reply, done) => {
     const principal = (request as AuthenticatedRequest).principal;
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status: reply.statusCode }, reply.elapsedTime / 1000);
-    if (!config.accessLog) return;
+    if (!config.accessLog) return done();
     request.log.info(
       {
         method: request.method,
@@ -148,6 +153,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       },
       'request',
     );
+    done();
   });
 
   const document = buildOpenApiDocument(app);

@@ -8,6 +8,7 @@ import { NoRateLimit } from '../rate-limit/rate-limit.decorators';
 import { ReadinessRegistry } from './readiness';
 import { pingDatabase } from '../database/ping';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { LIVENESS_ANSWER } from './liveness';
 
 class HealthDto {
   @ApiProperty({ example: 'ok' }) status: string;
@@ -33,7 +34,7 @@ export class HealthController implements OnModuleInit {
     });
   }
 
-  /** Liveness: the process answers. */
+  /** Liveness: the process answers. Served by Fastify directly (answerLivenessInFastify), with this same answer. */
   @Get('health')
   @Public()
   @NoRateLimit()
@@ -43,7 +44,7 @@ export class HealthController implements OnModuleInit {
     description: 'Answers 200 while the process runs. Never throttled.',
   })
   health(): HealthDto {
-    return { status: 'ok' };
+    return { ...LIVENESS_ANSWER };
   }
 
   /** Readiness: the database (and search, when configured) answer. */

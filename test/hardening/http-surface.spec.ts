@@ -50,6 +50,20 @@ describe('HTTP surface: security headers, CORS and metrics', () => {
       expect(res.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/v1\/associations",status="401"\} \d+/);
       expect(res.text).toMatch(/db_pool_connections\{state="total"\} \d+/);
     });
+
+    // Fastify answers the liveness probe without Nest's pipeline: the global hooks must still run.
+    it('treats /health like every route: its answer, request id, metrics and the text-input check', async () => {
+      const res = await t.http().get('/health').set('x-request-id', 'probe-1').expect(200);
+      expect(res.body).toEqual({ status: 'ok' });
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.headers['x-request-id']).toBe('probe-1');
+      expect(res.headers['cache-control']).toBeUndefined();
+      const refused = await t.http().get('/health?x=%00').expect(400);
+      expect(refused.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'x' }] });
+      const metrics = await t.http().get('/metrics').expect(200);
+      expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/health",status="200"\} [1-9]\d*/);
+      expect(metrics.text).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/health",status="400"\} [1-9]\d*/);
+    });
   });
 
   describe('served over plain http on a host other than localhost', () => {
