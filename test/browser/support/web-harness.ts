@@ -146,10 +146,17 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Checks the page with axe and photographs it; `name` says which page and locale. */
+/**
+ * Checks the page with axe at a phone's width and a laptop's (tables become labelled cards and
+ * the menu a grid on phones, so the two layouts are different documents to check) and
+ * photographs it; `name` says which page and locale.
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshots(page, name);
-  expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 900 });
+  const phone = await seriousViolations(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect({ name, phone, laptop: await seriousViolations(page) }).toEqual({ name, phone: [], laptop: [] });
 }
 
 /** A received mail's text with quoted-printable and base64 parts decoded, for reading links and words. */
