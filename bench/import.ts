@@ -5,6 +5,7 @@
  * over HTTP from this process, printing rows/s and the API process's peak RSS. Target: at least
  * 5,000 rows/s.
  */
+import { readFileSync } from 'node:fs';
 import { IMPORT_COLUMNS } from '../src/alumni/alumni-import.service';
 import { generateAlumni, toCsv } from '../src/demo/alumni-generator';
 import { BenchRow } from './lib/report';
@@ -24,7 +25,15 @@ export async function runImportBench(count: number, csvOnly = false): Promise<Be
     const { association, apiKey } = (await created.json()) as { association: { id: string }; apiKey: { secret: string } };
 
     const rows = generateAlumni(count, { prefix: 'bench', invalidEvery: 100 });
+    // The API's resident memory, sampled while each import runs: which import sets the peak.
+    const currentRssMiB = () => {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'));
+      return match ? Math.round(Number(match[1]) / 1024) : NaN;
+    };
+    process.stdout.write(`RSS before the imports ${currentRssMiB()} MiB (API process)\n`);
     const run = async (label: string, body: string, contentType: string) => {
+      let runPeak = 0;
+      const sampler = setInterval(() => (runPeak = Math.max(runPeak, currentRssMiB())), 50);
       const started = performance.now();
       const res = await fetch(`${base}/v1/associations/${association.id}/alumni/import`, {
         method: 'POST',
@@ -33,6 +42,7 @@ export async function runImportBench(count: number, csvOnly = false): Promise<Be
       });
       const text = await res.text();
       const seconds = (performance.now() - started) / 1000;
+      clearInterval(sampler);
       if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}: ${text.slice(0, 300)}`);
       const result = JSON.parse(text) as { created: number; updated: number; unchanged: number; failed: unknown[] };
       // A figure only counts when every row was accounted for.
@@ -49,7 +59,8 @@ export async function runImportBench(count: number, csvOnly = false): Promise<Be
       });
       const line =
         `${label.padEnd(22)} ${String(count).padStart(6)} rows in ${seconds.toFixed(2)} s = ${Math.round(count / seconds)} rows/s ` +
-        `(HTTP ${res.status}; created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, failed ${result.failed?.length})`;
+        `(HTTP ${res.status}; created ${result.created}, updated ${result.updated}, unchanged ${result.unchanged}, failed ${result.failed?.length}; ` +
+        `RSS up to ${runPeak} MiB)`;
       process.stdout.write(`${line}\n`);
     };
     if (csvOnly) {
