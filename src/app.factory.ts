@@ -1,7 +1,7 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyReply, FastifyRequest, LogController, RawServerDefault } from 'fastify';
+import { FastifyReply, FastifyRequest, LogController } from 'fastify';
 import helmet, { HelmetOptions } from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -9,13 +9,8 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module';
 import { ProblemDetailsFilter, sendProblem } from './common/problem-details.filter';
 import { createValidationPipe } from './common/validation';
-import {
-  decodeJsonBody,
-  DEFAULT_MAX_JSON_DEPTH,
-  registerContentTypePolicy,
-  registerTextInputCheck,
-  RequestLimits,
-} from './common/request-input';
+import { registerContentTypePolicy, registerTextInputCheck } from './common/request-input';
+import { registerJsonBodyParser } from './common/json-body-parser';
 import { clientErrorHandler } from './common/client-error';
 import { AppConfig } from './config/app-config';
 import { createRootLogger, NestPinoLogger, redactingStream } from './logging/logger';
@@ -64,7 +59,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     return503OnClosing: false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, options.extraImports), adapter, {
-    rawBody: true,
+    // JSON bodies go through registerJsonBodyParser below (raw bytes kept only where a route asks).
+    bodyParser: false,
     logger: new NestPinoLogger(logger),
   });
   // A route may raise its own body limit with @RouteConfig({ bodyLimit }) (the alumni import does).
@@ -76,22 +72,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       if (typeof limit === 'number') route.bodyLimit = limit;
     });
   answerLivenessInFastify(app.getHttpAdapter().getInstance());
-  // JSON bodies as Nest parses them (raw bytes kept for the Stripe signature), except that an
-  // empty body sent with `Content-Type: application/json` — what many clients do on a bodyless
-  // POST such as an unlock — counts as no body instead of malformed JSON.
-  // The bytes are decoded strictly and their nesting bounded before anything is parsed.
-  const json = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error');
-  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: config.bodyLimitBytes }, (request, body, done) => {
-    if (body.length === 0) return done(null, undefined);
-    let text: string;
-    try {
-      const maxDepth = (request.routeOptions.config as RequestLimits | undefined)?.maxDepth ?? DEFAULT_MAX_JSON_DEPTH;
-      text = decodeJsonBody(body as unknown as Buffer, maxDepth);
-    } catch (error) {
-      return done(error as Error, undefined);
-    }
-    void json(request, text, done);
-  });
+  registerJsonBodyParser(app.getHttpAdapter().getInstance());
   registerTextInputCheck(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
@@ -10,10 +9,12 @@ import { AlumnusPageDto, AlumnusResponseDto, ImportResultDto } from './dto/alumn
 import { ConsentEventDto } from './dto/consent.dto';
 import { UpdateAlumnusDto } from './dto/update-profile.dto';
 import { ApiProblems } from '../common/api-problems.decorator';
+import { RequestLimits } from '../common/request-input';
 
 /**
- * JSON imports are parsed whole by Fastify: 50,000 rows of a full profile stay well below this
- * per-route limit (about 20 MB). CSV bodies are streamed and never buffered (see AlumniImportService).
+ * 50,000 rows of a full profile stay well below this per-route limit (about 40 MB of JSON). JSON
+ * bodies reach the service unread and are checked, then imported, one element at a time; CSV
+ * bodies are streamed (see AlumniImportService).
  */
 export const IMPORT_JSON_BODY_LIMIT = 64 * 1_048_576;
 
@@ -27,7 +28,7 @@ export class AlumniAdminController {
 
   @Post('import')
   @HttpCode(200)
-  @RouteConfig({ bodyLimit: IMPORT_JSON_BODY_LIMIT })
+  @RequestLimits({ bodyLimit: IMPORT_JSON_BODY_LIMIT, streamJson: true })
   @Authenticated({ kinds: ['admin', 'association'], scopes: ['alumni:write'] })
   @ApiConsumes('application/json', 'text/csv')
   @ApiBody({

@@ -14,6 +14,7 @@ import { coerceField, parseBool, PROFILE_FIELDS, REQUIRED_IMPORT_KEYS } from './
 import { SearchProjection } from '../search/search-projection.service';
 import { invalidTextReason } from '../common/request-input';
 import { EventsService } from '../events/events.service';
+import { StreamedJsonBody } from '../common/json-array-spool';
 
 export const MAX_IMPORT_ROWS = 50_000;
 /** CSV bodies are streamed and counted here; JSON bodies are limited by the route (see the controller). */
@@ -85,10 +86,26 @@ export class AlumniImportService {
     private readonly events: EventsService,
   ) {}
 
-  /** The route's entry point: text/csv arrives as the raw stream, anything else as parsed JSON. */
+  /** The route's entry point: text/csv arrives as the raw stream, JSON as a StreamedJsonBody. */
   import(principal: Principal, id: string, body: unknown, contentType: string | undefined): Promise<ImportResultDto> {
     const associationId = addressableAssociationId(principal, id);
-    return /^text\/csv\b/i.test(contentType ?? '') ? this.importCsv(associationId, body as Readable) : this.importJson(associationId, body);
+    if (/^text\/csv\b/i.test(contentType ?? '')) return this.importCsv(associationId, body as Readable);
+    return body instanceof StreamedJsonBody ? this.importJsonStream(associationId, body) : this.importJson(associationId, body);
+  }
+
+  /**
+   * A JSON body as the route hands it over: the whole body is checked first (syntax, UTF-8,
+   * depth, size, invalid text, row count), so a refused body writes nothing, as a parsed one;
+   * then its rows are parsed one at a time while they are imported, never all held at once.
+   */
+  importJsonStream(associationId: string, body: StreamedJsonBody): Promise<ImportResultDto> {
+    return body.read(MAX_IMPORT_ROWS, async (read) => {
+      if (read.kind === 'value') return this.importJson(associationId, read.value);
+      if (read.length > MAX_IMPORT_ROWS) {
+        throw new AlumniError('payload_too_large', `An import holds at most ${MAX_IMPORT_ROWS} rows (got ${read.length})`);
+      }
+      return this.completed(associationId, await this.importRecords(associationId, numbered(read.elements()), false));
+    });
   }
 
   async importJson(associationId: string, body: unknown): Promise<ImportResultDto> {
@@ -317,6 +334,11 @@ function byExternalId(a: ImportRow, b: ImportRow): number {
 
 async function* arrayRecords(rows: unknown[]): AsyncIterable<{ row: number; record: unknown }> {
   for (let i = 0; i < rows.length; i++) yield { row: i + 1, record: rows[i] };
+}
+
+async function* numbered(records: AsyncIterable<unknown>): AsyncIterable<{ row: number; record: unknown }> {
+  let row = 0;
+  for await (const record of records) yield { row: ++row, record };
 }
 
 /** Turns csv-parse's arrays into records keyed by the header, which is checked first (a bad header is a 400). */

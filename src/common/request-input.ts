@@ -11,6 +11,13 @@ export interface RequestLimits {
   bodyLimit?: number;
   /** Deepest nesting of arrays and objects in a JSON body. */
   maxDepth?: number;
+  /** Keeps a JSON body's bytes as `request.rawBody`, for a signature computed over them. */
+  rawBody?: boolean;
+  /**
+   * The handler receives a JSON body unread, as a StreamedJsonBody, instead of the parsed value
+   * (for bodies too large to hold parsed); every check above still applies.
+   */
+  streamJson?: boolean;
 }
 
 /** Routes anyone can call without a key (magic links, sign-in) take a few fields at most. */
@@ -59,11 +66,13 @@ export function decodeJsonBody(body: Buffer, maxDepth: number): string {
  * refused here for every parameter, query string and body, with the field that holds them.
  * The walk is iterative; bodies reach it already bounded in depth and size.
  */
-export function findInvalidText(root: unknown, rootPath: string): FieldError[] {
-  const errors: FieldError[] = [];
+export const MAX_TEXT_ERRORS = 20;
+
+/** `errors` lets one walk go on over several values (the elements of a streamed array) under one cap. */
+export function findInvalidText(root: unknown, rootPath: string, errors: FieldError[] = []): FieldError[] {
   if (typeof root !== 'string' && !Array.isArray(root) && !isPlainObject(root)) return errors;
   const stack: Array<[unknown, string]> = [[root, rootPath]];
-  while (stack.length > 0 && errors.length < 20) {
+  while (stack.length > 0 && errors.length < MAX_TEXT_ERRORS) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'string') {
       const message = invalidTextReason(value);
@@ -102,12 +111,14 @@ export function registerTextInputCheck(fastify: FastifyInstance): void {
   // Callback style, as the other per-request hooks: an async hook costs a promise on every request.
   fastify.addHook('preValidation', (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => {
     const errors = [...findInvalidText(request.params, ''), ...findInvalidText(request.query, ''), ...findInvalidText(request.body, '')];
-    if (errors.length > 0) {
-      const fields = [...new Set(errors.map((e) => e.field))];
-      return done(new DomainError('validation_failed', `Invalid field(s): ${fields.join(', ')}`, { errors }));
-    }
+    if (errors.length > 0) return done(invalidTextError(errors));
     done();
   });
+}
+
+export function invalidTextError(errors: FieldError[]): DomainError {
+  const fields = [...new Set(errors.map((e) => e.field))];
+  return new DomainError('validation_failed', `Invalid field(s): ${fields.join(', ')}`, { errors });
 }
 
 /**

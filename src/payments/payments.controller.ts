@@ -43,8 +43,9 @@ export class StripeWebhooksController {
   @Post()
   @Public()
   @HttpCode(200)
-  // Stripe events nest deeper than the API's own bodies (a charge inside an event inside a list).
-  @RequestLimits({ bodyLimit: 512 * 1024, maxDepth: 32 })
+  // Stripe events nest deeper than the API's own bodies (a charge inside an event inside a list);
+  // the signature is checked over the raw bytes, kept for this route only.
+  @RequestLimits({ bodyLimit: 512 * 1024, maxDepth: 32, rawBody: true })
   // Stripe delivers in bursts from a few addresses: its own budget, apart from people's sign-ins.
   @RateLimit('webhook')
   @ApiHeader({ name: 'Stripe-Signature', required: true, description: 'Checked over the raw body; at most 300 s old.' })
