@@ -143,8 +143,24 @@ describe('association dashboard in the browser', () => {
       expect(await page.getByTestId('share-eur').textContent()).toBe(eur('en-GB', total.associationShare));
       const months = new Set(report.rows.map((r: { period: string }) => r.period));
       expect(months.size).toBeGreaterThanOrEqual(8);
-      expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(months.size);
-      expect(await page.getByTestId('breakdown-org').locator('tbody tr').count()).toBe(4);
+      // Long tables show their first 12 rows and a button for the rest; short ones show all.
+      const rowsOf = (testId: string) => page.getByTestId(testId).locator('tbody tr').count();
+      const showAll = async (testId: string, total: number) => {
+        expect(await rowsOf(testId)).toBe(Math.min(total, 12));
+        if (total > 12) await page.getByRole('button', { name: `Show all ${total} rows` }).click();
+        expect(await rowsOf(testId)).toBe(total);
+      };
+      expect(months.size).toBeGreaterThan(12);
+      await showAll('series-table', months.size);
+      await page.getByRole('button', { name: 'Show the first 12 only' }).click();
+      expect(await rowsOf('series-table')).toBe(12);
+      // Newest first, so the 12 shown are the latest periods.
+      const latest = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${[...months].sort().at(-1)}T00:00:00Z`),
+      );
+      expect(await page.getByTestId('series-table').locator('tbody tr').first().locator('td').first().textContent()).toBe(latest);
+      expect(await rowsOf('breakdown-org')).toBe(4);
+      expect(await page.getByRole('button', { name: /^Show all/ }).count()).toBe(2); // series and graduation years
       await page.locator('.revenue-chart canvas').first().waitFor();
       // uPlot's own name for the x series ("Time") is replaced by the page's words.
       expect(await page.locator('.revenue-chart .u-legend .u-label').allTextContents()).toEqual(['Period', 'Accepted contacts', 'Unlocks']);
@@ -162,16 +178,14 @@ describe('association dashboard in the browser', () => {
       await page.getByLabel('From').fill(from);
       await page.getByLabel('To').fill(to);
       await page.getByLabel('Group by').selectOption('week');
-      await page.getByRole('button', { name: 'Show' }).click();
+      await page.getByRole('button', { name: 'Show', exact: true }).click();
       await page.waitForURL((u) => u.searchParams.get('granularity') === 'week' && u.searchParams.get('from') === from);
       const weekly = (await api(`/v1/associations/${association.id}/revenue?from=${from}&to=${to}&granularity=week`).expect(200)).body;
       await page
         .getByTestId('share-eur')
         .filter({ hasText: eur('en-GB', weekly.totals[0].associationShare) })
         .waitFor();
-      expect(await page.getByTestId('series-table').locator('tbody tr').count()).toBe(
-        new Set(weekly.rows.map((r: { period: string }) => r.period)).size,
-      );
+      await showAll('series-table', new Set(weekly.rows.map((r: { period: string }) => r.period)).size);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
       expect(download.suggestedFilename()).toBe(`revenue-${association.slug}-${from}_${to}-week.csv`);

@@ -17,6 +17,8 @@ type Report = components['schemas']['RevenueReportDto'];
 type Row = components['schemas']['RevenueRowDto'];
 type GroupBy = 'org' | 'program' | 'graduationYear';
 const GRANULARITIES = ['day', 'week', 'month'] as const;
+/** Rows shown per table before "Show all": a year of months, the largest groups first. */
+const COLLAPSE_AFTER = 12;
 
 /** The period and grouping live in the URL (?from=&to=&granularity=), so a view can be shared and reloaded. */
 function usePeriod() {
@@ -270,6 +272,9 @@ function SeriesView({ report }: { report: Report }) {
         rows={points}
         rowKey={(p) => `${p.period}|${p.currency}`}
         testId="series-table"
+        // Newest first: the collapsed table shows the latest periods.
+        initialSort={{ key: 'period', descending: true }}
+        collapseAfter={COLLAPSE_AFTER}
       />
     </>
   );
@@ -343,6 +348,7 @@ function Breakdown({ title, state, groupBy }: { title: string; state: { data: Re
           initialSort={{ key: 'share', descending: true }}
           testId={`breakdown-${groupBy}`}
           hideCaption
+          collapseAfter={COLLAPSE_AFTER}
         />
       )}
     </>
