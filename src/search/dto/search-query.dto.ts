@@ -1,6 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  isIn,
+  isUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { registerPrecheck } from '../../common/validation';
 import { FILTERED_FIELDS, SearchableFilters } from '../../access/searchable-fields';
 import { SEARCH_DEFAULT_LIMIT, SEARCH_FACET_FIELDS, SEARCH_MAX_LIMIT, SEARCH_SORTS, SearchFacetField, SearchSort } from '../search.port';
 
@@ -128,3 +143,58 @@ export class SearchQueryDto extends SearchFilterParams {
   @IsIn(SEARCH_FACET_FIELDS, { each: true })
   facets?: SearchFacetField[];
 }
+
+type Plain = (value: unknown) => unknown;
+
+/**
+ * The parameters of SearchQueryDto, each with a check that accepts only values its decorators
+ * above accept and returns the value their @Transform makes of it (undefined otherwise). Lengths
+ * are compared in UTF-16 units, never fewer than the characters MaxLength counts.
+ */
+const PLAIN_PARAMS: ReadonlyMap<string, Plain> = new Map<string, Plain>([
+  ['q', (v) => (typeof v === 'string' && v.length <= SEARCH_MAX_Q_LENGTH ? v : undefined)],
+  ['associationIds', (v) => plainList(v, SEARCH_MAX_LIST_VALUES, (s) => s.length <= SEARCH_MAX_VALUE_LENGTH && isUUID(s, 'all'))],
+  ...FILTERED_FIELDS.flatMap(({ filter }): Array<[string, Plain]> => {
+    switch (filter.kind) {
+      case 'any':
+      case 'all':
+        return [[filter.param, (v) => plainList(v, SEARCH_MAX_LIST_VALUES, (s) => s.length <= SEARCH_MAX_VALUE_LENGTH)]];
+      case 'range':
+        return [filter.min, filter.max].map((name): [string, Plain] => [name, (v) => plainInt(v, filter.lowest, filter.highest)]);
+      case 'flag':
+        return [[filter.param, (v) => (v === 'true' ? true : v === 'false' ? false : undefined)]];
+    }
+  }),
+  ['sort', (v) => (typeof v === 'string' && isIn(v, SEARCH_SORTS) ? v : undefined)],
+  ['limit', (v) => plainInt(v, 1, SEARCH_MAX_LIMIT)],
+  ['cursor', (v) => (typeof v === 'string' && v.length <= 512 ? v : undefined)],
+  ['facets', (v) => plainList(v, SEARCH_FACET_FIELDS.length, (s) => isIn(s, SEARCH_FACET_FIELDS))],
+]);
+
+function plainList(value: unknown, maxSize: number, each: (s: string) => boolean): string[] | undefined {
+  const list = toList({ value });
+  return Array.isArray(list) && list.length <= maxSize && list.every((s) => typeof s === 'string' && each(s)) ? list : undefined;
+}
+
+function plainInt(value: unknown, lowest: number, highest: number): number | undefined {
+  const n = toInt({ value });
+  return typeof n === 'number' && Number.isInteger(n) && n >= lowest && n <= highest ? n : undefined;
+}
+
+/**
+ * A plainly valid search query string as the DTO the global ValidationPipe would build from it,
+ * or undefined (unknown or repeated parameters, anything out of bounds): the pipe then decides
+ * and words the errors. test/search/search-query-precheck.spec.ts holds both to the same answers.
+ */
+export function precheckSearchQuery(query: unknown): SearchQueryDto | undefined {
+  if (query === null || typeof query !== 'object' || Array.isArray(query)) return undefined;
+  const dto = new SearchQueryDto() as unknown as Record<string, unknown>;
+  for (const [name, value] of Object.entries(query)) {
+    const plain = PLAIN_PARAMS.get(name)?.(value);
+    if (plain === undefined) return undefined;
+    dto[name] = plain;
+  }
+  return dto as unknown as SearchQueryDto;
+}
+
+registerPrecheck(SearchQueryDto, precheckSearchQuery);
