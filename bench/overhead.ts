@@ -21,7 +21,7 @@ import { RevenueRepository } from '../src/revenue/revenue.repository';
 import { PostgresSearchAdapter } from '../src/search/postgres-search.adapter';
 import { SearchFacetField } from '../src/search/search.port';
 import { fmt, percentile } from './lib/report';
-import { BenchServer, startBenchServer } from './lib/server';
+import { BenchServer, processCpuMs, startBenchServer } from './lib/server';
 import { alumnusRow } from './search-http';
 
 export interface OverheadRow {
@@ -288,19 +288,32 @@ export async function runOverheadBench(options: {
       await load(peer.url, 1);
       const apiRounds: Round[] = [];
       const peerRounds: Round[] = [];
+      // CPU time of each server process over its rounds (/proc): per answer, a figure the other
+      // load on the machine moves far less than throughput.
+      let apiCpuMs = 0;
+      let peerCpuMs = 0;
       for (let round = 0; round < options.rounds; round++) {
+        const apiBefore = processCpuMs(server.pid);
         apiRounds.push(await load(server.url, options.duration));
+        apiCpuMs += processCpuMs(server.pid) - apiBefore;
+        const peerBefore = processCpuMs(peer.child.pid!);
         peerRounds.push(await load(peer.url, options.duration));
+        peerCpuMs += processCpuMs(peer.child.pid!) - peerBefore;
       }
       const a = combine(apiRounds);
       const p = combine(peerRounds);
+      const apiCpu = (1000 * apiCpuMs) / apiRounds.reduce((n, r) => n + r.ok, 0);
+      const peerCpu = (1000 * peerCpuMs) / peerRounds.reduce((n, r) => n + r.ok, 0);
       const row: OverheadRow = {
         route: `${route.name}, c=${connections}`,
         api: a,
         peer: p,
         ratio: a.perSecond / p.perSecond,
         goal: route.goal,
-        note: a.errors + p.errors > 0 ? `non-2xx/errors: API ${a.errors}, peer ${p.errors}` : undefined,
+        note: [
+          `server CPU per answer: API ${Math.round(apiCpu)} µs, peer ${Math.round(peerCpu)} µs (peer / API ${(peerCpu / apiCpu).toFixed(2)})`,
+          ...(a.errors + p.errors > 0 ? [`non-2xx/errors: API ${a.errors}, peer ${p.errors}`] : []),
+        ].join('; '),
       };
       rows.push(row);
       log(renderLine(row));
@@ -474,4 +487,5 @@ export const OVERHEAD_EXPLAINED = [
   'Both run with RATE_LIMIT_STORE=postgres (what a deployment with DATABASE_URL uses). The API batches concurrent unlocks; the peer charges',
   'one unlock per request. Ratio = API throughput / peer throughput; for search at c=1 it is direct-SQL p50 / API p50 (goal: API p50 ≤ 1.25 × SQL p50).',
   'The load generator is autocannon in the bench process; API and peer are loaded in turn, so each ratio compares figures taken minutes apart at most.',
+  "The notes give each server process's CPU time per answer (from /proc, the API's and the peer's own process, not PostgreSQL's): it moves far less with the machine's other load than throughput does.",
 ].join('\n');

@@ -25,7 +25,7 @@ export interface BenchServer {
 const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
 /** utime + stime of the process, plus cutime + cstime (its ended children) when asked. */
-function processCpuMs(pid: number, withEndedChildren = false): number {
+export function processCpuMs(pid: number, withEndedChildren = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     const own = Number(fields[11]) + Number(fields[12]);
