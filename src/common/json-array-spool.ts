@@ -114,7 +114,10 @@ export class StreamedJsonBody {
         payload.removeListener('error', onError);
         // What the client still sends is read and dropped, as Fastify does past a body limit.
         if (error) payload.resume();
-        out.end(() => (error ? reject(error) : resolve(scanner.result(received))));
+        // A spool that could not be written fully is an error of its own (a full disk), never a short body.
+        out.end((writeError?: Error | null) =>
+          error ? reject(error) : writeError ? reject(writeError) : resolve(scanner.result(received)),
+        );
       };
       const onData = (chunk: Buffer | string) => {
         const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
