@@ -11,6 +11,9 @@ import { generateAlumni, toCsv } from '../src/demo/alumni-generator';
 import { BenchRow } from './lib/report';
 import { startBenchServer } from './lib/server';
 
+/** Peak RSS of the API process over the four 50,000-row imports. */
+const PEAK_RSS_GOAL_MIB = 256;
+
 export async function runImportBench(count: number, csvOnly = false, jsonOnly = false): Promise<BenchRow[]> {
   const results: BenchRow[] = [];
   const server = await startBenchServer();
@@ -78,7 +81,15 @@ export async function runImportBench(count: number, csvOnly = false, jsonOnly = 
     }
     const rssMiB = server.peakRssMiB();
     process.stdout.write(`peak RSS ${rssMiB} MiB (API process)\n`);
-    results.push({ benchmark: 'import', figure: 'peak RSS of the API process over the four imports', value: rssMiB, unit: 'MiB' });
+    // The memory goal is absolute: memory does not move with the machine's other load.
+    results.push({
+      benchmark: 'import',
+      figure: 'peak RSS of the API process over the four imports',
+      value: rssMiB,
+      unit: 'MiB',
+      target: `≤ ${PEAK_RSS_GOAL_MIB} MiB`,
+      met: rssMiB <= PEAK_RSS_GOAL_MIB,
+    });
   } finally {
     await server.stop();
   }
