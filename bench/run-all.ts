@@ -14,7 +14,7 @@ import { runSearchBench } from './search-http';
  * peer route by route (bench/overhead.ts: every figure a ratio measured in the same run), then the
  * import memory bench (four 50,000-row imports, peak RSS of the API process), then webhook delivery
  * (bench/webhook-delivery.ts: the delivery worker against the bare HTTP client; `--webhook-deliveries
- * N`, `--webhook-rounds R`); about 6 minutes,
+ * N`, `--webhook-rounds R`); 4–7 minutes,
  * one report in bench/results/latest.md.
  * `--all` adds the earlier absolute benches (HTTP ceiling, search at `--search-size` profiles,
  * revenue over 1,000,000 rows, unlock throughput), another 5–10 minutes.
