@@ -3,6 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { setFlagsFromString } from 'node:v8';
 import { ApiKeysService } from './api-keys/api-keys.service';
 import { createApp } from './app.factory';
+import { removeOrphanSpools } from './common/json-array-spool';
 import { AppConfig, ConfigError } from './config/app-config';
 import { runMigrations } from './database/data-source';
 import { EmbeddedPostgresError } from './database/embedded-postgres';
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createRootLogger(config.logLevel);
+  const orphans = await removeOrphanSpools();
+  if (orphans.length > 0) logger.info({ removed: orphans.length }, 'removed JSON import spools left by stopped processes');
   const database: ResolvedDatabase = await resolveDatabase(config, (line) => logger.warn({ postgres: line }));
   started = database;
   if (database.embedded) logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');

@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { FieldError } from './domain-error';
-import { SpooledJsonArray, StreamedJsonBody, WholeJsonBody } from './json-array-spool';
+import { removeOrphanSpools, SpooledJsonArray, StreamedJsonBody, WholeJsonBody } from './json-array-spool';
 import { decodeJsonBody, findInvalidText, invalidTextError } from './request-input';
 
 /** What the buffered parser makes of a body: the value, or the error's code. */
@@ -172,5 +176,22 @@ describe('StreamedJsonBody', () => {
     const short = make(9);
     short.payload.end('[1,2]');
     await expect(short.reader.read(10, async () => 'read')).rejects.toMatchObject({ code: 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' });
+  });
+});
+
+describe('orphan spools', () => {
+  it('removes the spool folders of processes that are gone and keeps those of live ones', async () => {
+    // A pid that surely ended: a child that ran and was reaped.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const dir = mkdtempSync(join(tmpdir(), 'spool-sweep-'));
+    try {
+      for (const name of [`passerelle-json-${gone}-abc`, `passerelle-json-${process.pid}-def`, 'passerelle-other', 'unrelated']) {
+        mkdirSync(join(dir, name));
+      }
+      expect(await removeOrphanSpools(dir)).toEqual([`passerelle-json-${gone}-abc`]);
+      expect(readdirSync(dir).sort()).toEqual([`passerelle-json-${process.pid}-def`, 'passerelle-other', 'unrelated'].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

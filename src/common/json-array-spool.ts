@@ -1,6 +1,6 @@
 import { errorCodes } from 'fastify';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -36,6 +36,35 @@ const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const BOM = [0xef, 0xbb, 0xbf];
 const READ_BLOCK = 1 << 20;
 
+/** Spool folders are named after the process that made them, so a later start can tell orphans. */
+const SPOOL_PREFIX = 'passerelle-json-';
+
+/**
+ * Removes the spool folders that processes no longer running left behind (a process killed
+ * mid-import never reaches its own cleanup); a folder of a live process, this one included, is
+ * kept. Returns the folders removed. `dir` is the temporary directory (a test passes its own).
+ */
+export async function removeOrphanSpools(dir = tmpdir()): Promise<string[]> {
+  const removed: string[] = [];
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const match = new RegExp(`^${SPOOL_PREFIX}(\\d+)-`).exec(name);
+    if (!match || processExists(Number(match[1]))) continue;
+    await rm(join(dir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's; only ESRCH says it is gone.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
 /**
  * A JSON body handed to its route unread (RequestLimits `streamJson`), for bodies too large to
  * hold as one parsed value: the alumni import takes 50,000 rows.
@@ -56,7 +85,7 @@ export class StreamedJsonBody {
   ) {}
 
   async read<T>(maxElements: number, use: (body: WholeJsonBody | SpooledJsonArray) => Promise<T>): Promise<T> {
-    const dir = await mkdtemp(join(tmpdir(), 'passerelle-json-'));
+    const dir = await mkdtemp(join(tmpdir(), `${SPOOL_PREFIX}${process.pid}-`));
     try {
       const file = join(dir, 'body.json');
       const scan = await this.spool(file, maxElements);
