@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { RateLimitRepository } from './rate-limit.repository';
 
 export interface WindowCount {
   /** Hits in the current window, this one included. */
@@ -70,9 +71,11 @@ interface Reservation {
  */
 export class PostgresRateLimitStore extends RateLimitStore {
   private readonly reservations = new Map<string, Reservation>();
+  private readonly counters: RateLimitRepository;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(dataSource: DataSource) {
     super();
+    this.counters = new RateLimitRepository(dataSource);
   }
 
   async hit(bucket: string, windowSeconds: number, limit = 1): Promise<WindowCount> {
@@ -96,13 +99,7 @@ export class PostgresRateLimitStore extends RateLimitStore {
 
   private async reserve(bucket: string, r: Reservation, limit: number): Promise<void> {
     const size = reservationSize(limit);
-    const rows: { hits: number }[] = await this.dataSource.query(
-      `INSERT INTO rate_limit_counters (bucket, window_start, hits) VALUES ($1, $2, $3)
-       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + $3
-       RETURNING hits`,
-      [bucket, new Date(r.start), size],
-    );
-    const counted = rows[0].hits;
+    const counted = await this.counters.add(bucket, new Date(r.start), size);
     // Only the reserved hits under the limit can be spent; those over it are counted, not used.
     const usable = Math.max(0, Math.min(size, limit - (counted - size)));
     r.counted = counted - size + usable;
@@ -114,6 +111,6 @@ export class PostgresRateLimitStore extends RateLimitStore {
   async sweep(): Promise<void> {
     const now = Date.now();
     for (const [bucket, r] of this.reservations) if (r.start < now - 86_400_000 && !r.pending) this.reservations.delete(bucket);
-    await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - interval '1 day'`);
+    await this.counters.deleteOld();
   }
 }
