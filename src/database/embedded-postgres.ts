@@ -1,13 +1,15 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   chmodSync,
   chownSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readFileSync,
   readlinkSync,
   realpathSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -65,7 +67,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // As root, the server runs as a separate `postgres` user that must be able to enter the folder.
   if (asRoot) chmodSync(dataDir, 0o755);
   const runAs = asRoot ? postgresUser() : {};
-  const bin = binaries();
+  const bin = asRoot ? reachableBinaries(binaries(), runAs as { uid: number; gid: number }) : binaries();
   if (asRoot) assertReachable(runAs as { uid: number; gid: number }, bin.initdb, dataDir);
 
   await reclaimDataDir(dataDir, clusterDir, bin.postgres, log);
@@ -159,6 +161,33 @@ function binaries(): Binaries {
   }
   const dir = join(dirname(entry), '..', 'native', 'bin');
   return { postgres: join(dir, 'postgres'), initdb: join(dir, 'initdb') };
+}
+
+/**
+ * The binaries as the `postgres` account can run them. Under a private checkout (a folder of mode
+ * 700, what `mktemp -d` creates) that account cannot reach node_modules: the installation
+ * (bin, lib, share; its library links are relative) is then copied once to the temporary
+ * directory, under a name that changes with its location and version, and run from there.
+ */
+function reachableBinaries(bin: Binaries, account: { uid: number; gid: number }): Binaries {
+  if (!blockedAncestor(bin.initdb, account)) return bin;
+  const installation = realpathSync(join(dirname(bin.initdb), '..'));
+  const version = readFileSync(join(installation, '..', 'package.json'), 'utf8');
+  const key = createHash('sha256').update(installation).update(version).digest('hex').slice(0, 16);
+  const copy = join(tmpdir(), `passerelle-postgres-${key}`);
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    const staging = `${copy}.${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    cpSync(installation, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    try {
+      renameSync(staging, copy);
+    } catch {
+      // Another process put its copy in place first: use that one.
+      rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  return { postgres: join(copy, 'bin', 'postgres'), initdb: join(copy, 'bin', 'initdb') };
 }
 
 function postgresUser(): { uid: number; gid: number } {
